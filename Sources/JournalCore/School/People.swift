@@ -1,0 +1,83 @@
+/// A sign-in account. Passwords never travel in a bundle; the store keeps hashes.
+public struct Account: Hashable, Sendable {
+    public var login: String
+    public var fullName: String
+    public var roles: [Role]
+    public var createdAt: SchoolTime
+    public var activatedAt: SchoolTime?
+    public var disabled: Bool
+
+    public init(login: String, fullName: String, roles: [Role], createdAt: SchoolTime,
+                activatedAt: SchoolTime? = nil, disabled: Bool = false) {
+        self.login = login
+        self.fullName = fullName
+        self.roles = Set(roles).sorted()
+        self.createdAt = createdAt
+        self.activatedAt = activatedAt
+        self.disabled = disabled
+    }
+
+    public func has(_ role: Role) -> Bool { roles.contains(role) }
+}
+
+/// A class (5А): its grade and its homeroom teacher (классный руководитель).
+public struct SchoolClass: Hashable, Sendable {
+    public var code: String
+    public var name: String
+    public var grade: Int
+    public var homeroomLogin: String?
+
+    public init(code: String, name: String, grade: Int, homeroomLogin: String?) {
+        self.code = code
+        self.name = name
+        self.grade = grade
+        self.homeroomLogin = homeroomLogin
+    }
+}
+
+/// A student's enrolment in one class; `enrolledTo` is the last day enrolled
+/// (inclusive), nil while still enrolled.
+public struct Student: Hashable, Sendable {
+    public var code: String
+    public var fullName: String
+    public var classCode: String
+    public var login: String?
+    public var enrolledFrom: SchoolDate
+    public var enrolledTo: SchoolDate?
+
+    public init(code: String, fullName: String, classCode: String, login: String?,
+                enrolledFrom: SchoolDate, enrolledTo: SchoolDate?) {
+        self.code = code
+        self.fullName = fullName
+        self.classCode = classCode
+        self.login = login
+        self.enrolledFrom = enrolledFrom
+        self.enrolledTo = enrolledTo
+    }
+
+    public func isEnrolled(on date: SchoolDate) -> Bool {
+        enrolledFrom <= date && (enrolledTo.map { date <= $0 } ?? true)
+    }
+}
+
+/// A parent account's link to a child.
+public struct Guardian: Hashable, Sendable {
+    public var parentLogin: String
+    public var studentCode: String
+
+    public init(parentLogin: String, studentCode: String) {
+        self.parentLogin = parentLogin
+        self.studentCode = studentCode
+    }
+}
+
+/// One successful sign-in; feeds the unique-logins indicator.
+public struct SignIn: Hashable, Sendable {
+    public var login: String
+    public var at: SchoolTime
+
+    public init(login: String, at: SchoolTime) {
+        self.login = login
+        self.at = at
+    }
+}

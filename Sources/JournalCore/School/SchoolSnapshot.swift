@@ -1,0 +1,26 @@
+/// All of a school's data as plain values, referencing each other by their
+/// external ids (codes and logins). It is what a bundle holds, what the
+/// generator makes and what the store loads in one transaction or reads back
+/// for export.
+public struct SchoolSnapshot: Sendable {
+    public var school: School
+    public var periods: [Period] = []
+    public var bells: [Bell] = []
+    public var subjects: [Subject] = []
+    public var workTypes: [WorkType] = WorkType.builtIn
+    public var accounts: [Account] = []
+    public var classes: [SchoolClass] = []
+    public var students: [Student] = []
+    public var guardians: [Guardian] = []
+    public var timetable: [TimetableEntry] = []
+    public var plans: [PlanItem] = []
+    public var lessons: [Lesson] = []
+    public var marks: [Mark] = []
+    public var attendance: [Attendance] = []
+    public var finalMarks: [FinalMark] = []
+    public var signIns: [SignIn] = []
+
+    public init(school: School) {
+        self.school = school
+    }
+}

@@ -1,0 +1,95 @@
+/// Every refusal the journal can give, typed so that callers can react and
+/// phrased so that a teacher understands it without a manual.
+public enum JournalError: Error, Equatable, Sendable, LocalizedMessage {
+    case invalidMark(String)
+    case invalidAttendanceCode(String)
+    case invalidFinalMark(String)
+    case invalidWorkType(String)
+    case invalidWeight(String)
+    case invalidRole(String)
+    case invalidPeriodKind(String)
+    case invalidDate(String)
+    case invalidTime(String)
+    case invalidTimestamp(String)
+    case invalidBoolean(String)
+    case invalidNumber(String)
+    case invalidTimeZone(String)
+    case invalidGrade(String)
+    case invalidWeekday(String)
+    case emptyValue(field: Phrase)
+    case notFound(Phrase)
+    case forbidden(Phrase)
+    case studentNotEnrolled(student: String, date: SchoolDate)
+    case periodLocked(String)
+    case lessonCancelled
+    case conflict(Phrase)
+    case databaseBusy
+    case other(Phrase)
+
+    public func text(in language: Language) -> String {
+        let ru = language == .ru
+        switch self {
+        case .invalidMark(let v):
+            return ru ? "недопустимая отметка «\(v)»: допустимы 1, 2, 3, 4, 5"
+                : "invalid mark \"\(v)\": allowed are 1, 2, 3, 4, 5"
+        case .invalidAttendanceCode(let v):
+            return ru ? "неизвестный код посещаемости «\(v)»: допустимы н, б, уп, оп"
+                : "unknown attendance code \"\(v)\": allowed are н, б, уп, оп"
+        case .invalidFinalMark(let v):
+            return ru ? "недопустимая итоговая отметка «\(v)»: допустимы 1–5, н/а, зач, незач, осв"
+                : "invalid final mark \"\(v)\": allowed are 1-5, н/а, зач, незач, осв"
+        case .invalidWorkType(let v):
+            return ru ? "неизвестный вид работы «\(v)»" : "unknown work type \"\(v)\""
+        case .invalidWeight(let v):
+            return ru ? "недопустимый вес «\(v)»: нужно число больше 0 (например 1 или 1.5)"
+                : "invalid weight \"\(v)\": a number above 0 is needed (1 or 1.5)"
+        case .invalidRole(let v):
+            return ru ? "неизвестная роль «\(v)»: допустимы admin, deputy, teacher, secretary, parent, student"
+                : "unknown role \"\(v)\": allowed are admin, deputy, teacher, secretary, parent, student"
+        case .invalidPeriodKind(let v):
+            return ru ? "неизвестный вид периода «\(v)»: допустимы quarter, half, trimester, year"
+                : "unknown period kind \"\(v)\": allowed are quarter, half, trimester, year"
+        case .invalidDate(let v):
+            return ru ? "неверная дата «\(v)»: нужен формат ГГГГ-ММ-ДД и существующий день"
+                : "invalid date \"\(v)\": YYYY-MM-DD of a real day is needed"
+        case .invalidTime(let v):
+            return ru ? "неверное время «\(v)»: нужен формат ЧЧ:ММ" : "invalid time \"\(v)\": HH:MM is needed"
+        case .invalidTimestamp(let v):
+            return ru ? "неверная отметка времени «\(v)»: нужен формат ГГГГ-ММ-ДДTЧЧ:ММ[:СС][+03:00]"
+                : "invalid timestamp \"\(v)\": YYYY-MM-DDTHH:MM[:SS][+03:00] is needed"
+        case .invalidBoolean(let v):
+            return ru ? "неверное значение «\(v)»: нужно 0 или 1" : "invalid value \"\(v)\": 0 or 1 is needed"
+        case .invalidNumber(let v):
+            return ru ? "неверное число «\(v)»" : "invalid number \"\(v)\""
+        case .invalidTimeZone(let v):
+            return ru ? "неизвестный часовой пояс «\(v)»: нужно имя IANA, например Europe/Moscow"
+                : "unknown time zone \"\(v)\": an IANA name such as Europe/Moscow is needed"
+        case .invalidGrade(let v):
+            return ru ? "неверная параллель «\(v)»: нужно число от 1 до 11" : "invalid grade \"\(v)\": 1 to 11 is needed"
+        case .invalidWeekday(let v):
+            return ru ? "неверный день недели «\(v)»: нужно число от 1 (пн) до 6 (сб)"
+                : "invalid weekday \"\(v)\": 1 (Monday) to 6 (Saturday) is needed"
+        case .emptyValue(let field):
+            return ru ? "не заполнено: \(field.ru)" : "missing: \(field.en)"
+        case .notFound(let what):
+            return ru ? "не найдено: \(what.ru)" : "not found: \(what.en)"
+        case .forbidden(let why):
+            return ru ? "нет прав: \(why.ru)" : "not allowed: \(why.en)"
+        case .studentNotEnrolled(let student, let date):
+            return ru ? "ученик \(student) не числился в классе на \(date.russian)"
+                : "student \(student) was not enrolled in the class on \(date.iso)"
+        case .periodLocked(let name):
+            return ru ? "период «\(name)» закрыт администратором, изменения запрещены"
+                : "period \"\(name)\" is locked by the administrator"
+        case .lessonCancelled:
+            return ru ? "урок отменён: записи в нём не ведутся" : "the lesson is cancelled"
+        case .conflict(let what):
+            return ru ? "конфликт: \(what.ru)" : "conflict: \(what.en)"
+        case .databaseBusy:
+            return ru ? "база данных занята другим пользователем, повторите через секунду"
+                : "the database is busy, try again in a second"
+        case .other(let phrase):
+            return phrase.text(in: language)
+        }
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import GRDB
+import JournalCore
+
+/// The journal database: owns the one connection of this process and is the
+/// only way in. Every write checks the acting user's rights, stamps who and when,
+/// writes the audit log, and commits in one short IMMEDIATE transaction.
+public struct AppDatabase: Sendable {
+    let writer: any DatabaseWriter
+    public let clock: any SchoolClock
+    /// The file, or nil in memory.
+    public let path: String?
+
+    init(writer: any DatabaseWriter, clock: any SchoolClock, path: String?) throws {
+        self.writer = writer
+        self.clock = clock
+        self.path = path
+        try Schema.migrator.migrate(writer)
+    }
+
+    /// Opens (and when `create` is set, creates with permissions 0600) the file.
+    public static func open(path: String, create: Bool = false, clock: any SchoolClock = SystemClock()) throws -> AppDatabase {
+        if !FileManager.default.fileExists(atPath: path) {
+            guard create else { throw StoreError.databaseMissing(path: path) }
+            try DatabaseFile.createPrivate(at: path)
+        }
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration())
+            return try AppDatabase(writer: queue, clock: clock, path: path)
+        } catch let error as DatabaseError {
+            throw StoreError.cannotOpen(path: path, reason: error.message ?? error.description)
+        }
+    }
+
+    /// A private in-memory database for tests and dry runs.
+    public static func inMemory(clock: any SchoolClock = SystemClock()) throws -> AppDatabase {
+        try AppDatabase(writer: DatabaseQueue(configuration: configuration()), clock: clock, path: nil)
+    }
+
+    /// The same file with another clock (reports "as of", tests).
+    public func with(clock: any SchoolClock) -> AppDatabase {
+        AppDatabase(unmigrated: writer, clock: clock, path: path)
+    }
+
+    private init(unmigrated writer: any DatabaseWriter, clock: any SchoolClock, path: String?) {
+        self.writer = writer
+        self.clock = clock
+        self.path = path
+    }
+
+    static func configuration() -> Configuration {
+        var config = Configuration()
+        config.journalMode = .wal
+        config.foreignKeysEnabled = true
+        config.busyMode = .callback(BusyWait.shouldRetry)
+        config.prepareDatabase { db in
+            // Journal writes are the school's legal record: wait for the disk.
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+        }
+        return config
+    }
+}
+
+/// Waits for another process's write lock in small steps: SQLite's own busy
+/// timeout sleeps up to 100 ms at a time, which would show as a stutter when
+/// twenty teachers save at once.
+enum BusyWait {
+    /// About 15 seconds in all before a write gives up with "database busy".
+    static let maximumTries = 6_000
+
+    @Sendable static func shouldRetry(_ tries: Int) -> Bool {
+        guard tries < maximumTries else { return false }
+        usleep(tries < 50 ? 100 : (tries < 500 ? 1_000 : 3_000))
+        return true
+    }
+}
+
+enum DatabaseFile {
+    /// Creates an empty file readable and writable by its owner only: the journal
+    /// holds children's personal data.
+    static func createPrivate(at path: String) throws {
+        let fd = Foundation.open(path, O_CREAT | O_EXCL | O_WRONLY, 0o600)
+        guard fd >= 0 else {
+            throw StoreError.cannotOpen(path: path, reason: String(cString: strerror(errno)))
+        }
+        close(fd)
+    }
+}

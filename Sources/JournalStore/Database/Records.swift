@@ -1,0 +1,93 @@
+import Foundation
+import GRDB
+import JournalCore
+
+/// Row types of the tables, internal to the store. Screens and reports see the
+/// JournalCore values and the read models built from these.
+struct SchoolRow: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "school"
+    var id: Int64 = 1
+    var name: String
+    var timezone: String
+    var academicYear: String
+
+    enum CodingKeys: String, CodingKey {
+        case id, name, timezone, academicYear = "academic_year"
+    }
+
+    var school: School { School(name: name, timeZoneID: timezone, academicYear: academicYear) }
+
+    static func timeZone(_ db: Database) throws -> TimeZone {
+        guard let id = try String.fetchOne(db, sql: "SELECT timezone FROM school WHERE id = 1") else {
+            throw StoreError.noSchool
+        }
+        return TimeZone(identifier: id) ?? TimeZone(identifier: "Europe/Moscow")!
+    }
+}
+
+struct AccountRow: FetchableRecord, TableRecord {
+    static let databaseTableName = "account"
+    var id: AccountID
+    var login: String
+    var fullName: String
+    var roles: String
+    var createdAt: SchoolTime
+    var activatedAt: SchoolTime?
+    var disabled: Bool
+    var passwordHash: String?
+    var mustChangePassword: Bool
+
+    init(row: Row) throws {
+        id = row["id"]
+        login = row["login"]
+        fullName = row["full_name"]
+        roles = row["roles"]
+        createdAt = row["created_at"]
+        activatedAt = row["activated_at"]
+        disabled = row["disabled"]
+        passwordHash = row["password_hash"]
+        mustChangePassword = row["must_change_password"]
+    }
+
+    var roleList: [Role] { (try? Role.parseList(roles)) ?? [] }
+
+    var account: Account {
+        Account(login: login, fullName: fullName, roles: roleList, createdAt: createdAt,
+                activatedAt: activatedAt, disabled: disabled)
+    }
+
+    var actingUser: ActingUser {
+        ActingUser(accountID: id, login: login, fullName: fullName, roles: roleList)
+    }
+}
+
+/// The facts about a lesson that rights and validation need.
+struct LessonFacts: FetchableRecord {
+    var id: LessonID
+    var classID: ClassID
+    var subjectID: SubjectID
+    var teacherID: AccountID
+    var day: SchoolDate
+    var cancelled: Bool
+    var homeroomID: AccountID?
+
+    init(row: Row) throws {
+        id = row["id"]
+        classID = row["class_id"]
+        subjectID = row["subject_id"]
+        teacherID = row["teacher_id"]
+        day = row["day"]
+        cancelled = row["cancelled"]
+        homeroomID = row["homeroom_id"]
+    }
+
+    static func fetch(_ db: Database, _ id: LessonID) throws -> LessonFacts {
+        guard let facts = try LessonFacts.fetchOne(db, sql: """
+            SELECT l.id, l.class_id, l.subject_id, l.teacher_id, l.day, l.cancelled, c.homeroom_id
+            FROM lesson l JOIN class c ON c.id = l.class_id WHERE l.id = ?
+            """, arguments: [id]) else {
+            throw JournalError.notFound(Phrase(ru: "урок", en: "lesson"))
+        }
+        return facts
+    }
+}

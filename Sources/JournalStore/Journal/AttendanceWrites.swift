@@ -1,0 +1,34 @@
+import GRDB
+import JournalCore
+
+extension AppDatabase {
+    /// Sets a student's attendance code for a lesson, or clears it (nil = present).
+    /// The first-entered time and author stay through later changes.
+    public func setAttendance(lesson: LessonID, student: StudentID, code: AttendanceCode?,
+                              by user: ActingUser) throws {
+        try journalWrite(by: user) { ctx in
+            let facts = try ctx.lessonForAttendance(lesson)
+            try ctx.checkEnrolled(student, in: facts)
+            let old = try String.fetchOne(ctx.db, sql: "SELECT code FROM attendance WHERE lesson_id = ? AND student_id = ?",
+                                          arguments: [lesson, student])
+            guard old != code?.rawValue else { return }
+            switch (old, code) {
+            case (nil, let code?):
+                try ctx.db.execute(sql: """
+                    INSERT INTO attendance (lesson_id, student_id, code, entered_at, entered_by) VALUES (?, ?, ?, ?, ?)
+                    """, arguments: [lesson, student, code, ctx.now, ctx.actorID])
+            case (_?, let code?):
+                try ctx.db.execute(sql: """
+                    UPDATE attendance SET code = ?, updated_at = ?, updated_by = ? WHERE lesson_id = ? AND student_id = ?
+                    """, arguments: [code, ctx.now, ctx.actorID, lesson, student])
+            default:
+                try ctx.db.execute(sql: "DELETE FROM attendance WHERE lesson_id = ? AND student_id = ?",
+                                   arguments: [lesson, student])
+            }
+            try ctx.audit(AuditEntry(action: old == nil ? .insert : (code == nil ? .delete : .update),
+                                     table: "attendance", lessonID: lesson, studentID: student,
+                                     old: old.map { ["code": $0] }, new: code.map { ["code": $0.rawValue] }))
+            try LessonStats.refresh(ctx.db, lesson: lesson)
+        }
+    }
+}

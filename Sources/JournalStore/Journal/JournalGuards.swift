@@ -1,0 +1,69 @@
+import GRDB
+import JournalCore
+
+/// The checks every journal write makes before it changes anything.
+extension WriteContext {
+    /// The lesson, if this user may write its content and it can still change.
+    func lessonForContent(_ id: LessonID) throws -> LessonFacts {
+        let lesson = try LessonFacts.fetch(db, id)
+        guard Permissions.mayWriteLesson(roles: roles, account: actorID, lessonTeacher: lesson.teacherID) else {
+            throw refuse("это урок другого учителя", "this is another teacher's lesson")
+        }
+        try checkWritable(lesson)
+        return lesson
+    }
+
+    /// The lesson, if this user may write its attendance (the homeroom teacher too).
+    func lessonForAttendance(_ id: LessonID) throws -> LessonFacts {
+        let lesson = try LessonFacts.fetch(db, id)
+        guard Permissions.mayWriteAttendance(roles: roles, account: actorID, lessonTeacher: lesson.teacherID,
+                                             classHomeroom: lesson.homeroomID) else {
+            throw refuse("это урок другого учителя", "this is another teacher's lesson")
+        }
+        try checkWritable(lesson)
+        return lesson
+    }
+
+    private func checkWritable(_ lesson: LessonFacts) throws {
+        guard !lesson.cancelled else { throw JournalError.lessonCancelled }
+        try checkPeriodOpen(on: lesson.day)
+    }
+
+    func checkPeriodOpen(on day: SchoolDate) throws {
+        if let name = try String.fetchOne(db, sql: """
+            SELECT name FROM period WHERE locked = 1 AND start_day <= ? AND end_day >= ? ORDER BY start_day LIMIT 1
+            """, arguments: [day, day]) {
+            throw JournalError.periodLocked(name)
+        }
+    }
+
+    /// A mark or attendance only for a student of the lesson's class on its date.
+    func checkEnrolled(_ student: StudentID, in lesson: LessonFacts) throws {
+        guard let row = try Row.fetchOne(db, sql: """
+            SELECT full_name, class_id, enrolled_from, enrolled_to FROM student WHERE id = ?
+            """, arguments: [student]) else {
+            throw JournalError.notFound(Phrase(ru: "ученик", en: "student"))
+        }
+        let from: SchoolDate = row["enrolled_from"]
+        let to: SchoolDate? = row["enrolled_to"]
+        let classID: ClassID = row["class_id"]
+        guard classID == lesson.classID, from <= lesson.day, to.map({ lesson.day <= $0 }) ?? true else {
+            throw JournalError.studentNotEnrolled(student: row["full_name"], date: lesson.day)
+        }
+    }
+
+    /// The work type by code; the default ("работа на уроке") when nil.
+    func workType(_ code: String?) throws -> (id: WorkTypeID, code: String) {
+        let code = code ?? WorkType.defaultCode
+        guard let id = try WorkTypeID.fetchOne(db, sql: "SELECT id FROM work_type WHERE code = ?", arguments: [code])
+        else { throw JournalError.invalidWorkType(code) }
+        return (id, code)
+    }
+}
+
+/// Text fields are stored trimmed, and blank as no value: readiness counts a
+/// topic only when it is non-empty after trimming, and so should every screen.
+func normalizedText(_ text: String?) -> String? {
+    guard let trimmed = text?.trimmingSpaces, !trimmed.isEmpty else { return nil }
+    return trimmed
+}

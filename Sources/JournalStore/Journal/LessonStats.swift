@@ -1,0 +1,109 @@
+import GRDB
+import JournalCore
+
+/// Keeps each lesson's entry summary (the `mic_*`, `moc_*`, `att_*` and
+/// `day_end` columns) equal to what its marks and attendance say. Called by
+/// every write that touches them, and once over all lessons after a bulk load.
+///
+/// Prefixes: `mic` marks of in-class work types, `moc` other marks, `att`
+/// attendance. For each: count, first and last `entered_at`, and how many were
+/// entered by each built-in deadline: `noon` (12:00 of the next day), `24h`
+/// (24 hours after the start), `end` (1 hour after the end of the class's last
+/// lesson that day, cancelled ones left out).
+enum LessonStats {
+    /// Refreshes the lessons of the given class-days (a cancellation moves the
+    /// day's end for every lesson of that class on that day).
+    static func refreshClassDay(_ db: Database, classID: ClassID, day: SchoolDate) throws {
+        try refresh(db, .classDay(classID, day))
+    }
+
+    static func refresh(_ db: Database, lesson: LessonID) throws {
+        try refresh(db, .lesson(lesson))
+    }
+
+    static func rebuildAll(_ db: Database) throws {
+        try refresh(db, .all)
+    }
+
+    /// Which lessons to refresh, as a condition built from integers only.
+    private enum Scope {
+        case lesson(LessonID)
+        case classDay(ClassID, SchoolDate)
+        case all
+
+        func condition(_ alias: String) -> String {
+            switch self {
+            case .lesson(let id): "\(alias).id = \(id.rawValue)"
+            case .classDay(let classID, let day): "\(alias).class_id = \(classID.rawValue) AND \(alias).day = \(day.dayNumber)"
+            case .all: "1"
+            }
+        }
+    }
+
+    private static func refresh(_ db: Database, _ scope: Scope) throws {
+        let filter = scope.condition("lesson")
+        try db.execute(sql: """
+            UPDATE lesson SET day_end = (
+                SELECT max(o.ends_at) FROM lesson o
+                WHERE o.class_id = lesson.class_id AND o.day = lesson.day AND o.cancelled = 0)
+            WHERE \(filter);
+            UPDATE lesson SET
+                mic_n = 0, mic_first = NULL, mic_last = NULL, mic_ok_noon = 0, mic_ok_24h = 0, mic_ok_end = 0,
+                moc_n = 0, moc_first = NULL, moc_last = NULL, moc_ok_noon = 0, moc_ok_24h = 0, moc_ok_end = 0,
+                att_n = 0, att_first = NULL, att_last = NULL, att_ok_noon = 0, att_ok_24h = 0, att_ok_end = 0
+            WHERE \(filter);
+            UPDATE lesson SET
+                mic_n = a.mic_n, mic_first = a.mic_first, mic_last = a.mic_last,
+                mic_ok_noon = a.mic_ok_noon, mic_ok_24h = a.mic_ok_24h, mic_ok_end = a.mic_ok_end,
+                moc_n = a.moc_n, moc_first = a.moc_first, moc_last = a.moc_last,
+                moc_ok_noon = a.moc_ok_noon, moc_ok_24h = a.moc_ok_24h, moc_ok_end = a.moc_ok_end
+            FROM (
+                SELECT m.lesson_id AS lesson_id,
+                    sum(w.in_class) AS mic_n,
+                    min(CASE WHEN w.in_class THEN m.entered_at END) AS mic_first,
+                    max(CASE WHEN w.in_class THEN m.entered_at END) AS mic_last,
+                    sum(w.in_class AND m.entered_at <= \(Deadline.noonSQL("l"))) AS mic_ok_noon,
+                    sum(w.in_class AND m.entered_at <= \(Deadline.hours24SQL("l"))) AS mic_ok_24h,
+                    sum(w.in_class AND m.entered_at <= \(Deadline.dayEndSQL("l"))) AS mic_ok_end,
+                    sum(NOT w.in_class) AS moc_n,
+                    min(CASE WHEN NOT w.in_class THEN m.entered_at END) AS moc_first,
+                    max(CASE WHEN NOT w.in_class THEN m.entered_at END) AS moc_last,
+                    sum(NOT w.in_class AND m.entered_at <= \(Deadline.noonSQL("l"))) AS moc_ok_noon,
+                    sum(NOT w.in_class AND m.entered_at <= \(Deadline.hours24SQL("l"))) AS moc_ok_24h,
+                    sum(NOT w.in_class AND m.entered_at <= \(Deadline.dayEndSQL("l"))) AS moc_ok_end
+                FROM lesson l
+                JOIN mark m ON m.lesson_id = l.id
+                JOIN work_type w ON w.id = m.work_type_id
+                WHERE \(scope.condition("l"))
+                GROUP BY m.lesson_id
+            ) AS a
+            WHERE lesson.id = a.lesson_id;
+            UPDATE lesson SET
+                att_n = a.att_n, att_first = a.att_first, att_last = a.att_last,
+                att_ok_noon = a.att_ok_noon, att_ok_24h = a.att_ok_24h, att_ok_end = a.att_ok_end
+            FROM (
+                SELECT t.lesson_id AS lesson_id, count(*) AS att_n,
+                    min(t.entered_at) AS att_first, max(t.entered_at) AS att_last,
+                    sum(t.entered_at <= \(Deadline.noonSQL("l"))) AS att_ok_noon,
+                    sum(t.entered_at <= \(Deadline.hours24SQL("l"))) AS att_ok_24h,
+                    sum(t.entered_at <= \(Deadline.dayEndSQL("l"))) AS att_ok_end
+                FROM lesson l
+                JOIN attendance t ON t.lesson_id = l.id
+                WHERE \(scope.condition("l"))
+                GROUP BY t.lesson_id
+            ) AS a
+            WHERE lesson.id = a.lesson_id;
+            """)
+    }
+}
+
+/// The built-in deadline rules as SQL over a lesson row, in wall-clock seconds.
+/// ReadinessMetrics uses the same expressions for `held_at` and `comment_at`.
+public enum Deadline {
+    /// 12:00:00 of the day after the lesson.
+    static func noonSQL(_ lesson: String) -> String { "((\(lesson).day + 1) * 86400 + 43200)" }
+    /// 24 hours after the lesson's start.
+    static func hours24SQL(_ lesson: String) -> String { "(\(lesson).starts_at + 86400)" }
+    /// 1 hour after the end of the class's last (not cancelled) lesson that day.
+    static func dayEndSQL(_ lesson: String) -> String { "(\(lesson).day_end + 3600)" }
+}

@@ -1,0 +1,71 @@
+import GRDB
+import JournalCore
+
+extension AppDatabase {
+    public func setTopic(lesson: LessonID, _ text: String?, by user: ActingUser) throws {
+        try setLessonText(lesson, column: "topic", normalizedText(text), by: user)
+    }
+
+    public func setHomework(lesson: LessonID, _ text: String?, by user: ActingUser) throws {
+        try setLessonText(lesson, column: "homework", normalizedText(text), by: user)
+    }
+
+    /// The lesson comment; its time is recorded when it first gets a text and is
+    /// kept through later edits, like a mark's.
+    public func setComment(lesson: LessonID, _ text: String?, by user: ActingUser) throws {
+        let text = normalizedText(text)
+        try journalWrite(by: user) { ctx in
+            _ = try ctx.lessonForContent(lesson)
+            let row = try Row.fetchOne(ctx.db, sql: "SELECT comment, comment_at FROM lesson WHERE id = ?", arguments: [lesson])
+            let old: String? = row?["comment"]
+            guard old != text else { return }
+            let oldAt: SchoolTime? = row?["comment_at"]
+            let at: SchoolTime? = text == nil ? nil : (oldAt ?? ctx.now)
+            try ctx.db.execute(sql: "UPDATE lesson SET comment = ?, comment_at = ? WHERE id = ?", arguments: [text, at, lesson])
+            try ctx.audit(AuditEntry(action: .update, table: "lesson", rowID: lesson.rawValue, lessonID: lesson,
+                                     old: ["comment": old], new: ["comment": text]))
+        }
+    }
+
+    /// The "lesson held" mark (отметка о проведении урока): set now, or removed.
+    public func setHeld(lesson: LessonID, _ held: Bool, by user: ActingUser) throws {
+        try journalWrite(by: user) { ctx in
+            _ = try ctx.lessonForContent(lesson)
+            let old = try SchoolTime?.fetchOne(ctx.db, sql: "SELECT held_at FROM lesson WHERE id = ?", arguments: [lesson]) ?? nil
+            guard (old != nil) != held else { return }
+            let new = held ? ctx.now : nil
+            try ctx.db.execute(sql: "UPDATE lesson SET held_at = ? WHERE id = ?", arguments: [new, lesson])
+            try ctx.audit(AuditEntry(action: .update, table: "lesson", rowID: lesson.rawValue, lessonID: lesson,
+                                     old: ["held_at": old?.iso], new: ["held_at": new?.iso]))
+        }
+    }
+
+    /// Cancels a lesson or restores it: a supervisor's decision. Its class's other
+    /// lessons that day get a new day end (the `crimea` deadline).
+    public func setCancelled(lesson: LessonID, _ cancelled: Bool, by user: ActingUser) throws {
+        try journalWrite(by: user) { ctx in
+            guard Permissions.mayManageSchedule(roles: ctx.roles) else {
+                throw ctx.refuse("отменять уроки может завуч или администратор",
+                                 "only the deputy or the administrator cancels lessons")
+            }
+            let facts = try LessonFacts.fetch(ctx.db, lesson)
+            guard facts.cancelled != cancelled else { return }
+            try ctx.checkPeriodOpen(on: facts.day)
+            try ctx.db.execute(sql: "UPDATE lesson SET cancelled = ? WHERE id = ?", arguments: [cancelled, lesson])
+            try ctx.audit(AuditEntry(action: .update, table: "lesson", rowID: lesson.rawValue, lessonID: lesson,
+                                     old: ["cancelled": facts.cancelled ? "1" : "0"], new: ["cancelled": cancelled ? "1" : "0"]))
+            try LessonStats.refreshClassDay(ctx.db, classID: facts.classID, day: facts.day)
+        }
+    }
+
+    private func setLessonText(_ lesson: LessonID, column: String, _ text: String?, by user: ActingUser) throws {
+        try journalWrite(by: user) { ctx in
+            _ = try ctx.lessonForContent(lesson)
+            let old = try String?.fetchOne(ctx.db, sql: "SELECT \(column) FROM lesson WHERE id = ?", arguments: [lesson]) ?? nil
+            guard old != text else { return }
+            try ctx.db.execute(sql: "UPDATE lesson SET \(column) = ? WHERE id = ?", arguments: [text, lesson])
+            try ctx.audit(AuditEntry(action: .update, table: "lesson", rowID: lesson.rawValue, lessonID: lesson,
+                                     old: [column: old], new: [column: text]))
+        }
+    }
+}

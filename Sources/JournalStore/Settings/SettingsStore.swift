@@ -1,0 +1,70 @@
+import GRDB
+import JournalCore
+
+/// The school's settings: small values kept in the database so that every
+/// process and every user sees the same.
+public enum SettingKey: String, CaseIterable, Sendable {
+    /// Readiness profile the reports and the dashboard use unless told otherwise.
+    case defaultProfile = "default_profile"
+    /// How many last complete weeks the readiness verdict looks at.
+    case verdictWeeks = "verdict_weeks"
+    /// The threshold at which an average rounds up to the next final mark.
+    case rounding
+    /// "1" for a generated demo school.
+    case demo
+
+    public var defaultValue: String {
+        switch self {
+        case .defaultProfile: "kchr"
+        case .verdictWeeks: "4"
+        case .rounding: "0.5"
+        case .demo: "0"
+        }
+    }
+}
+
+enum SettingsStore {
+    static func get(_ db: Database, _ key: SettingKey) throws -> String {
+        try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [key.rawValue]) ?? key.defaultValue
+    }
+
+    static func set(_ db: Database, _ key: SettingKey, _ value: String) throws {
+        try db.execute(sql: "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                       arguments: [key.rawValue, value])
+    }
+}
+
+extension AppDatabase {
+    public func setting(_ key: SettingKey) throws -> String {
+        try writer.read { try SettingsStore.get($0, key) }
+    }
+
+    /// Changes a setting; only an administrator may.
+    public func setSetting(_ key: SettingKey, _ value: String, by user: ActingUser?) throws {
+        try mappingErrors {
+            try writer.write { db in
+                if let user {
+                    let roles = try AccountRow.fetchOne(db, key: user.accountID.rawValue)?.roleList ?? []
+                    guard roles.contains(.admin) else {
+                        throw JournalError.forbidden(Phrase(ru: "настройки меняет администратор", en: "only the administrator changes settings"))
+                    }
+                }
+                let old = try SettingsStore.get(db, key)
+                try SettingsStore.set(db, key, value)
+                try AuditLog.append(AuditEntry(action: .update, table: "setting", old: [key.rawValue: old], new: [key.rawValue: value]),
+                                    at: now(db), actor: user?.accountID, in: db)
+            }
+        }
+    }
+
+    public var isDemo: Bool {
+        (try? setting(.demo)) == "1"
+    }
+
+    public func school() throws -> School {
+        try writer.read { db in
+            guard let row = try SchoolRow.fetchOne(db, key: 1) else { throw StoreError.noSchool }
+            return row.school
+        }
+    }
+}

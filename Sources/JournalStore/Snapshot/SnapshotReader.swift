@@ -1,0 +1,146 @@
+import GRDB
+import JournalCore
+
+extension AppDatabase {
+    /// Reads the whole school back as values, in row-id order; the bundle writer
+    /// decides the order of its files.
+    public func snapshot() throws -> SchoolSnapshot {
+        try writer.read { db in
+            guard let school = try SchoolRow.fetchOne(db, key: 1)?.school else { throw StoreError.noSchool }
+            var snapshot = SchoolSnapshot(school: school)
+            let reader = SnapshotReader(db: db)
+            try reader.readReferenceTables(into: &snapshot)
+            try reader.readPeople(into: &snapshot)
+            try reader.readTimetable(into: &snapshot)
+            try reader.readJournal(into: &snapshot)
+            return snapshot
+        }
+    }
+}
+
+struct SnapshotReader {
+    let db: Database
+
+    func readReferenceTables(into s: inout SchoolSnapshot) throws {
+        s.periods = try Row.fetchAll(db, sql: "SELECT * FROM period ORDER BY id").map { r in
+            Period(code: r["code"], name: r["name"], kind: PeriodKind(rawValue: r["kind"]) ?? .quarter,
+                   start: r["start_day"], end: r["end_day"], locked: r["locked"])
+        }
+        s.bells = try Row.fetchAll(db, sql: "SELECT * FROM bell ORDER BY lesson_number").map { r in
+            Bell(lessonNumber: r["lesson_number"], start: TimeOfDay(minutes: r["start_min"]), end: TimeOfDay(minutes: r["end_min"]))
+        }
+        s.subjects = try Row.fetchAll(db, sql: "SELECT code, name FROM subject ORDER BY id").map { r in
+            Subject(code: r["code"], name: r["name"])
+        }
+        s.workTypes = try Row.fetchAll(db, sql: "SELECT * FROM work_type ORDER BY position, id").map { r in
+            WorkType(code: r["code"], name: r["name"], weight: (try? Weight(hundredths: r["weight"])) ?? .one,
+                     inClass: r["in_class"])
+        }
+    }
+
+    func readPeople(into s: inout SchoolSnapshot) throws {
+        s.accounts = try AccountRow.fetchAll(db, sql: "SELECT * FROM account ORDER BY id").map(\.account)
+        s.classes = try Row.fetchAll(db, sql: """
+            SELECT c.code, c.name, c.grade, a.login FROM class c LEFT JOIN account a ON a.id = c.homeroom_id ORDER BY c.id
+            """).map { r in SchoolClass(code: r["code"], name: r["name"], grade: r["grade"], homeroomLogin: r["login"]) }
+        s.students = try Row.fetchAll(db, sql: """
+            SELECT s.code, s.full_name, c.code AS class_code, a.login, s.enrolled_from, s.enrolled_to
+            FROM student s JOIN class c ON c.id = s.class_id LEFT JOIN account a ON a.id = s.account_id ORDER BY s.id
+            """).map { r in
+            Student(code: r["code"], fullName: r["full_name"], classCode: r["class_code"], login: r["login"],
+                    enrolledFrom: r["enrolled_from"], enrolledTo: r["enrolled_to"])
+        }
+        s.guardians = try Row.fetchAll(db, sql: """
+            SELECT a.login, s.code FROM guardian g JOIN account a ON a.id = g.parent_id JOIN student s ON s.id = g.student_id
+            ORDER BY g.student_id, g.parent_id
+            """).map { r in Guardian(parentLogin: r["login"], studentCode: r["code"]) }
+        s.signIns = try Row.fetchAll(db, sql: """
+            SELECT a.login, i.at FROM sign_in i JOIN account a ON a.id = i.account_id ORDER BY i.id
+            """).map { r in SignIn(login: r["login"], at: r["at"]) }
+    }
+
+    func readTimetable(into s: inout SchoolSnapshot) throws {
+        s.timetable = try Row.fetchAll(db, sql: """
+            SELECT c.code AS class_code, t.weekday, t.lesson_number, sj.code AS subject_code, a.login, t.room,
+                   t.valid_from, t.valid_to
+            FROM timetable t JOIN class c ON c.id = t.class_id JOIN subject sj ON sj.id = t.subject_id
+            JOIN account a ON a.id = t.teacher_id ORDER BY t.id
+            """).map { r in
+            TimetableEntry(classCode: r["class_code"], weekday: r["weekday"], lessonNumber: r["lesson_number"],
+                           subjectCode: r["subject_code"], teacherLogin: r["login"], room: r["room"],
+                           validFrom: r["valid_from"], validTo: r["valid_to"])
+        }
+        s.plans = try Row.fetchAll(db, sql: """
+            SELECT c.code AS class_code, sj.code AS subject_code, p.seq, p.topic, p.hours
+            FROM plan_item p JOIN class c ON c.id = p.class_id JOIN subject sj ON sj.id = p.subject_id
+            ORDER BY p.class_id, p.subject_id, p.seq
+            """).map { r in
+            PlanItem(classCode: r["class_code"], subjectCode: r["subject_code"], seq: r["seq"], topic: r["topic"], hours: r["hours"])
+        }
+    }
+
+    func readJournal(into s: inout SchoolSnapshot) throws {
+        let lessonCodes = try lessonCodeMap()
+        let studentCodes = try codeMap("SELECT id, code FROM student")
+        let logins = try codeMap("SELECT id, login FROM account")
+        let classCodes = try codeMap("SELECT id, code FROM class")
+        let subjectCodes = try codeMap("SELECT id, code FROM subject")
+        s.lessons = try Row.fetchAll(db, sql: """
+            SELECT id, code, class_id, subject_id, teacher_id, day, lesson_number, topic, homework, held_at, comment,
+                   comment_at, cancelled FROM lesson ORDER BY id
+            """).map { r in
+            Lesson(code: lessonCodes[r["id"]]!, classCode: classCodes[r["class_id"]]!, subjectCode: subjectCodes[r["subject_id"]]!,
+                   teacherLogin: logins[r["teacher_id"]]!, date: r["day"], lessonNumber: r["lesson_number"],
+                   topic: r["topic"], homework: r["homework"], heldAt: r["held_at"], comment: r["comment"],
+                   commentAt: r["comment_at"], cancelled: r["cancelled"])
+        }
+        s.marks = try readMarks(lessonCodes, studentCodes, logins)
+        s.attendance = try Row.fetchAll(db, sql: """
+            SELECT lesson_id, student_id, code, entered_at, entered_by FROM attendance ORDER BY id
+            """).map { r in
+            Attendance(lessonCode: lessonCodes[r["lesson_id"]]!, studentCode: studentCodes[r["student_id"]]!,
+                       code: AttendanceCode(rawValue: r["code"]) ?? .absent, enteredAt: r["entered_at"],
+                       enteredBy: (r["entered_by"] as Int64?).flatMap { logins[$0] })
+        }
+        let periodCodes = try codeMap("SELECT id, code FROM period")
+        s.finalMarks = try Row.fetchAll(db, sql: """
+            SELECT student_id, subject_id, period_id, value, entered_at, entered_by FROM final_mark ORDER BY id
+            """).compactMap { r in
+            guard let value = try? FinalMarkValue(parsing: r["value"]) else { return nil }
+            return FinalMark(studentCode: studentCodes[r["student_id"]]!, subjectCode: subjectCodes[r["subject_id"]]!,
+                             periodCode: periodCodes[r["period_id"]]!, value: value, enteredAt: r["entered_at"],
+                             enteredBy: (r["entered_by"] as Int64?).flatMap { logins[$0] })
+        }
+    }
+
+    private func readMarks(_ lessonCodes: [Int64: String], _ studentCodes: [Int64: String],
+                           _ logins: [Int64: String]) throws -> [Mark] {
+        let workTypeCodes = try codeMap("SELECT id, code FROM work_type")
+        var marks: [Mark] = []
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT lesson_id, student_id, value, work_type_id, comment, entered_at, entered_by FROM mark ORDER BY id
+            """)
+        while let r = try rows.next() {
+            guard let value = try? MarkValue(r["value"] as Int) else { continue }
+            marks.append(Mark(lessonCode: lessonCodes[r["lesson_id"]]!, studentCode: studentCodes[r["student_id"]]!,
+                              value: value, workTypeCode: workTypeCodes[r["work_type_id"]]!, enteredAt: r["entered_at"],
+                              enteredBy: (r["entered_by"] as Int64?).flatMap { logins[$0] }, comment: r["comment"]))
+        }
+        return marks
+    }
+
+    private func lessonCodeMap() throws -> [Int64: String] {
+        var map: [Int64: String] = [:]
+        for r in try Row.fetchAll(db, sql: "SELECT id, code FROM lesson") {
+            let id: Int64 = r["id"]
+            map[id] = LessonCode.code(rowID: id, stored: r["code"])
+        }
+        return map
+    }
+
+    private func codeMap(_ sql: String) throws -> [Int64: String] {
+        var map: [Int64: String] = [:]
+        for r in try Row.fetchAll(db, sql: sql) { map[r[0]] = r[1] }
+        return map
+    }
+}

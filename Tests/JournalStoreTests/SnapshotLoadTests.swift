@@ -1,0 +1,60 @@
+import Foundation
+import GRDB
+import JournalCore
+import Testing
+@testable import JournalStore
+
+@Suite struct SnapshotLoadTests {
+    @Test func loadThenReadGivesTheSameSchool() throws {
+        let db = try TinySchool.database()
+        let back = try db.snapshot()
+        let original = TinySchool.snapshot()
+        #expect(back.school == original.school)
+        #expect(back.accounts == original.accounts)
+        #expect(back.students == original.students)
+        #expect(back.lessons == original.lessons)
+        #expect(back.marks == original.marks)
+        #expect(back.attendance == original.attendance)
+        #expect(back.timetable == original.timetable)
+        #expect(back.signIns == original.signIns)
+        #expect(back.workTypes == WorkType.builtIn)
+    }
+
+    @Test func numericLessonCodesBecomeRowIDs() throws {
+        let db = try TinySchool.database()
+        let ids = try db.writer.read { try Row.fetchAll($0, sql: "SELECT id, code FROM lesson ORDER BY id") }
+        #expect(ids.map { $0["id"] as Int64 } == [1, 2])
+        #expect(ids.map { $0["code"] as String? } == [nil, "L-rus"])
+    }
+
+    @Test func secondLoadWithoutReplaceIsRefusedAndChangesNothing() throws {
+        let db = try TinySchool.database()
+        #expect(throws: StoreError.notEmpty) {
+            try db.load(TinySchool.snapshot(), options: LoadOptions(source: "again"))
+        }
+        let lessons = try db.writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM lesson") }
+        #expect(lessons == 2)
+    }
+
+    @Test func unresolvedReferenceStopsTheWholeLoad() throws {
+        let db = try AppDatabase.inMemory()
+        var s = TinySchool.snapshot()
+        s.marks.append(Mark(lessonCode: "nope", studentCode: "s1", value: try MarkValue(4), workTypeCode: "lesson",
+                            enteredAt: TinySchool.time("2024-09-02T09:00"), enteredBy: nil))
+        #expect(throws: JournalError.self) { try db.load(s, options: LoadOptions(source: "test")) }
+        let schools = try db.writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM school") }
+        #expect(schools == 0)
+    }
+
+    @Test func lessonStatsAfterLoadCountEntriesAndDeadlines() throws {
+        let db = try TinySchool.database()
+        let row = try db.writer.read { try Row.fetchOne($0, sql: "SELECT * FROM lesson WHERE id = 1")! }
+        #expect(row["mic_n"] as Int == 1)
+        #expect(row["mic_ok_noon"] as Int == 1)
+        #expect(row["att_n"] as Int == 1)
+        // attendance entered 2024-09-03 12:00:01, one second after the kchr deadline
+        #expect(row["att_ok_noon"] as Int == 0)
+        #expect(row["att_ok_24h"] as Int == 0)
+        #expect(row["day_end"] as SchoolTime == TinySchool.time("2024-09-02T10:10"))
+    }
+}
