@@ -22,8 +22,10 @@ let package = Package(
             "JournalCore", "JournalStore",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        .target(name: "TestFixtures", dependencies: ["JournalCore", "JournalStore"], path: "Tests/TestFixtures"),
         .testTarget(name: "JournalCoreTests", dependencies: ["JournalCore"]),
-        .testTarget(name: "JournalStoreTests", dependencies: ["JournalStore", "JournalCore"]),
+        .testTarget(name: "JournalStoreTests", dependencies: ["JournalStore", "JournalCore", "TestFixtures"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["JournalStore", "JournalCore", "TestFixtures", "zhurnal"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import JournalCore
+import TestFixtures
 import Testing
 @testable import JournalStore
 

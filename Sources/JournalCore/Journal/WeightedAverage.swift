@@ -22,10 +22,12 @@ public struct WeightedAverage: Hashable, Sendable {
         isEmpty ? nil : Double(weightedSum) / Double(totalWeight)
     }
 
-    /// Two decimals, rounded half up exactly (`4.50`, `3.67`); empty when no marks.
+    /// Two decimals, cut rather than rounded (`4.49` for 4.495), so that what a
+    /// teacher sees never contradicts the rounding rule, whose thresholds are
+    /// whole hundredths; empty when there are no marks.
     public var text: String {
         guard !isEmpty else { return "" }
-        let hundredths = (weightedSum * 200 + totalWeight) / (2 * totalWeight)
+        let hundredths = weightedSum * 100 / totalWeight
         let fraction = hundredths % 100
         return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
     }

@@ -1,21 +1,21 @@
 import Foundation
 import JournalCore
-@testable import JournalStore
+import JournalStore
 
 /// A hand-built school small enough to reason about in a test: one class of
 /// three students, two teachers, a week of lessons.
-enum TinySchool {
-    static let timeZone = TimeZone(identifier: "Europe/Moscow")!
-    static let monday = SchoolDate(year: 2024, month: 9, day: 2)!
+public enum TinySchool {
+    public static let timeZone = TimeZone(identifier: "Europe/Moscow")!
+    public static let monday = SchoolDate(year: 2024, month: 9, day: 2)!
 
-    static func time(_ text: String) -> SchoolTime {
+    public static func time(_ text: String) -> SchoolTime {
         SchoolTime.parse(text, timeZone: timeZone)!
     }
 
     /// 2024-09-03 10:00 Moscow.
-    static let tuesdayMorning = FixedClock(Date(timeIntervalSince1970: TimeInterval(time("2024-09-03T10:00:00").seconds - 3 * 3600)))
+    public static let tuesdayMorning = FixedClock(Date(timeIntervalSince1970: TimeInterval(time("2024-09-03T10:00:00").seconds - 3 * 3600)))
 
-    static func snapshot() -> SchoolSnapshot {
+    public static func snapshot() -> SchoolSnapshot {
         var s = SchoolSnapshot(school: School(name: "МБОУ СОШ № 1", timeZoneID: "Europe/Moscow", academicYear: "2024/2025"))
         s.periods = [Period(code: "q1", name: "1 четверть", kind: .quarter, start: monday, end: SchoolDate(year: 2024, month: 10, day: 25)!)]
         s.bells = [Bell(lessonNumber: 1, start: TimeOfDay(text: "08:30")!, end: TimeOfDay(text: "09:15")!),
@@ -55,7 +55,7 @@ enum TinySchool {
         return s
     }
 
-    static func database(clock: any SchoolClock = tuesdayMorning) throws -> AppDatabase {
+    public static func database(clock: any SchoolClock = tuesdayMorning) throws -> AppDatabase {
         let db = try AppDatabase.inMemory(clock: clock)
         try db.load(snapshot(), options: LoadOptions(source: "test"))
         return db
