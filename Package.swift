@@ -13,9 +13,10 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),
     ],
     targets: [
+        .systemLibrary(name: "CCrypt"),
         .target(name: "JournalCore"),
         .target(name: "JournalStore", dependencies: [
-            "JournalCore",
+            "JournalCore", "CCrypt",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .executableTarget(name: "zhurnal", dependencies: [
