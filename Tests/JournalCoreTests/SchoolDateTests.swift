@@ -99,3 +99,15 @@ import Testing
         #expect(TimeOfDay(text: "ab:cd") == nil)
     }
 }
+
+@Suite struct RussianOrderTests {
+    @Test func yoComesAfterYeAndCaseIsIgnored() {
+        let names = ["Ёлкин", "Егоров", "Жуков", "аксёнов", "Борисов", "Абрамов", "Яковлев"]
+        #expect(names.sortedByRussianName { $0 } == ["Абрамов", "аксёнов", "Борисов", "Егоров", "Ёлкин", "Жуков", "Яковлев"])
+    }
+
+    @Test func shortNames() {
+        #expect(PersonName.short("Иванова Анна Петровна") == "Иванова А. П.")
+        #expect(PersonName.short("Smith") == "Smith")
+    }
+}

@@ -21,6 +21,11 @@ enum LessonStats {
         try refresh(db, .lesson(lesson))
     }
 
+    /// After lessons were created on these days (their classes' day ends move).
+    static func refreshDays(_ db: Database, from: SchoolDate, to: SchoolDate) throws {
+        try refresh(db, .days(from, to))
+    }
+
     static func rebuildAll(_ db: Database) throws {
         try refresh(db, .all)
     }
@@ -29,12 +34,14 @@ enum LessonStats {
     private enum Scope {
         case lesson(LessonID)
         case classDay(ClassID, SchoolDate)
+        case days(SchoolDate, SchoolDate)
         case all
 
         func condition(_ alias: String) -> String {
             switch self {
             case .lesson(let id): "\(alias).id = \(id.rawValue)"
             case .classDay(let classID, let day): "\(alias).class_id = \(classID.rawValue) AND \(alias).day = \(day.dayNumber)"
+            case .days(let from, let to): "\(alias).day BETWEEN \(from.dayNumber) AND \(to.dayNumber)"
             case .all: "1"
             }
         }

@@ -29,8 +29,13 @@ enum SettingsStore {
     }
 
     static func set(_ db: Database, _ key: SettingKey, _ value: String) throws {
+        try setRaw(db, key.rawValue, value)
+    }
+
+    /// Internal bookkeeping values that are not user settings.
+    static func setRaw(_ db: Database, _ key: String, _ value: String) throws {
         try db.execute(sql: "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                       arguments: [key.rawValue, value])
+                       arguments: [key, value])
     }
 }
 

@@ -64,6 +64,7 @@ struct SnapshotLoader {
 
     /// Deletes every row of the school, children first.
     static func clear(_ db: Database) throws {
+        try db.execute(sql: "DELETE FROM setting WHERE key = 'lessons_materialized_through'")
         for table in ["audit", "sign_in", "final_mark", "attendance", "mark", "lesson", "plan_item", "timetable",
                       "guardian", "student", "class", "account", "work_type", "subject", "bell", "period", "school"] {
             try db.execute(sql: "DELETE FROM \(table)")
