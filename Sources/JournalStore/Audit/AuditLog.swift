@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import GRDB
 import JournalCore
@@ -19,17 +20,28 @@ struct AuditEntry {
 }
 
 /// Appends rows to the audit log. The one place that writes `audit`, so that the
-/// tamper-evident chain (each row hashing the previous one) is kept here alone.
+/// tamper-evident chain is kept here alone: each row stores the hash of the row
+/// before it and its own SHA-256 over its id, its fields and that previous hash.
+/// Changing, removing or reordering a row behind zhurnal's back breaks the chain
+/// at that row (`AuditChain.verify`).
 enum AuditLog {
     static func append(_ entry: AuditEntry, at time: SchoolTime, actor: AccountID?, in db: Database) throws {
+        let last = try Row.fetchOne(db, sql: "SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1")
+        let id: Int64 = (last?["id"] ?? 0) + 1
+        let previous: String = last?["hash"] ?? AuditChain.genesis
+        let fields = AuditFields(id: id, at: time.seconds, actorID: actor?.rawValue, action: entry.action.rawValue,
+                                 table: entry.table, rowID: entry.rowID, lessonID: entry.lessonID?.rawValue,
+                                 studentID: entry.studentID?.rawValue, accountID: entry.accountID?.rawValue,
+                                 oldValue: encode(entry.old), newValue: encode(entry.new))
         try db.execute(
             sql: """
-                INSERT INTO audit (at, actor_id, action, table_name, row_id, lesson_id, student_id, account_id,
-                                   old_value, new_value)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO audit (id, at, actor_id, action, table_name, row_id, lesson_id, student_id, account_id,
+                                   old_value, new_value, prev_hash, hash)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
-            arguments: [time, actor, entry.action.rawValue, entry.table, entry.rowID, entry.lessonID,
-                        entry.studentID, entry.accountID, encode(entry.old), encode(entry.new)])
+            arguments: [id, fields.at, fields.actorID, fields.action, fields.table, fields.rowID, fields.lessonID,
+                        fields.studentID, fields.accountID, fields.oldValue, fields.newValue, previous,
+                        AuditChain.hash(fields, previous: previous)])
     }
 
     /// A stable JSON object (keys sorted, nulls kept) so that the same change always
