@@ -6,8 +6,75 @@ import JournalStore
 /// Accounts from the server's command line, for the operator who runs it.
 struct UserCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "user", abstract: "Учётные записи: список, пароли.",
-        subcommands: [UserListCommand.self, UserPasswdCommand.self])
+        commandName: "user", abstract: "Учётные записи: список, создание, отключение, сброс и установка пароля.",
+        subcommands: [UserListCommand.self, UserAddCommand.self, UserDisableCommand.self, UserEnableCommand.self,
+                      UserResetCommand.self, UserPasswdCommand.self])
+}
+
+struct UserAddCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add", abstract: "Создать учётную запись; печатает одноразовый код для первого входа.")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "Логин.") var login: String
+    @Option(name: .customLong("name"), help: ArgumentHelp("ФИО полностью.", valueName: "ФИО")) var fullName: String
+    @Option(help: ArgumentHelp("Роли через точку с запятой: admin, deputy, teacher, secretary, parent, student.", valueName: "РОЛИ"))
+    var roles: String
+
+    func run() throws {
+        try reportingErrors(global.language) {
+            let code = try global.openDatabase().createAccount(login: login, fullName: fullName, roles: try Role.parseList(roles), by: nil)
+            Console.print(OneTimeCodeText.created(login: login, code: code, language: global.language))
+        }
+    }
+}
+
+struct UserDisableCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "disable", abstract: "Отключить учётную запись.")
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "Логин.") var login: String
+
+    func run() throws {
+        try reportingErrors(global.language) {
+            try global.openDatabase().setDisabled(login: login, true, by: nil)
+            Console.print(global.language == .ru ? "Учётная запись «\(login)» отключена." : "Account \"\(login)\" disabled.")
+        }
+    }
+}
+
+struct UserEnableCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "enable", abstract: "Снова включить учётную запись.")
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "Логин.") var login: String
+
+    func run() throws {
+        try reportingErrors(global.language) {
+            try global.openDatabase().setDisabled(login: login, false, by: nil)
+            Console.print(global.language == .ru ? "Учётная запись «\(login)» включена." : "Account \"\(login)\" enabled.")
+        }
+    }
+}
+
+struct UserResetCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "reset", abstract: "Сбросить пароль: печатает новый одноразовый код.")
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "Логин.") var login: String
+
+    func run() throws {
+        try reportingErrors(global.language) {
+            let code = try global.openDatabase().resetPassword(login: login, by: nil)
+            Console.print(OneTimeCodeText.created(login: login, code: code, language: global.language))
+        }
+    }
+}
+
+enum OneTimeCodeText {
+    static func created(login: String, code: String, language: Language) -> String {
+        language == .ru
+            ? "Логин: \(login)\nОдноразовый код: \(code)\nПри первом входе zhurnal попросит придумать свой пароль."
+            : "Login: \(login)\nOne-time code: \(code)\nAt the first sign-in zhurnal asks for a new password."
+    }
 }
 
 struct UserListCommand: ParsableCommand {

@@ -62,9 +62,72 @@ import Testing
     @Test func onlyAdminSetsOthersPasswords() throws {
         let db = try TinySchool.database()
         let ivanova = try db.actingUser(login: "ivanova")!
-        #expect(throws: JournalError.self) { try db.setPassword(login: "petrov", to: "x", by: ivanova) }
-        try db.setPassword(login: "ivanova", to: "свой", by: ivanova)
-        try db.setPassword(login: "petrov", to: "x", by: try db.actingUser(login: "admin")!)
+        #expect(throws: JournalError.self) { try db.setPassword(login: "petrov", to: "надёжный пароль", by: ivanova) }
+        try db.changeOwnPassword(ivanova, to: "мой новый пароль")
+        try db.setPassword(login: "petrov", to: "надёжный пароль", by: try db.actingUser(login: "admin")!)
         #expect(try db.auditCount(table: "account") == 2)
+    }
+
+    @Test func fiveWrongPasswordsLockTheLoginForFiveMinutes() throws {
+        let clock = TestClock(TinySchool.tuesdayMorning.instant)
+        let db = try AppDatabase.inMemory(clock: clock)
+        try db.load(TinySchool.snapshot(), options: LoadOptions(source: "test"))
+        try db.setPassword(login: "petrov", to: "учитель-2024", by: nil)
+        for _ in 1...4 { #expect(try db.signIn(login: "petrov", password: "не тот") == .refused) }
+        let until = TinySchool.time("2024-09-03T10:05")
+        #expect(try db.signIn(login: "petrov", password: "не тот") == .locked(until: until))
+        // even the right password is refused while locked
+        #expect(try db.signIn(login: "petrov", password: "учитель-2024") == .locked(until: until))
+        clock.advance(seconds: 301)
+        #expect(try db.signIn(login: "petrov", password: "учитель-2024") != .refused)
+        let reasons = try db.writer.read { try String.fetchAll($0, sql: "SELECT reason FROM sign_in_failure ORDER BY id") }
+        #expect(reasons == ["wrong", "wrong", "wrong", "wrong", "wrong", "lock", "locked"])
+    }
+
+    @Test func unknownLoginLocksTheSameWay() throws {
+        let db = try TinySchool.database()
+        for _ in 1...4 { #expect(try db.signIn(login: "nobody", password: "x") == .refused) }
+        guard case .locked = try db.signIn(login: "nobody", password: "x") else { Issue.record("not locked"); return }
+    }
+
+    @Test func newAccountSignsInWithOneTimeCodeAndActivatesOnItsOwnPassword() throws {
+        let db = try TinySchool.database()
+        let admin = try db.actingUser(login: "admin")!
+        let code = try db.createAccount(login: "smirnova", fullName: "Смирнова Елена Викторовна", roles: [.teacher], by: admin)
+        #expect(code.count == 9)
+        guard case .signedIn(let user, mustChangePassword: true) = try db.signIn(login: "smirnova", password: code) else {
+            Issue.record("one-time code refused"); return
+        }
+        #expect(try db.accounts().first { $0.login == "smirnova" }?.activatedAt == nil)
+        #expect(throws: JournalError.self) { try db.changeOwnPassword(user, to: "smirnova1") }
+        #expect(throws: JournalError.self) { try db.changeOwnPassword(user, to: "12345678") }
+        #expect(throws: JournalError.self) { try db.changeOwnPassword(user, to: "коротк") }
+        try db.changeOwnPassword(user, to: "Весна в школе 2024")
+        #expect(try db.accounts().first { $0.login == "smirnova" }?.activatedAt == TinySchool.time("2024-09-03T10:00"))
+        #expect(try db.signIn(login: "smirnova", password: code) == .refused)
+        #expect(try db.signIn(login: "smirnova", password: "Весна в школе 2024") == .signedIn(user, mustChangePassword: false))
+    }
+
+    @Test func onlyTheAdminManagesAccounts() throws {
+        let db = try TinySchool.database()
+        let ivanova = try db.actingUser(login: "ivanova")!
+        #expect(throws: JournalError.self) { try db.createAccount(login: "x1", fullName: "Икс", roles: [.admin], by: ivanova) }
+        #expect(throws: JournalError.self) { try db.setDisabled(login: "petrov", true, by: ivanova) }
+        #expect(throws: JournalError.self) { _ = try db.resetPassword(login: "petrov", by: ivanova) }
+        let admin = try db.actingUser(login: "admin")!
+        #expect(throws: JournalError.self) { try db.setDisabled(login: "admin", true, by: admin) }
+        #expect(throws: JournalError.self) { try db.createAccount(login: "ivanova", fullName: "Дубль", roles: [.teacher], by: admin) }
+        try db.setDisabled(login: "petrov", true, by: admin)
+        #expect(try db.accounts().first { $0.login == "petrov" }?.disabled == true)
+    }
+
+    @Test func resetGivesANewCodeAndUnlocks() throws {
+        let db = try TinySchool.database()
+        try db.setPassword(login: "petrov", to: "учитель-2024", by: nil)
+        for _ in 1...5 { _ = try db.signIn(login: "petrov", password: "не тот") }
+        let code = try db.resetPassword(login: "petrov", by: nil)
+        guard case .signedIn(_, mustChangePassword: true) = try db.signIn(login: "petrov", password: code) else {
+            Issue.record("reset code refused"); return
+        }
     }
 }

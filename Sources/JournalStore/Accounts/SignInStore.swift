@@ -2,36 +2,40 @@ import GRDB
 import JournalCore
 
 /// What a sign-in attempt comes to. A refusal never says whether the login or
-/// the password was wrong.
+/// the password was wrong, and a lock looks the same for a login that does not
+/// exist.
 public enum SignInOutcome: Equatable, Sendable {
     case signedIn(ActingUser, mustChangePassword: Bool)
     case refused
+    case locked(until: SchoolTime)
 }
 
 extension AppDatabase {
-    /// Checks a login and password; on success records the sign-in (it feeds the
-    /// unique-logins indicator) and, the first time, the account's activation.
+    /// Checks a login and password. A success is recorded (it feeds the
+    /// unique-logins indicator) and activates the account the first time, unless
+    /// it still has to choose its own password. Every failure is recorded; after
+    /// `lockout_attempts` failures in a row the login is locked for
+    /// `lockout_minutes`, whether or not such an account exists.
+    ///
     /// In a demo school an account without a password hash takes its login as
     /// password: generated schools have thousands of accounts, and hashing each
     /// with yescrypt would take minutes.
-    public func signIn(login: String, password: String) throws -> SignInOutcome {
-        let login = login.trimmingSpaces
-        let candidate = try writer.read { db in
-            try AccountRow.fetchOne(db, sql: "SELECT * FROM account WHERE login = ?", arguments: [login])
+    public func signIn(login rawLogin: String, password: String) throws -> SignInOutcome {
+        let login = String(rawLogin.trimmingSpaces.prefix(128))
+        let (candidate, lockedUntil, now) = try writer.read { db in
+            (try AccountRow.fetchOne(db, sql: "SELECT * FROM account WHERE login = ?", arguments: [login]),
+             try SchoolTime?.fetchOne(db, sql: "SELECT locked_until FROM login_lock WHERE login = ?", arguments: [login]) ?? nil,
+             try self.now(db))
         }
-        guard let account = candidate, !account.disabled else {
-            _ = PasswordHasher.verify(password, hash: PasswordHasher.decoy)
-            return .refused
+        if let lockedUntil, lockedUntil > now {
+            try recordFailure(login: login, reason: "locked")
+            return .locked(until: lockedUntil)
         }
-        guard try passwordMatches(password, of: account) else { return .refused }
-        try mappingErrors {
-            try writer.write { db in
-                let now = try now(db)
-                try db.execute(sql: "INSERT INTO sign_in (account_id, at) VALUES (?, ?)", arguments: [account.id, now])
-                try db.execute(sql: "UPDATE account SET activated_at = ? WHERE id = ? AND activated_at IS NULL",
-                               arguments: [now, account.id])
-            }
+        guard let account = candidate, !account.disabled, try passwordMatches(password, of: account) else {
+            if candidate == nil || candidate?.disabled == true { _ = PasswordHasher.verify(password, hash: PasswordHasher.decoy) }
+            return try recordFailure(login: login, reason: "wrong").map { .locked(until: $0) } ?? .refused
         }
+        try recordSuccess(account)
         return .signedIn(account.actingUser, mustChangePassword: account.mustChangePassword)
     }
 
@@ -41,34 +45,40 @@ extension AppDatabase {
         return isDemo && password == account.login
     }
 
-    /// Sets an account's password. `by` nil is the server operator at the command
-    /// line (`zhurnal user passwd`); otherwise only an administrator may set
-    /// another account's password, and anyone their own.
-    public func setPassword(login: String, to password: String, mustChange: Bool = false, by user: ActingUser?) throws {
-        let hash: String
-        do {
-            hash = try PasswordHasher.hash(password)
-        } catch {
-            throw JournalError.other(Phrase(ru: "пароль слишком длинный (не больше \(PasswordHasher.maximumLength) байт)",
-                                            en: "the password is too long (at most \(PasswordHasher.maximumLength) bytes)"))
-        }
+    private func recordSuccess(_ account: AccountRow) throws {
         try mappingErrors {
             try writer.write { db in
-                guard let target = try AccountRow.fetchOne(db, sql: "SELECT * FROM account WHERE login = ?", arguments: [login]) else {
-                    throw JournalError.notFound(Phrase(ru: "учётная запись «\(login)»", en: "account \"\(login)\""))
+                let now = try now(db)
+                try db.execute(sql: "INSERT INTO sign_in (account_id, at) VALUES (?, ?)", arguments: [account.id, now])
+                try db.execute(sql: "DELETE FROM login_lock WHERE login = ?", arguments: [account.login])
+                if !account.mustChangePassword {
+                    try db.execute(sql: "UPDATE account SET activated_at = ? WHERE id = ? AND activated_at IS NULL",
+                                   arguments: [now, account.id])
                 }
-                if let user, user.accountID != target.id {
-                    let roles = try AccountRow.fetchOne(db, key: user.accountID.rawValue)?.roleList ?? []
-                    guard Permissions.mayManageAccounts(roles: roles) else {
-                        throw JournalError.forbidden(Phrase(ru: "пароли других учётных записей меняет администратор",
-                                                            en: "only the administrator sets other accounts' passwords"))
-                    }
-                }
-                try db.execute(sql: "UPDATE account SET password_hash = ?, must_change_password = ? WHERE id = ?",
-                               arguments: [hash, mustChange, target.id])
-                try AuditLog.append(AuditEntry(action: .update, table: "account", rowID: target.id.rawValue, accountID: target.id,
-                                               new: ["password": "changed", "must_change_password": mustChange ? "1" : "0"]),
-                                    at: now(db), actor: user?.accountID, in: db)
+            }
+        }
+    }
+
+    /// Records a failed attempt; returns the lock's end when this one locked the login.
+    @discardableResult
+    private func recordFailure(login: String, reason: String) throws -> SchoolTime? {
+        try mappingErrors {
+            try writer.write { db in
+                let now = try now(db)
+                try db.execute(sql: "INSERT INTO sign_in_failure (login, at, reason) VALUES (?, ?, ?)", arguments: [login, now, reason])
+                guard reason == "wrong" else { return nil }
+                let limit = Int(try SettingsStore.get(db, .lockoutAttempts)) ?? 5
+                let minutes = Int(try SettingsStore.get(db, .lockoutMinutes)) ?? 5
+                try db.execute(sql: """
+                    INSERT INTO login_lock (login, failures) VALUES (?, 1)
+                    ON CONFLICT (login) DO UPDATE SET failures = failures + 1
+                    """, arguments: [login])
+                let failures = try Int.fetchOne(db, sql: "SELECT failures FROM login_lock WHERE login = ?", arguments: [login]) ?? 0
+                guard failures >= limit else { return nil }
+                let until = now.adding(seconds: minutes * 60)
+                try db.execute(sql: "UPDATE login_lock SET failures = 0, locked_until = ? WHERE login = ?", arguments: [until, login])
+                try db.execute(sql: "INSERT INTO sign_in_failure (login, at, reason) VALUES (?, ?, 'lock')", arguments: [login, now])
+                return until
             }
         }
     }

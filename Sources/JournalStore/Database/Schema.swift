@@ -201,6 +201,18 @@ enum Schema {
                 at INTEGER NOT NULL
             );
             CREATE INDEX sign_in_at ON sign_in(at, account_id);
+            CREATE TABLE sign_in_failure (
+                id INTEGER PRIMARY KEY,
+                login TEXT NOT NULL,
+                at INTEGER NOT NULL,
+                reason TEXT NOT NULL
+            );
+            CREATE INDEX sign_in_failure_login ON sign_in_failure(login, at);
+            CREATE TABLE login_lock (
+                login TEXT PRIMARY KEY,
+                failures INTEGER NOT NULL DEFAULT 0,
+                locked_until INTEGER
+            ) WITHOUT ROWID;
             CREATE TABLE audit (
                 id INTEGER PRIMARY KEY,
                 at INTEGER NOT NULL,

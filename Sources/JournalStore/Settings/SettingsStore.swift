@@ -12,6 +12,12 @@ public enum SettingKey: String, CaseIterable, Sendable {
     case rounding
     /// "1" for a generated demo school.
     case demo
+    /// Wrong passwords in a row after which a login is locked.
+    case lockoutAttempts = "lockout_attempts"
+    /// How long a locked login stays locked.
+    case lockoutMinutes = "lockout_minutes"
+    /// Minutes without a key after which a session hides its data and asks for the password.
+    case idleLockMinutes = "idle_lock_minutes"
 
     public var defaultValue: String {
         switch self {
@@ -19,6 +25,9 @@ public enum SettingKey: String, CaseIterable, Sendable {
         case .verdictWeeks: "4"
         case .rounding: "0.5"
         case .demo: "0"
+        case .lockoutAttempts: "5"
+        case .lockoutMinutes: "5"
+        case .idleLockMinutes: "5"
         }
     }
 }

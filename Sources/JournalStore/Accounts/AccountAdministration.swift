@@ -1,0 +1,141 @@
+import GRDB
+import JournalCore
+
+/// Creating, disabling and resetting accounts, and choosing one's own password.
+/// A new or reset account gets a one-time code and must choose its own password
+/// at its first sign-in; that choice is the account's activation.
+extension AppDatabase {
+    /// Creates an account and returns its one-time code. `by` nil is the server
+    /// operator at the command line.
+    public func createAccount(login: String, fullName: String, roles: [Role], by user: ActingUser?) throws -> String {
+        let login = login.trimmingSpaces
+        guard !login.isEmpty, !login.contains(where: \.isWhitespace) else {
+            throw JournalError.emptyValue(field: Phrase(ru: "логин (без пробелов)", en: "login (without spaces)"))
+        }
+        guard !fullName.isBlank else { throw JournalError.emptyValue(field: Phrase(ru: "ФИО", en: "full name")) }
+        guard !roles.isEmpty else { throw JournalError.emptyValue(field: Phrase(ru: "роль", en: "role")) }
+        let code = OneTimeCode.make()
+        let hash = try hashOrRefuse(code)
+        try accountAdministration(by: user) { db, now in
+            guard try !Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM account WHERE login = ?)", arguments: [login])! else {
+                throw JournalError.conflict(Phrase(ru: "логин «\(login)» уже занят", en: "login \"\(login)\" is taken"))
+            }
+            try db.execute(sql: """
+                INSERT INTO account (login, full_name, roles, created_at, password_hash, must_change_password)
+                VALUES (?, ?, ?, ?, ?, 1)
+                """, arguments: [login, fullName.trimmingSpaces, Role.listText(roles), now, hash])
+            let id = AccountID(db.lastInsertedRowID)
+            return AuditEntry(action: .insert, table: "account", rowID: id.rawValue, accountID: id,
+                              new: ["login": login, "full_name": fullName.trimmingSpaces, "roles": Role.listText(roles)])
+        }
+        return code
+    }
+
+    /// Disables an account (it can no longer sign in or write) or enables it again.
+    public func setDisabled(login: String, _ disabled: Bool, by user: ActingUser?) throws {
+        try accountAdministration(by: user) { db, _ in
+            let target = try Self.account(db, login)
+            if let user, user.accountID == target.id, disabled {
+                throw JournalError.forbidden(Phrase(ru: "нельзя отключить собственную учётную запись", en: "you cannot disable your own account"))
+            }
+            try db.execute(sql: "UPDATE account SET disabled = ? WHERE id = ?", arguments: [disabled, target.id])
+            return AuditEntry(action: .update, table: "account", rowID: target.id.rawValue, accountID: target.id,
+                              old: ["disabled": target.disabled ? "1" : "0"], new: ["disabled": disabled ? "1" : "0"])
+        }
+    }
+
+    /// Gives an account a new one-time code; its owner must choose a new password.
+    public func resetPassword(login: String, by user: ActingUser?) throws -> String {
+        let code = OneTimeCode.make()
+        let hash = try hashOrRefuse(code)
+        try accountAdministration(by: user) { db, _ in
+            let target = try Self.account(db, login)
+            try db.execute(sql: "UPDATE account SET password_hash = ?, must_change_password = 1 WHERE id = ?", arguments: [hash, target.id])
+            try db.execute(sql: "DELETE FROM login_lock WHERE login = ?", arguments: [login])
+            return AuditEntry(action: .update, table: "account", rowID: target.id.rawValue, accountID: target.id,
+                              new: ["password": "reset", "must_change_password": "1"])
+        }
+        return code
+    }
+
+    /// Sets a password that needs no change at sign-in: the server operator's
+    /// `zhurnal user passwd` (`by` nil). An administrator resets with a one-time
+    /// code instead, so only the owner ever knows the password in use.
+    public func setPassword(login: String, to password: String, by user: ActingUser?) throws {
+        try PasswordPolicy.check(password, login: login)
+        let hash = try hashOrRefuse(password)
+        try accountAdministration(by: user) { db, _ in
+            let target = try Self.account(db, login)
+            try db.execute(sql: "UPDATE account SET password_hash = ?, must_change_password = 0 WHERE id = ?", arguments: [hash, target.id])
+            return AuditEntry(action: .update, table: "account", rowID: target.id.rawValue, accountID: target.id,
+                              new: ["password": "set", "must_change_password": "0"])
+        }
+    }
+
+    /// The signed-in user chooses their own password (after a one-time code, or
+    /// whenever they like). The first such choice activates the account.
+    public func changeOwnPassword(_ user: ActingUser, to password: String) throws {
+        try PasswordPolicy.check(password, login: user.login)
+        let hash = try hashOrRefuse(password)
+        try mappingErrors {
+            try writer.write { db in
+                let now = try now(db)
+                try db.execute(sql: """
+                    UPDATE account SET password_hash = ?, must_change_password = 0, activated_at = coalesce(activated_at, ?)
+                    WHERE id = ? AND disabled = 0
+                    """, arguments: [hash, now, user.accountID])
+                guard db.changesCount == 1 else {
+                    throw JournalError.forbidden(Phrase(ru: "учётная запись отключена", en: "the account is disabled"))
+                }
+                try AuditLog.append(AuditEntry(action: .update, table: "account", rowID: user.accountID.rawValue,
+                                               accountID: user.accountID, new: ["password": "changed by owner"]),
+                                    at: now, actor: user.accountID, in: db)
+            }
+        }
+    }
+
+    /// Runs an administrator's account change: checks the right, stamps and audits.
+    private func accountAdministration(by user: ActingUser?, _ change: (Database, SchoolTime) throws -> AuditEntry) throws {
+        try mappingErrors {
+            try writer.write { db in
+                if let user {
+                    let actor = try AccountRow.fetchOne(db, key: user.accountID.rawValue)
+                    guard let actor, !actor.disabled, Permissions.mayManageAccounts(roles: actor.roleList) else {
+                        throw JournalError.forbidden(Phrase(ru: "учётными записями управляет администратор",
+                                                            en: "only the administrator manages accounts"))
+                    }
+                }
+                let now = try now(db)
+                let entry = try change(db, now)
+                try AuditLog.append(entry, at: now, actor: user?.accountID, in: db)
+            }
+        }
+    }
+
+    static func account(_ db: Database, _ login: String) throws -> AccountRow {
+        guard let row = try AccountRow.fetchOne(db, sql: "SELECT * FROM account WHERE login = ?", arguments: [login]) else {
+            throw JournalError.notFound(Phrase(ru: "учётная запись «\(login)»", en: "account \"\(login)\""))
+        }
+        return row
+    }
+
+    func hashOrRefuse(_ password: String) throws -> String {
+        do {
+            return try PasswordHasher.hash(password)
+        } catch {
+            throw JournalError.other(Phrase(ru: "пароль слишком длинный", en: "the password is too long"))
+        }
+    }
+}
+
+/// One-time codes: 8 characters without look-alikes (no 0/o, 1/l/i), easy to
+/// read aloud over the phone and to type once.
+enum OneTimeCode {
+    static let alphabet = Array("23456789abcdefghjkmnpqrstuvwxyz")
+
+    static func make() -> String {
+        var generator = SystemRandomNumberGenerator()
+        let characters = (0..<8).map { _ in alphabet.randomElement(using: &generator)! }
+        return String(characters[0..<4]) + "-" + String(characters[4..<8])
+    }
+}
