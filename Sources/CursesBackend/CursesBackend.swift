@@ -66,6 +66,7 @@ public final class CursesBackend: TerminalBackend {
         let opened = try openDevice()
         let modes = Self.terminalModes(of: fileno(opened.input))
         if configuration.ignoresInterruptSignals { ignoreKeyboardSignals() }
+        if configuration.restoresTerminalOnSignals { TerminalRestorer.rememberDispositions() }
         guard let newScreen = newterm(terminalType, opened.output, opened.input) else {
             restoreKeyboardSignals()
             fclose(opened.input)

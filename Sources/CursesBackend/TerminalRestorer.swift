@@ -28,6 +28,19 @@ enum TerminalRestorer {
     static let interruptSignals: [Int32] = [SIGINT, SIGQUIT]
     static let keyboardSignals: [Int32] = [SIGINT, SIGQUIT, SIGTSTP]
 
+    /// Notes how the signals are handled before curses starts: ncurses installs its
+    /// own SIGINT/SIGTERM handler (which exits with status 1), and after ours has
+    /// restored the terminal the signal must go where it would have gone without
+    /// curses. Call before `newterm`.
+    static func rememberDispositions() {
+        plannedSignals = crashSignals + endingSignals + interruptSignals.filter(hasDefaultAction)
+        for signal in plannedSignals {
+            var previous = sigaction()
+            sigaction(signal, nil, &previous)
+            previousActions[Int(signal)] = previous
+        }
+    }
+
     /// Saves what is needed to restore the terminal and installs the handlers.
     static func arm(descriptor: Int32, modes: termios?, resetSequence: [UInt8]) {
         let saved = restorerSaved ?? {
@@ -47,28 +60,23 @@ enum TerminalRestorer {
         install()
     }
 
-    /// Stops watching: the backend restores the terminal itself.
+    /// Stops watching and puts back the dispositions from before curses started;
+    /// the backend restores the terminal itself.
     static func disarm() {
         restorerSaved?.pointee.armed = false
-        for signal in handledSignals {
-            var previous = previousActions[Int(signal)]
-            sigaction(signal, &previous, nil)
+        for signal in plannedSignals {
+            sigaction(signal, previousActions.advanced(by: Int(signal)), nil)
         }
-        handledSignals = []
+        plannedSignals = []
     }
 
     private static func install() {
-        let signals = crashSignals + endingSignals + interruptSignals.filter(hasDefaultAction)
-        for signal in signals where !handledSignals.contains(signal) {
+        for signal in plannedSignals {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = restoreTerminalAndReraise
             sigemptyset(&action.sa_mask)
             action.sa_flags = 0
-            var previous = sigaction()
-            if sigaction(signal, &action, &previous) == 0 {
-                previousActions[Int(signal)] = previous
-                handledSignals.append(signal)
-            }
+            sigaction(signal, &action, nil)
         }
     }
 
@@ -83,7 +91,7 @@ enum TerminalRestorer {
 /// touches no Swift runtime machinery beyond loading it.
 nonisolated(unsafe) private var restorerSaved: UnsafeMutablePointer<TerminalRestorer.Saved>?
 nonisolated(unsafe) private let previousActions = UnsafeMutablePointer<sigaction>.allocate(capacity: 65)
-nonisolated(unsafe) private var handledSignals: [Int32] = []
+nonisolated(unsafe) private var plannedSignals: [Int32] = []
 
 /// Puts the terminal back (once) with `write` and `tcsetattr`; also used at exit.
 func restoreTerminalNow() {

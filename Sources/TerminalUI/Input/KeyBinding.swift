@@ -35,9 +35,20 @@ public struct KeyBinding<Action> {
         self.init([key], action: action, help: help, label: label, slot: slot, caption: caption)
     }
 
-    /// The keys as help shows them: the caption, or the names joined by ", ".
+    /// The keys as help shows them: the caption, or the names joined by ", ",
+    /// leaving out a letter's other case when that case is listed ("у, e", not
+    /// "у, e, У, E").
     public var keysCaption: String {
-        caption ?? keys.map(\.name).joined(separator: ", ")
+        if let caption { return caption }
+        var shown: [Key] = []
+        for key in keys {
+            if let character = key.character, character.isLetter,
+               shown.contains(where: { $0.character.map { $0.lowercased() == character.lowercased() } ?? false }) {
+                continue
+            }
+            shown.append(key)
+        }
+        return shown.map(\.name).joined(separator: ", ")
     }
 }
 
