@@ -108,9 +108,9 @@ public struct Buffer: Equatable, Sendable {
 
     /// Stores `cell` at (x, y). A wide cell also claims the column to its right.
     /// A wide grapheme whose other half is overwritten turns into spaces, so no
-    /// half of it remains on screen.
+    /// half of it remains on screen. Continuation cells are made here only.
     private mutating func put(_ cell: Cell, x: Int, y: Int) {
-        guard x >= 0, y >= 0, x < size.width, y < size.height else { return }
+        guard x >= 0, y >= 0, x < size.width, y < size.height, !cell.isContinuation else { return }
         if cell.width == 2 && x + 1 >= size.width {
             put(Cell(" ", style: cell.style), x: x, y: y)
             return

@@ -75,10 +75,10 @@ public struct Table: StatefulWidget {
         }
         for line in 0..<min(bodyHeight, rowCount - state.rowOffset) {
             let row = state.rowOffset + line
-            if selectionMode == .row && row == state.selectedRow {
-                buffer.fill(area.row(headerRows.count + line), style: selectionStyle)
-            }
-            renderRow(at: area.y + headerRows.count + line, layout: layout, buffer: &buffer) { column in
+            let isSelectedRow = selectionMode == .row && row == state.selectedRow
+            if isSelectedRow { buffer.fill(area.row(headerRows.count + line), style: selectionStyle) }
+            renderRow(at: area.y + headerRows.count + line, layout: layout, buffer: &buffer,
+                      separatorStyle: isSelectedRow ? selectionStyle : .border) { column in
                 bodyCell(row: row, column: column, state: state)
             }
         }
@@ -86,7 +86,8 @@ public struct Table: StatefulWidget {
 
     private var selectionStyle: StyleRole { isFocused ? .selected : .selectedInactive }
 
-    private func renderRow(at y: Int, layout: TableLayout, buffer: inout Buffer, cell: (Int) -> (String, StyleRole, Alignment)) {
+    private func renderRow(at y: Int, layout: TableLayout, buffer: inout Buffer, separatorStyle: StyleRole = .border,
+                           cell: (Int) -> (String, StyleRole, Alignment)) {
         for placement in layout.placements {
             let (text, style, alignment) = cell(placement.column)
             let clip = Rect(x: placement.x, y: y, width: placement.visibleWidth, height: 1)
@@ -94,7 +95,7 @@ public struct Table: StatefulWidget {
                          at: clip.origin, style: style, clip: clip)
         }
         if let separatorX = layout.frozenSeparatorX {
-            buffer.write(String(frozenSeparator), at: Point(x: separatorX, y: y), style: .border)
+            buffer.write(String(frozenSeparator), at: Point(x: separatorX, y: y), style: separatorStyle)
         }
     }
 
