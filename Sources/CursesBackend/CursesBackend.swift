@@ -77,6 +77,7 @@ public final class CursesBackend: TerminalBackend {
         files = opened
         Self.running = true
         set_term(newScreen)
+        if configuration.ignoresInterruptSignals { reassertIgnoredSignals() }
         configureInput()
         configureColors()
         if configuration.restoresTerminalOnSignals {
@@ -238,6 +239,17 @@ public final class CursesBackend: TerminalBackend {
             sigemptyset(&ignore.sa_mask)
             var previous = sigaction()
             if sigaction(signal, &ignore, &previous) == 0 { ignoredSignals.append((signal, previous)) }
+        }
+    }
+
+    /// A second curses start in one process puts back ncurses' own SIGTSTP handler
+    /// (it remembers it across `endwin`), so the ignoring is repeated after `newterm`.
+    private func reassertIgnoredSignals() {
+        for (signal, _) in ignoredSignals {
+            var ignore = sigaction()
+            ignore.__sigaction_handler.sa_handler = SIG_IGN
+            sigemptyset(&ignore.sa_mask)
+            sigaction(signal, &ignore, nil)
         }
     }
 
