@@ -24,8 +24,13 @@ import TerminalUI
 public final class CursesBackend: TerminalBackend {
     public let configuration: CursesConfiguration
     public private(set) var colorCapability: ColorCapability = .monochrome
+    /// Replacing the theme redefines colour pairs, so the next draw sends every
+    /// cell again (curses still skips those that look the same).
     public var theme: Theme = .monochrome {
-        didSet { palette = CursesPalette(theme: theme, colorCount: colorCount) }
+        didSet {
+            palette = CursesPalette(theme: theme, colorCount: colorCount)
+            previous = nil
+        }
     }
 
     private var screen: OpaquePointer?

@@ -59,6 +59,7 @@ struct CursesBackendTests {
         buffer.write("y", at: Point(x: 2, y: 0), style: .selected)
         backend.draw(buffer)
         #expect(backend.screenAttributes(x: 2, y: 0) == (.reverse, 0))
+        #expect(backend.screenAttributes(x: 0, y: 0) == (.bold, 0))
     }
 
     @Test func noColorPicksTheMonochromeTheme() throws {
@@ -133,9 +134,12 @@ struct CursesBackendTests {
         let size = backend.size
         var buffer = Buffer(size: Size(width: size.width + 10, height: size.height + 2))
         buffer.write(String(repeating: "ж", count: size.width + 10), at: .zero)
+        buffer.write(String(repeating: "ж", count: size.width - 1) + "中", at: Point(x: 0, y: 1))
         backend.draw(buffer)
         #expect(backend.screenLine(0) == String(repeating: "ж", count: size.width))
-        #expect(backend.screenLine(1).allSatisfy { $0 == " " })
+        #expect(backend.screenLine(1).hasPrefix(String(repeating: "ж", count: size.width - 1)))
+        #expect(!backend.screenLine(1).contains("中"))
+        #expect(backend.screenLine(2).allSatisfy { $0 == " " })
     }
 
     @Test func theBottomRightCellIsDrawn() throws {

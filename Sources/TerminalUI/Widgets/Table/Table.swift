@@ -73,7 +73,7 @@ public struct Table: StatefulWidget {
                 headerCell(header, column: column, state: state)
             }
         }
-        for line in 0..<min(bodyHeight, rowCount - state.rowOffset) {
+        for line in 0..<max(0, min(bodyHeight, rowCount - state.rowOffset)) {
             let row = state.rowOffset + line
             let isSelectedRow = selectionMode == .row && row == state.selectedRow
             if isSelectedRow { buffer.fill(area.row(headerRows.count + line), style: selectionStyle) }
