@@ -24,8 +24,9 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
+        .target(name: "JournalScreens", dependencies: ["JournalCore", "JournalStore", "TerminalUI"]),
         .executableTarget(name: "zhurnal", dependencies: [
-            "JournalCore", "JournalStore",
+            "JournalCore", "JournalStore", "JournalScreens", "CursesBackend",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "TestFixtures", dependencies: ["JournalCore", "JournalStore"], path: "Tests/TestFixtures"),
@@ -33,6 +34,7 @@ let package = Package(
         .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "TerminalUI"]),
         .testTarget(name: "JournalCoreTests", dependencies: ["JournalCore"]),
         .testTarget(name: "JournalStoreTests", dependencies: ["JournalStore", "JournalCore", "TestFixtures"]),
+        .testTarget(name: "JournalScreensTests", dependencies: ["JournalScreens", "JournalStore", "JournalCore", "TerminalUI", "TestFixtures"]),
         .testTarget(name: "EndToEndTests", dependencies: ["JournalStore", "JournalCore", "TestFixtures", "zhurnal"]),
     ],
     swiftLanguageModes: [.v6]

@@ -10,4 +10,13 @@ struct Zhurnal: ParsableCommand {
             в текущем каталоге. Язык сообщений: русский; --lang en или LANG=en_* выбирает английский.
             """,
         subcommands: [UserCommand.self, AuditCommand.self, BenchWriterCommand.self])
+
+    @OptionGroup var global: GlobalOptions
+
+    /// Without a subcommand: the journal itself, on the chosen database.
+    func run() throws {
+        try reportingErrors(global.language) {
+            try InterfaceLauncher.run(database: try global.openDatabase(), language: global.language)
+        }
+    }
 }

@@ -29,3 +29,35 @@ extension AppDatabase {
         }
     }
 }
+
+/// An account the login screen of a demo school offers, with its password.
+public struct DemoAccount: Hashable, Sendable {
+    public var login: String
+    public var fullName: String
+    public var role: Role
+    public var password: String { login }
+}
+
+extension AppDatabase {
+    /// In a demo school: one account per role to try, the ones the generator
+    /// named (setting `demo_accounts`, logins separated by `;`) or else the first
+    /// active account of each role. Empty outside a demo school.
+    public func demoAccounts() throws -> [DemoAccount] {
+        guard isDemo else { return [] }
+        return try writer.read { db in
+            let named = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'demo_accounts'")?
+                .split(separator: ";").map(String.init) ?? []
+            var result: [DemoAccount] = []
+            for role in Role.allCases {
+                let row = try AccountRow.fetchAll(db, sql: """
+                    SELECT * FROM account WHERE disabled = 0 AND password_hash IS NULL
+                      AND (';' || roles || ';') LIKE ? ORDER BY login
+                    """, arguments: ["%;\(role.rawValue);%"])
+                    .sorted { (named.firstIndex(of: $0.login) ?? Int.max) < (named.firstIndex(of: $1.login) ?? Int.max) }
+                    .first { account in !result.contains { $0.login == account.login } }
+                if let row { result.append(DemoAccount(login: row.login, fullName: row.fullName, role: role)) }
+            }
+            return result
+        }
+    }
+}

@@ -82,3 +82,11 @@ extension AppDatabase {
         }
     }
 }
+
+extension AppDatabase {
+    /// A number that changes whenever another connection (another `zhurnal`
+    /// process) commits to the file; screens poll it to refresh what they show.
+    public func dataVersion() throws -> Int {
+        try writer.read { try Int.fetchOne($0, sql: "PRAGMA data_version") ?? 0 }
+    }
+}

@@ -1,0 +1,60 @@
+import JournalCore
+import TerminalUI
+
+/// A role's home until its real screens arrive: it says what this role will do
+/// here, so that a first user is not left guessing.
+public final class PlaceholderHome: Screen {
+    enum Action { case signOut, changePassword }
+
+    private let role: Role?
+    private let keyMap: KeyMap<Action>
+
+    public init(user: ActingUser, context: AppContext) {
+        role = user.mainRole
+        keyMap = KeyMap([
+            KeyBinding([], action: .changePassword, help: context.t("сменить свой пароль", "change your password"),
+                       label: context.t("Пароль", "Passwd"), slot: 9),
+            KeyBinding([.escape], action: .signOut, help: context.t("выйти из журнала (к экрану входа)", "sign out (to the login screen)"),
+                       label: context.t("Выход", "SignOut"), slot: 10),
+        ])
+    }
+
+    public var title: String { "Главная" }
+    public var isHome: Bool { true }
+    public var functionBarItems: [FunctionBarItem] { keyMap.functionBarItems }
+    public var helpEntries: [HelpEntry] { keyMap.helpEntries }
+
+    public func handle(_ key: Key, context: AppContext) -> [ScreenEffect] {
+        switch keyMap.action(for: key) {
+        case .signOut?: return [.signOut]
+        case .changePassword?:
+            guard let user = context.user else { return [] }
+            return [.push(ChangePasswordScreen(user: user, firstSignIn: false, context: context))]
+        case nil: return []
+        }
+    }
+
+    public func render(in area: Rect, buffer: inout Buffer, context: AppContext) {
+        var lines = [Line(context.t("Здравствуйте, \(context.user?.fullName ?? "")!", "Hello, \(context.user?.fullName ?? "")!"), style: .emphasis), Line("")]
+        lines += nextScreens(context).map { Line("  • " + $0) }
+        Paragraph(lines).render(in: area.inset(by: 1), buffer: &buffer)
+    }
+
+    private func nextScreens(_ context: AppContext) -> [String] {
+        switch role {
+        case .teacher?:
+            return [context.t("Сегодня — уроки дня: тема, ДЗ, посещаемость, отметки", "Today — the day's lessons"),
+                    context.t("Мои классы — журнал каждого класса и предмета", "My classes — every class journal")]
+        case .admin?, .deputy?:
+            return [context.t("Готовность к ББЖ — показатели и проверка", "Readiness dashboard"),
+                    context.t("Отчёты — контрольные отчёты", "Reports"),
+                    context.t("Администрирование — учётные записи, классы, расписание", "Administration")]
+        case .secretary?:
+            return [context.t("Списки учеников и сотрудников, движение учеников", "Student and staff lists")]
+        case .parent?, .student?:
+            return [context.t("Отметки, посещаемость и домашние задания", "Marks, attendance and homework")]
+        case nil:
+            return []
+        }
+    }
+}

@@ -1,0 +1,111 @@
+import JournalCore
+import TerminalUI
+
+/// Drawing one frame: the chrome every screen shares, the screen's body inside
+/// a frame, and on top of it the help or a dialog.
+extension App {
+    public func frame() -> Buffer {
+        var buffer = Buffer(size: backend.size)
+        guard backend.size.covers(Self.minimumSize) else {
+            TooSmallView(size: backend.size, minimum: Self.minimumSize, language: context.language)
+                .render(in: buffer.area, buffer: &buffer)
+            return buffer
+        }
+        let layout = ScreenLayout(area: buffer.area)
+        titleBar.render(in: layout.title, buffer: &buffer)
+        if let screen = stack.last {
+            let box = Frame(title: screen.title)
+            box.render(in: layout.body, buffer: &buffer)
+            screen.render(in: box.inner(of: layout.body), buffer: &buffer, context: context)
+            FunctionBar(items: screen.functionBarItems).render(in: layout.functionBar, buffer: &buffer)
+        }
+        statusBar.render(in: layout.status, buffer: &buffer)
+        drawOverlays(in: layout.body, buffer: &buffer)
+        return buffer
+    }
+
+    /// School · user (role) · period · date and time.
+    var titleBar: StatusBar {
+        var left = " " + context.school.name
+        if let user = context.user {
+            let role = user.mainRole.map { " (" + $0.title.text(in: context.language) + ")" } ?? ""
+            left += " · " + PersonName.short(user.fullName) + role
+        }
+        let now = context.now
+        var right = WeekdayNames.short(now.date.weekday, context.language) + " " + now.date.russian + " " + now.timeOfDay.text + " "
+        if let period = try? context.db.currentPeriod(on: now.date) {
+            right = period.period.name + " · " + right
+        }
+        return StatusBar(Line(left), right: Line(right), style: .title)
+    }
+
+    var statusBar: StatusBar {
+        guard let status else { return StatusBar("") }
+        let role: StyleRole = switch status.kind {
+        case .info: .statusLine
+        case .success: .success
+        case .error: .error
+        }
+        return StatusBar(Line(" " + status.text, style: role))
+    }
+
+    var helpView: HelpView {
+        let screen = stack.last
+        let global = [
+            HelpEntry(keys: "F1", text: context.t("эта справка (Esc — закрыть)", "this help (Esc closes)")),
+            HelpEntry(keys: "Esc 1 … Esc 0", text: context.t("то же, что F1 … F10, если функциональные клавиши не работают",
+                                                            "same as F1 … F10 when function keys do not work")),
+            HelpEntry(keys: "Ctrl-L", text: context.t("перерисовать экран", "redraw the screen")),
+        ]
+        let heading = [Line(screen?.title ?? "", style: .emphasis), Line("")]
+        return HelpView(entries: (screen?.helpEntries ?? []) + global, heading: heading)
+    }
+
+    private func drawOverlays(in body: Rect, buffer: inout Buffer) {
+        if var state = help {
+            let box = body.inset(by: 1)
+            let frame = Frame(title: context.t("Справка — F1", "Help — F1"), style: .dialog, titleStyle: .dialogTitle, fillsInside: true)
+            frame.render(in: box, buffer: &buffer)
+            helpView.render(in: frame.inner(of: box), buffer: &buffer, state: &state)
+            help = state
+            buffer.cursor = nil
+        } else if let (request, state) = confirmation {
+            var dialogState = state
+            Dialog(title: request.title, message: request.message, buttons: request.buttons)
+                .render(in: body, buffer: &buffer, state: &dialogState)
+            buffer.cursor = nil
+        }
+    }
+}
+
+enum WeekdayNames {
+    static func short(_ weekday: Int, _ language: Language) -> String {
+        let ru = ["пн", "вт", "ср", "чт", "пт", "сб", "вс"]
+        let en = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+        let index = max(1, min(7, weekday)) - 1
+        return language == .ru ? ru[index] : en[index]
+    }
+}
+
+/// Shown instead of everything when the terminal is smaller than 80×24; the
+/// application keeps its state and comes back when the window grows.
+struct TooSmallView: Widget {
+    var size: Size
+    var minimum: Size
+    var language: Language
+
+    func render(in area: Rect, buffer: inout Buffer) {
+        let ru = language == .ru
+        let lines = [
+            ru ? "Окно слишком маленькое: \(size.width)×\(size.height)." : "The window is too small: \(size.width)×\(size.height).",
+            ru ? "Нужно не меньше \(minimum.width)×\(minimum.height)." : "At least \(minimum.width)×\(minimum.height) is needed.",
+            ru ? "Растяните окно терминала." : "Please enlarge the terminal window.",
+        ]
+        let top = max(0, (area.height - lines.count) / 2)
+        for (index, text) in lines.enumerated() where top + index < area.height {
+            let fitted = TextFitting.truncate(text, toWidth: area.width)
+            let x = max(0, (area.width - DisplayWidth.of(fitted)) / 2)
+            _ = buffer.write(fitted, at: Point(x: x, y: top + index), style: index == 0 ? .warning : .normal)
+        }
+    }
+}
