@@ -1,0 +1,90 @@
+import Foundation
+import GRDB
+import JournalCore
+import JournalStore
+import TestFixtures
+import Testing
+
+/// The built binary in tmux: a person signing in at a shared PC.
+@Suite(.serialized) struct SignInEndToEndTests {
+    /// A school file with a teacher whose password is known.
+    static func school(in dir: TemporaryDirectory) throws -> String {
+        let path = dir.path("school.sqlite")
+        let db = try AppDatabase.open(path: path, create: true)
+        try db.load(TinySchool.snapshot(), options: LoadOptions(source: "e2e"))
+        try db.setPassword(login: "ivanova", to: "весна в школе", by: nil)
+        return path
+    }
+
+    @Test func wrongThenRightPasswordThenSignOut() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let path = try Self.school(in: dir)
+        let tmux = try TmuxSession(command: "\(ZhurnalBinary.url.path) --db \(path)")
+        defer { tmux.close() }
+        #expect(tmux.waitFor("Вход в электронный журнал"))
+        try tmux.type("ivanova")
+        try tmux.press("Enter")
+        try tmux.type("осень в школе")
+        try tmux.press("Enter")
+        #expect(tmux.waitFor("Неверный логин или пароль."))
+        try tmux.type("весна в школе")
+        try tmux.press("Enter")
+        #expect(tmux.waitFor("Здравствуйте, Иванова Анна Петровна!"))
+        try tmux.press("F10")
+        #expect(tmux.waitFor("Вы вышли из журнала."))
+        #expect(!tmux.programEnded)
+
+        let signIns = try AppDatabase.open(path: path).snapshot().signIns.filter { $0.login == "ivanova" }
+        #expect(signIns.count == 2)   // the one in the fixture and this one
+    }
+
+    @Test func resizeBelowTheMinimumAndBack() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let path = try Self.school(in: dir)
+        let tmux = try TmuxSession(command: "\(ZhurnalBinary.url.path) --db \(path)")
+        defer { tmux.close() }
+        #expect(tmux.waitFor("Логин:"))
+        try tmux.type("ivan")
+        try tmux.resize(width: 70, height: 20)
+        #expect(tmux.waitFor("Окно слишком маленькое: 70×20."))
+        try tmux.resize(width: 80, height: 24)
+        #expect(tmux.waitUntil { $0.contains("Логин:") && $0.contains("ivan") })
+    }
+
+    @Test func quitOnlyThroughTheConfirmedExit() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let path = try Self.school(in: dir)
+        let tmux = try TmuxSession(command: "\(ZhurnalBinary.url.path) --db \(path)")
+        defer { tmux.close() }
+        #expect(tmux.waitFor("Логин:"))
+        try tmux.press("C-c")
+        try tmux.press("C-\\")
+        #expect(tmux.waitFor("Чтобы выйти из программы, нажмите F10."))
+        #expect(!tmux.programEnded)
+        try tmux.press("F10")
+        #expect(tmux.waitFor("Закрыть электронный журнал?"))
+        try tmux.press("Right", "Enter")
+        #expect(tmux.waitForExit())
+    }
+
+    @Test func missingDatabaseSaysWhatToDo() throws {
+        let tmux = try TmuxSession(command: "\(ZhurnalBinary.url.path) --db /nonexistent/x.sqlite; echo status=$?; sleep 30")
+        defer { tmux.close() }
+        #expect(tmux.waitFor("status=1"))
+        #expect(tmux.screen().contains("zhurnal demo"))
+    }
+
+    @Test func localeWithoutUTF8IsRefusedWithTerminalIntact() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let path = try Self.school(in: dir)
+        let tmux = try TmuxSession(command: "LANG=C LC_ALL=C \(ZhurnalBinary.url.path) --db \(path) --lang en; echo status=$?; stty -a | head -2; sleep 30")
+        defer { tmux.close() }
+        #expect(tmux.waitFor("status=1"))
+        #expect(tmux.screen().contains("UTF-8"))
+        #expect(tmux.screen().contains(" echo "))
+    }
+}
