@@ -18,12 +18,17 @@ let package = Package(
             "JournalCore",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
+        .target(name: "SchoolBundle", dependencies: ["JournalCore", "JournalStore"]),
         .executableTarget(name: "zhurnal", dependencies: [
-            "JournalCore", "JournalStore",
+            "JournalCore", "JournalStore", "SchoolBundle",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "JournalCoreTests", dependencies: ["JournalCore"]),
         .testTarget(name: "JournalStoreTests", dependencies: ["JournalStore", "JournalCore"]),
+        .testTarget(name: "SchoolBundleTests", dependencies: [
+            "SchoolBundle", "JournalStore", "JournalCore",
+            .product(name: "CSV", package: "CSV.swift"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )
