@@ -31,6 +31,7 @@ public enum BundleProblem: Equatable, Sendable {
     // Rules across cells and rows
     case schoolRowCount(Int)
     case endBeforeStart(start: String, end: String)
+    case endNotAfterStart(start: String, end: String)
     case periodsOverlap(otherID: String, otherLine: Int)
     case lessonNumberNotInBells(Int)
     case notEnrolled(student: String, classID: String, date: SchoolDate)
@@ -125,6 +126,8 @@ extension BundleProblem: LocalizedMessage {
             Phrase(ru: "нужна ровно одна строка со школой, а их \(count)", en: "exactly one school row is needed, found \(count)")
         case .endBeforeStart(let start, let end):
             Phrase(ru: "конец \(end) раньше начала \(start)", en: "end \(end) is before start \(start)")
+        case .endNotAfterStart(let start, let end):
+            Phrase(ru: "конец \(end) должен быть позже начала \(start)", en: "end \(end) must be after start \(start)")
         case .periodsOverlap(let other, let line):
             Phrase(ru: "период пересекается с периодом того же вида «\(other)» (строка \(line))",
                    en: "the period overlaps period \"\(other)\" of the same kind (line \(line))")

@@ -67,7 +67,7 @@ extension BundleAssembly {
             let start = row.time(.start)
             let end = row.time(.end)
             if let start, let end, end <= start {
-                row.report(.end, .endBeforeStart(start: start.text, end: end.text))
+                row.report(.end, .endNotAfterStart(start: start.text, end: end.text))
             }
             guard !row.hasIssues, let number, let start, let end else { return }
             snapshot.bells.append(Bell(lessonNumber: number, start: start, end: end))
