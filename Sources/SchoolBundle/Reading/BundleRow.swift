@@ -43,13 +43,15 @@ struct BundleRow<C: BundleColumns> {
         return text.isEmpty ? nil : text
     }
 
-    /// A value that must be there.
+    /// A value that must be there. A column missing from the header was reported
+    /// once already, so its cells are not reported again.
     mutating func text(_ column: C) -> String? {
-        guard header.index(of: column) != nil else {
+        guard let raw = cell(column) else {
             skipSilently()
             return nil
         }
-        guard let text = optionalText(column) else {
+        let text = BundleText.trimmed(raw)
+        guard !text.isEmpty else {
             report(column, .empty)
             return nil
         }
@@ -58,21 +60,28 @@ struct BundleRow<C: BundleColumns> {
 
     /// An identifier or reference: non-empty, taken exactly as written.
     mutating func identifier(_ column: C) -> String? {
-        guard text(column) != nil, let raw = cell(column) else { return nil }
-        return checkedIdentifier(raw, column)
+        guard let raw = cell(column) else {
+            skipSilently()
+            return nil
+        }
+        return checkedIdentifier(raw, column, required: true)
     }
 
     mutating func optionalIdentifier(_ column: C) -> String? {
-        guard optionalText(column) != nil, let raw = cell(column) else { return nil }
-        return checkedIdentifier(raw, column)
+        cell(column).flatMap { checkedIdentifier($0, column, required: false) }
     }
 
-    private mutating func checkedIdentifier(_ raw: String, _ column: C) -> String? {
-        guard !BundleText.hasSurroundingSpace(raw) else {
-            report(column, .spacesAroundIdentifier(raw))
-            return nil
+    private mutating func checkedIdentifier(_ raw: String, _ column: C, required: Bool) -> String? {
+        guard BundleText.hasSurroundingSpace(raw) else {
+            if raw.isEmpty, required { report(column, .empty) }
+            return raw.isEmpty ? nil : raw
         }
-        return raw
+        if raw.trimmingSpaces.isEmpty {
+            if required { report(column, .empty) }
+        } else {
+            report(column, .spacesAroundIdentifier(raw))
+        }
+        return nil
     }
 
     /// A required value converted by `parse`, which throws a `JournalError` or a

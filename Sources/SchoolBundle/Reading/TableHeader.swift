@@ -2,7 +2,11 @@
 final class TableHeader<C: BundleColumns> {
     let line: Int
     let fieldCount: Int
-    private let indexOfColumn: [C: Int]
+    /// The columns found and their positions, searched linearly: a file has a
+    /// dozen columns at most, and hashing for every cell of a million rows costs
+    /// more than comparing a few enumeration cases.
+    private let foundColumns: [C]
+    private let foundIndices: [Int]
 
     /// Reads the header row, reporting unknown, repeated, unnamed and missing
     /// columns. Columns named `x_…` are the school's own and are skipped.
@@ -26,14 +30,18 @@ final class TableHeader<C: BundleColumns> {
         for column in C.allCases where indexOfColumn[column] == nil && !column.mayBeOmitted {
             issues.add(BundleIssue(C.file, line: line, column: column.rawValue, .missingColumn))
         }
-        self.indexOfColumn = indexOfColumn
+        foundColumns = Array(indexOfColumn.keys)
+        foundIndices = foundColumns.map { indexOfColumn[$0]! }
     }
 
-    func index(of column: C) -> Int? { indexOfColumn[column] }
+    func index(of column: C) -> Int? {
+        for position in foundColumns.indices where foundColumns[position] == column { return foundIndices[position] }
+        return nil
+    }
 
     /// Every column that must be there is there.
     var hasRequiredColumns: Bool {
-        C.allCases.allSatisfy { $0.mayBeOmitted || indexOfColumn[$0] != nil }
+        C.allCases.allSatisfy { $0.mayBeOmitted || index(of: $0) != nil }
     }
 }
 
@@ -62,13 +70,19 @@ struct KnownIDs {
 enum BundleText {
     /// Trimmed of white space, quickly for the usual cell that has none.
     static func trimmed(_ text: String) -> String {
-        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return text }
-        if !first.properties.isWhitespace && !last.properties.isWhitespace { return text }
-        return text.trimmingSpaces
+        hasSurroundingSpace(text) ? text.trimmingSpaces : text
     }
 
+    /// Whether the text starts or ends with white space. Looks at the bytes
+    /// first: Unicode property lookups are slow, and a big bundle has millions
+    /// of cells that start and end with an ASCII letter or digit.
     static func hasSurroundingSpace(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return false }
-        return first.properties.isWhitespace || last.properties.isWhitespace
+        guard let first = text.utf8.first, let last = text.utf8.last else { return false }
+        if first < 0x80, last < 0x80 { return isASCIISpace(first) || isASCIISpace(last) }
+        return text.unicodeScalars.first!.properties.isWhitespace || text.unicodeScalars.last!.properties.isWhitespace
+    }
+
+    private static func isASCIISpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (0x09...0x0D).contains(byte)
     }
 }
