@@ -315,3 +315,18 @@ import Testing
         #expect(error.text(in: .en) == "marks.csv:2: value: invalid mark \"6\": allowed are 1, 2, 3, 4, 5")
     }
 }
+
+extension BundleRuleTests {
+    @Test func brokenHeaderIsReportedOnceAsSyntax() {
+        #expect(issues(["guardians.csv": "\"parent_login,student_id\nmama,s3\n"])
+            == ["guardians.csv:1: кавычка, открытая в строке 1, не закрыта до конца файла"])
+    }
+
+    @Test func aFileInPlaceOfTheFolder() {
+        let folder = TempFolder()
+        folder.write("bundle.zip", "PK")
+        #expect(throws: BundleError(issues: [BundleIssue(file: nil, problem: .notAFolder(path: folder.child("bundle.zip").path))])) {
+            try BundleReader(folder: folder.child("bundle.zip")).read()
+        }
+    }
+}

@@ -1,6 +1,6 @@
 /// The files of a bundle, format 1, in the order they are read: every file comes
 /// after the files it references.
-public enum BundleFile: String, CaseIterable, Sendable, Comparable {
+public enum BundleFile: String, CaseIterable, Sendable {
     case school = "school.csv"
     case periods = "periods.csv"
     case bells = "bells.csv"
@@ -49,10 +49,6 @@ public enum BundleFile: String, CaseIterable, Sendable, Comparable {
         case .finalMarks: FinalMarkColumn.names
         case .logins: LoginColumn.names
         }
-    }
-
-    public static func < (lhs: BundleFile, rhs: BundleFile) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
 
     /// Files and columns a school adds for itself start with this and are ignored.

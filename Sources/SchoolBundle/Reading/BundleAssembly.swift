@@ -106,8 +106,9 @@ final class BundleAssembly {
             complete = false
             issues.add(BundleIssue(C.file, line: error.line, error.problem.bundleProblem))
         })
-        if header == nil {
-            issues.add(BundleIssue(C.file, line: 1, .noHeader))
+        guard header != nil else {
+            // A header lost to a syntax error was reported as such.
+            if complete { issues.add(BundleIssue(C.file, line: 1, .noHeader)) }
             return .read(complete: false)
         }
         return .read(complete: complete)

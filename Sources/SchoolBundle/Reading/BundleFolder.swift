@@ -5,15 +5,17 @@ import JournalCore
 struct BundleFolder {
     let url: URL
 
-    /// The folder's own problems: missing, not a folder, or holding a `.csv` file
-    /// that is not part of the format (a misspelt `mark.csv` would otherwise lose
-    /// the marks without a word).
-    func check() -> [BundleIssue] {
+    /// Throws when there is no folder to read; returns the `.csv` files that are
+    /// not part of the format (a misspelt `mark.csv` would otherwise lose the
+    /// marks without a word).
+    func check() throws(BundleError) -> [BundleIssue] {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else {
-            return [BundleIssue(file: nil, problem: .folderMissing(path: url.path))]
+            throw BundleError(issues: [BundleIssue(file: nil, problem: .folderMissing(path: url.path))])
         }
-        guard isFolder.boolValue else { return [BundleIssue(file: nil, problem: .notAFolder(path: url.path))] }
+        guard isFolder.boolValue else {
+            throw BundleError(issues: [BundleIssue(file: nil, problem: .notAFolder(path: url.path))])
+        }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
         let known = Set(BundleFile.allCases.map(\.name))
         return names.sorted()

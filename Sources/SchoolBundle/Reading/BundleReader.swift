@@ -17,10 +17,7 @@ public struct BundleReader: Sendable {
     public func read() throws(BundleError) -> SchoolSnapshot {
         let issues = IssueCollector(limit: Self.issueLimit)
         let bundleFolder = BundleFolder(url: folder)
-        let folderIssues = bundleFolder.check()
-        if case .folderMissing? = folderIssues.first?.problem { throw BundleError(issues: folderIssues) }
-        if case .notAFolder? = folderIssues.first?.problem { throw BundleError(issues: folderIssues) }
-        folderIssues.forEach(issues.add)
+        for issue in try bundleFolder.check() { issues.add(issue) }
         let assembly = BundleAssembly(folder: bundleFolder, issues: issues)
         assembly.readAll()
         guard issues.isEmpty else { throw Self.sorted(issues.error) }

@@ -50,7 +50,7 @@ struct ExportOrder {
 
     var plans: [PlanItem] {
         sorted(snapshot.plans, key: { SortKey(rank(classRank, $0.classCode), rank(subjectRank, $0.subjectCode), $0.seq) },
-               then: { ($0.hours, $0.topic) < ($1.hours, $1.topic) })
+               then: { $0.hours != $1.hours ? $0.hours < $1.hours : textBefore($0.topic, $1.topic) })
     }
 
     var marks: [Mark] {

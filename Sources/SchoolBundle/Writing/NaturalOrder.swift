@@ -2,8 +2,8 @@
 /// `2` comes before `10` and `5А` before `10А`; the rest compares by code point.
 /// Identifiers that only differ in leading zeros (`07`, `7`) are ordered by their
 /// bytes, so that the order is total and two exports agree.
-public enum NaturalOrder {
-    public static func areInIncreasingOrder(_ a: String, _ b: String) -> Bool {
+enum NaturalOrder {
+    static func areInIncreasingOrder(_ a: String, _ b: String) -> Bool {
         compare(Array(a.utf8), Array(b.utf8)) < 0
     }
 
