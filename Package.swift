@@ -24,9 +24,10 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
+        .target(name: "SchoolBundle", dependencies: ["JournalCore", "JournalStore"]),
         .target(name: "JournalScreens", dependencies: ["JournalCore", "JournalStore", "TerminalUI"]),
         .executableTarget(name: "zhurnal", dependencies: [
-            "JournalCore", "JournalStore", "JournalScreens", "CursesBackend",
+            "JournalCore", "JournalStore", "JournalScreens", "CursesBackend", "SchoolBundle",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "TestFixtures", dependencies: ["JournalCore", "JournalStore"], path: "Tests/TestFixtures"),
@@ -35,6 +36,10 @@ let package = Package(
         .testTarget(name: "JournalCoreTests", dependencies: ["JournalCore"]),
         .testTarget(name: "JournalStoreTests", dependencies: ["JournalStore", "JournalCore", "TestFixtures"]),
         .testTarget(name: "JournalScreensTests", dependencies: ["JournalScreens", "JournalStore", "JournalCore", "TerminalUI", "TestFixtures"]),
+        .testTarget(name: "SchoolBundleTests", dependencies: [
+            "SchoolBundle", "JournalStore", "JournalCore",
+            .product(name: "CSV", package: "CSV.swift"),
+        ]),
         .testTarget(name: "EndToEndTests", dependencies: ["JournalStore", "JournalCore", "TestFixtures", "zhurnal"]),
     ],
     swiftLanguageModes: [.v6]

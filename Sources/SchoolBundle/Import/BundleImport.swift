@@ -1,0 +1,18 @@
+import Foundation
+import JournalCore
+import JournalStore
+
+/// Reading, checking and loading a bundle in one step.
+public enum BundleImport {
+    /// Reads and checks the whole bundle first; only a bundle without a single
+    /// error gets as far as `openDatabase`, and the load is one transaction. So
+    /// on any error the database is exactly as it was (or, when it did not exist,
+    /// is not created by a caller that creates it in `openDatabase`).
+    public static func run(from folder: URL, replace: Bool,
+                           openDatabase: () throws -> AppDatabase) throws -> BundleSummary {
+        let snapshot = try BundleReader(folder: folder).read()
+        let database = try openDatabase()
+        try database.load(snapshot, options: LoadOptions(replace: replace, source: folder.path))
+        return BundleSummary(snapshot)
+    }
+}

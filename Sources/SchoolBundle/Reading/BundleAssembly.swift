@@ -1,0 +1,168 @@
+import Foundation
+import JournalCore
+
+/// Builds a snapshot file by file, in `BundleFile` order, remembering what later
+/// files check their references against.
+final class BundleAssembly {
+    let folder: BundleFolder
+    let issues: IssueCollector
+    var snapshot = SchoolSnapshot(school: School(name: "", timeZoneID: "Europe/Moscow", academicYear: ""))
+    /// The school's zone once school.csv is read; timestamps with an offset are
+    /// converted into it.
+    var timeZone = TimeZone(identifier: "Europe/Moscow")!
+
+    var periodIDs = KnownIDs()
+    var bellNumbers = KnownIDs()
+    var subjectIDs = KnownIDs()
+    var workTypeCodes = KnownIDs()
+    var logins = KnownIDs()
+    var classIDs = KnownIDs()
+    var studentIDs = KnownIDs()
+    var lessonIDs = KnownIDs()
+    /// Roles of the users whose row was valid: for "homeroom is a teacher".
+    var rolesByLogin: [String: [Role]] = [:]
+    /// Valid students and lessons, for the enrolment check of marks and attendance.
+    var studentsByID: [String: Student] = [:]
+    var lessonsByID: [String: Lesson] = [:]
+
+    init(folder: BundleFolder, issues: IssueCollector) {
+        self.folder = folder
+        self.issues = issues
+    }
+
+    func readAll() {
+        readSchool()
+        readPeriods()
+        readBells()
+        readSubjects()
+        readWorkTypes()
+        readUsers()
+        readClasses()
+        readStudents()
+        readGuardians()
+        readSchedule()
+        readPlans()
+        readLessons()
+        readMarks()
+        readAttendance()
+        readFinalMarks()
+        readLogins()
+    }
+
+    enum TableRead {
+        case absent
+        /// `complete` is false when rows or columns were lost before their cells
+        /// could be read.
+        case read(complete: Bool)
+
+        var isComplete: Bool {
+            if case .read(let complete) = self { return complete }
+            return false
+        }
+    }
+
+    /// Reads one file: bytes, UTF-8, CSV syntax, header, then `body` for each data
+    /// row whose field count matches the header.
+    @discardableResult
+    func readTable<C: BundleColumns>(_ columns: C.Type, _ body: (inout BundleRow<C>) -> Void) -> TableRead {
+        let file = C.file
+        let bytes: [UInt8]
+        switch folder.contents(of: file) {
+        case .absent:
+            if file.isRequired { issues.add(BundleIssue(file, .missingFile)) }
+            return .absent
+        case .unreadable(let reason):
+            issues.add(BundleIssue(file, .unreadableFile(reason: reason)))
+            return .read(complete: false)
+        case .bytes(let raw):
+            switch FileText.decode(raw) {
+            case .success(let text): bytes = text
+            case .failure(let bad):
+                issues.add(BundleIssue(file, line: bad.line, .notUTF8(byte: bad.byte, looksLikeUTF16: bad.looksLikeUTF16)))
+                return .read(complete: false)
+            }
+        }
+        return readRecords(bytes, columns, body)
+    }
+
+    private func readRecords<C: BundleColumns>(_ bytes: [UInt8], _: C.Type, _ body: (inout BundleRow<C>) -> Void) -> TableRead {
+        var header: TableHeader<C>?
+        var complete = true
+        CSVTokenizer.forEachRecord(in: bytes, onRecord: { line, fields in
+            guard let header else {
+                let read = TableHeader<C>(fields: fields, line: line, issues: issues)
+                complete = complete && read.hasRequiredColumns
+                header = read
+                return
+            }
+            guard fields.count == header.fieldCount else {
+                complete = false
+                issues.add(BundleIssue(C.file, line: line, .fieldCount(found: fields.count, expected: header.fieldCount)))
+                return
+            }
+            var row = BundleRow(line: line, fields: fields, header: header, issues: issues, timeZone: timeZone)
+            body(&row)
+        }, onError: { error in
+            complete = false
+            issues.add(BundleIssue(C.file, line: error.line, error.problem.bundleProblem))
+        })
+        guard header != nil else {
+            // A header lost to a syntax error was reported as such.
+            if complete { issues.add(BundleIssue(C.file, line: 1, .noHeader)) }
+            return .read(complete: false)
+        }
+        return .read(complete: complete)
+    }
+}
+
+extension CSVTokenizer.Problem {
+    var bundleProblem: BundleProblem {
+        switch self {
+        case .unterminatedQuote(let line): .unterminatedQuote(openedAtLine: line)
+        case .textAfterClosingQuote(let line): .textAfterClosingQuote(closedAtLine: line)
+        case .quoteInUnquotedField: .quoteInUnquotedField
+        }
+    }
+}
+
+extension BundleRow {
+    /// A new identifier of this file: reported when already defined above.
+    mutating func newIdentifier(_ column: C, into ids: inout KnownIDs) -> String? {
+        guard let id = identifier(column) else { return nil }
+        if let first = ids.register(id, line: line) {
+            report(column, .duplicateIdentifier(id, firstLine: first))
+        }
+        return id
+    }
+
+    /// A reference that must resolve among `ids`, the identifiers of `file`.
+    mutating func reference(_ column: C, to ids: KnownIDs, of file: BundleFile) -> String? {
+        guard let id = identifier(column) else { return nil }
+        return resolved(id, column, ids, file)
+    }
+
+    mutating func optionalReference(_ column: C, to ids: KnownIDs, of file: BundleFile) -> String? {
+        guard let id = optionalIdentifier(column) else { return nil }
+        return resolved(id, column, ids, file)
+    }
+
+    private mutating func resolved(_ id: String, _ column: C, _ ids: KnownIDs, _ file: BundleFile) -> String? {
+        guard ids.contains(id) else {
+            if ids.isComplete { report(column, .unknownReference(id, in: file)) } else { skipSilently() }
+            return nil
+        }
+        return id
+    }
+
+    /// Checks that the account named in `column` holds `role`, when its row was valid.
+    mutating func require(_ role: Role, of login: String?, in column: C, roles: [String: [Role]]) {
+        guard let login, let held = roles[login], !held.contains(role) else { return }
+        report(column, .missingRole(login: login, role: role))
+    }
+
+    /// Checks that `end` is not before `start`.
+    mutating func checkOrder(_ start: SchoolDate?, _ end: SchoolDate?, endColumn: C) {
+        guard let start, let end, end < start else { return }
+        report(endColumn, .endBeforeStart(start: start.iso, end: end.iso))
+    }
+}

@@ -1,0 +1,131 @@
+import JournalCore
+
+/// lessons.csv, marks.csv, attendance.csv, final_marks.csv, logins.csv: the
+/// journal itself, the bulk of a bundle.
+extension BundleAssembly {
+    func readLessons() {
+        let read = readTable(LessonColumn.self) { row in
+            let id = row.newIdentifier(.id, into: &lessonIDs)
+            let classID = row.reference(.classID, to: classIDs, of: .classes)
+            let subjectID = row.reference(.subjectID, to: subjectIDs, of: .subjects)
+            let teacher = row.reference(.teacherLogin, to: logins, of: .users)
+            row.require(.teacher, of: teacher, in: .teacherLogin, roles: rolesByLogin)
+            let date = row.date(.date)
+            let lessonNumber = row.lessonNumber(.lessonNumber, bells: bellNumbers)
+            let topic = row.optionalText(.topic)
+            let homework = row.optionalText(.homework)
+            let heldAt = row.optionalTimestamp(.heldAt)
+            let comment = row.optionalText(.comment)
+            let commentAt = row.optionalTimestamp(.commentAt)
+            row.checkCommentHasTime()
+            let cancelled = row.flag(.cancelled)
+            guard !row.hasIssues, let id, let classID, let subjectID, let teacher, let date, let lessonNumber else { return }
+            let lesson = Lesson(code: id, classCode: classID, subjectCode: subjectID, teacherLogin: teacher, date: date,
+                                lessonNumber: lessonNumber, topic: topic, homework: homework, heldAt: heldAt,
+                                comment: comment, commentAt: commentAt, cancelled: cancelled)
+            snapshot.lessons.append(lesson)
+            lessonsByID[id] = lesson
+        }
+        lessonIDs.isComplete = isComplete(read, .lessons)
+    }
+
+    func readMarks() {
+        readTable(MarkColumn.self) { row in
+            let lessonID = row.reference(.lessonID, to: lessonIDs, of: .lessons)
+            let studentID = row.reference(.studentID, to: studentIDs, of: .students)
+            let value = row.value(.value, MarkValue.init(parsing:))
+            let workType = row.workType(codes: workTypeCodes)
+            let enteredAt = row.timestamp(.enteredAt)
+            let enteredBy = row.optionalReference(.enteredBy, to: logins, of: .users)
+            let comment = row.optionalText(.comment)
+            checkEnrolment(&row, lessonID, studentID, column: .studentID)
+            guard !row.hasIssues, let lessonID, let studentID, let value, let workType, let enteredAt else { return }
+            snapshot.marks.append(Mark(lessonCode: lessonID, studentCode: studentID, value: value, workTypeCode: workType,
+                                       enteredAt: enteredAt, enteredBy: enteredBy, comment: comment))
+        }
+    }
+
+    func readAttendance() {
+        var lineOfRecord: [PairKey: Int] = [:]
+        readTable(AttendanceColumn.self) { row in
+            let lessonID = row.reference(.lessonID, to: lessonIDs, of: .lessons)
+            let studentID = row.reference(.studentID, to: studentIDs, of: .students)
+            let code = row.value(.code, AttendanceCode.init(parsing:))
+            let enteredAt = row.timestamp(.enteredAt)
+            let enteredBy = row.optionalReference(.enteredBy, to: logins, of: .users)
+            checkEnrolment(&row, lessonID, studentID, column: .studentID)
+            if let lessonID, let studentID, let first = lineOfRecord.register(PairKey(lessonID, studentID), line: row.line) {
+                row.report(.studentID, .duplicateAttendance(firstLine: first))
+            }
+            guard !row.hasIssues, let lessonID, let studentID, let code, let enteredAt else { return }
+            snapshot.attendance.append(Attendance(lessonCode: lessonID, studentCode: studentID, code: code,
+                                                  enteredAt: enteredAt, enteredBy: enteredBy))
+        }
+    }
+
+    func readFinalMarks() {
+        var lineOfMark: [FinalMarkKey: Int] = [:]
+        readTable(FinalMarkColumn.self) { row in
+            let studentID = row.reference(.studentID, to: studentIDs, of: .students)
+            let subjectID = row.reference(.subjectID, to: subjectIDs, of: .subjects)
+            let periodID = row.reference(.periodID, to: periodIDs, of: .periods)
+            let value = row.value(.value, FinalMarkValue.init(parsing:))
+            let enteredAt = row.timestamp(.enteredAt)
+            let enteredBy = row.optionalReference(.enteredBy, to: logins, of: .users)
+            if let studentID, let subjectID, let periodID,
+               let first = lineOfMark.register(FinalMarkKey(studentID: studentID, subjectID: subjectID, periodID: periodID),
+                                               line: row.line) {
+                row.report(.periodID, .duplicateFinalMark(firstLine: first))
+            }
+            guard !row.hasIssues, let studentID, let subjectID, let periodID, let value, let enteredAt else { return }
+            snapshot.finalMarks.append(FinalMark(studentCode: studentID, subjectCode: subjectID, periodCode: periodID,
+                                                 value: value, enteredAt: enteredAt, enteredBy: enteredBy))
+        }
+    }
+
+    func readLogins() {
+        readTable(LoginColumn.self) { row in
+            let login = row.reference(.login, to: logins, of: .users)
+            let at = row.timestamp(.at)
+            guard !row.hasIssues, let login, let at else { return }
+            snapshot.signIns.append(SignIn(login: login, at: at))
+        }
+    }
+
+    /// A mark or an attendance record needs its student enrolled in the lesson's
+    /// class on the lesson's date. Checked only when both rows were valid.
+    private func checkEnrolment<C>(_ row: inout BundleRow<C>, _ lessonID: String?, _ studentID: String?, column: C) {
+        guard let lessonID, let studentID, let lesson = lessonsByID[lessonID], let student = studentsByID[studentID] else { return }
+        guard student.classCode != lesson.classCode || !student.isEnrolled(on: lesson.date) else { return }
+        row.report(column, .notEnrolled(student: studentID, classID: lesson.classCode, date: lesson.date))
+    }
+}
+
+private struct FinalMarkKey: Hashable {
+    let studentID: String
+    let subjectID: String
+    let periodID: String
+}
+
+extension BundleRow where C == LessonColumn {
+    /// A comment and its time come together: the store keeps the time a comment
+    /// was first written, and a comment without one could not say when it was made.
+    mutating func checkCommentHasTime() {
+        let hasComment = optionalText(.comment) != nil
+        let hasTime = optionalText(.commentAt) != nil
+        if hasComment, !hasTime { report(.commentAt, .commentWithoutTime) }
+        if hasTime, !hasComment { report(.comment, .timeWithoutComment) }
+    }
+}
+
+extension BundleRow where C == MarkColumn {
+    /// The mark's work type; an empty cell means the default one.
+    mutating func workType(codes: KnownIDs) -> String? {
+        guard optionalText(.workType) == nil else { return optionalReference(.workType, to: codes, of: .workTypes) }
+        guard codes.contains(WorkType.defaultCode) else {
+            if codes.isComplete { report(.workType, .noDefaultWorkType) } else { skipSilently() }
+            return nil
+        }
+        return WorkType.defaultCode
+    }
+}

@@ -1,0 +1,208 @@
+import JournalCore
+
+/// Turns a snapshot into the bytes of each file of the bundle.
+struct BundleRenderer {
+    let order: ExportOrder
+    let excel: Bool
+
+    func render(_ file: BundleFile) -> [UInt8] {
+        var out = CSVOutput(header: file.columnNames, excel: excel)
+        switch file {
+        case .school: writeSchool(&out)
+        case .periods: writePeriods(&out)
+        case .bells: writeBells(&out)
+        case .subjects: writeSubjects(&out)
+        case .workTypes: writeWorkTypes(&out)
+        case .users: writeUsers(&out)
+        case .classes: writeClasses(&out)
+        case .students: writeStudents(&out)
+        case .guardians: writeGuardians(&out)
+        case .schedule: writeSchedule(&out)
+        case .plans: writePlans(&out)
+        case .lessons: writeLessons(&out)
+        case .marks: writeMarks(&out)
+        case .attendance: writeAttendance(&out)
+        case .finalMarks: writeFinalMarks(&out)
+        case .logins: writeLogins(&out)
+        }
+        return out.bytes
+    }
+
+    // Each writer puts the fields in the order of its `…Column` enumeration,
+    // which is the header's order; the round-trip tests hold them to it.
+
+    private func writeSchool(_ out: inout CSVOutput) {
+        let school = order.snapshot.school
+        out.text(school.name)
+        out.text(school.timeZoneID)
+        out.text(school.academicYear)
+        out.endRow()
+    }
+
+    private func writePeriods(_ out: inout CSVOutput) {
+        for p in order.periods {
+            out.text(p.code)
+            out.text(p.name)
+            out.text(p.kind.rawValue)
+            out.date(p.start)
+            out.date(p.end)
+            out.endRow()
+        }
+    }
+
+    private func writeBells(_ out: inout CSVOutput) {
+        for b in order.bells {
+            out.number(b.lessonNumber)
+            out.time(b.start)
+            out.time(b.end)
+            out.endRow()
+        }
+    }
+
+    private func writeSubjects(_ out: inout CSVOutput) {
+        for s in order.subjects {
+            out.text(s.code)
+            out.text(s.name)
+            out.endRow()
+        }
+    }
+
+    private func writeWorkTypes(_ out: inout CSVOutput) {
+        for w in order.workTypes {
+            out.text(w.code)
+            out.text(w.name)
+            out.text(w.weight.text)
+            out.flag(w.inClass)
+            out.endRow()
+        }
+    }
+
+    private func writeUsers(_ out: inout CSVOutput) {
+        for a in order.accounts {
+            out.text(a.login)
+            out.text(a.fullName)
+            out.text(Role.listText(a.roles))
+            out.timestamp(a.createdAt)
+            out.timestamp(a.activatedAt)
+            out.flag(a.disabled)
+            out.endRow()
+        }
+    }
+
+    private func writeClasses(_ out: inout CSVOutput) {
+        for c in order.classes {
+            out.text(c.code)
+            out.text(c.name)
+            out.number(c.grade)
+            out.text(c.homeroomLogin)
+            out.endRow()
+        }
+    }
+
+    private func writeStudents(_ out: inout CSVOutput) {
+        for s in order.students {
+            out.text(s.code)
+            out.text(s.fullName)
+            out.text(s.classCode)
+            out.text(s.login)
+            out.date(s.enrolledFrom)
+            out.date(s.enrolledTo)
+            out.endRow()
+        }
+    }
+
+    private func writeGuardians(_ out: inout CSVOutput) {
+        for g in order.guardians {
+            out.text(g.parentLogin)
+            out.text(g.studentCode)
+            out.endRow()
+        }
+    }
+
+    private func writeSchedule(_ out: inout CSVOutput) {
+        for t in order.timetable {
+            out.text(t.classCode)
+            out.number(t.weekday)
+            out.number(t.lessonNumber)
+            out.text(t.subjectCode)
+            out.text(t.teacherLogin)
+            out.text(t.room)
+            out.date(t.validFrom)
+            out.date(t.validTo)
+            out.endRow()
+        }
+    }
+
+    private func writePlans(_ out: inout CSVOutput) {
+        for p in order.plans {
+            out.text(p.classCode)
+            out.text(p.subjectCode)
+            out.number(p.seq)
+            out.text(p.topic)
+            out.number(p.hours)
+            out.endRow()
+        }
+    }
+
+    private func writeLessons(_ out: inout CSVOutput) {
+        for l in order.lessons {
+            out.text(l.code)
+            out.text(l.classCode)
+            out.text(l.subjectCode)
+            out.text(l.teacherLogin)
+            out.date(l.date)
+            out.number(l.lessonNumber)
+            out.text(l.topic)
+            out.text(l.homework)
+            out.timestamp(l.heldAt)
+            out.text(l.comment)
+            out.timestamp(l.commentAt)
+            out.flag(l.cancelled)
+            out.endRow()
+        }
+    }
+
+    private func writeMarks(_ out: inout CSVOutput) {
+        for m in order.marks {
+            out.text(m.lessonCode)
+            out.text(m.studentCode)
+            out.number(m.value.value)
+            out.text(m.workTypeCode)
+            out.timestamp(m.enteredAt)
+            out.text(m.enteredBy)
+            out.text(m.comment)
+            out.endRow()
+        }
+    }
+
+    private func writeAttendance(_ out: inout CSVOutput) {
+        for a in order.attendance {
+            out.text(a.lessonCode)
+            out.text(a.studentCode)
+            out.text(a.code.rawValue)
+            out.timestamp(a.enteredAt)
+            out.text(a.enteredBy)
+            out.endRow()
+        }
+    }
+
+    private func writeFinalMarks(_ out: inout CSVOutput) {
+        for f in order.finalMarks {
+            out.text(f.studentCode)
+            out.text(f.subjectCode)
+            out.text(f.periodCode)
+            out.text(f.value.text)
+            out.timestamp(f.enteredAt)
+            out.text(f.enteredBy)
+            out.endRow()
+        }
+    }
+
+    private func writeLogins(_ out: inout CSVOutput) {
+        for s in order.signIns {
+            out.text(s.login)
+            out.timestamp(s.at)
+            out.endRow()
+        }
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import JournalCore
+import JournalStore
+import Testing
+@testable import SchoolBundle
+
+/// Import is all or nothing: a bundle with any error leaves the database exactly
+/// as it was, whatever the error.
+@Suite struct ImportTests {
+    /// A database holding the sample school, as a school would have it.
+    func loadedDatabase() throws -> AppDatabase {
+        let database = try AppDatabase.inMemory()
+        try database.load(SampleSchool.snapshot(), options: LoadOptions(source: "test"))
+        return database
+    }
+
+    /// The bad inputs of the issue, each as a change to a copy of the valid bundle.
+    static let badBundles: [String: @Sendable (TempFolder) -> Void] = [
+        "mark 6": { $0.write("marks.csv", ValidBundle.file("marks.csv", replacing: "1,s1,5,lesson", with: "1,s1,6,lesson")) },
+        "lesson of an unknown class": {
+            $0.write("lessons.csv", ValidBundle.file("lessons.csv", replacing: "3,6b,math", with: "3,9z,math"))
+        },
+        "date 2024-13-01": {
+            $0.write("lessons.csv", ValidBundle.file("lessons.csv", replacing: "2024-09-09", with: "2024-13-01"))
+        },
+        "student not enrolled in the lesson's class": {
+            $0.write("marks.csv", ValidBundle.files["marks.csv"]! + "3,s1,4,,2024-09-03T09:00,ivanova,\n")
+        },
+        "unknown column": { $0.write("subjects.csv", "id,name,teacher\nmath,Математика,ivanova\nrus,Русский язык,petrov\n") },
+        "missing required file": { $0.remove("students.csv") },
+        "file not in UTF-8": { $0.write("subjects.csv", bytes: Array("id,name\nmath,".utf8) + [0xCC, 0xE0, 0xF2, 10]) },
+    ]
+
+    @Test(arguments: badBundles.keys.sorted())
+    func badBundleLeavesTheDatabaseAsItWas(_ name: String) throws {
+        let folder = ValidBundle.folder()
+        Self.badBundles[name]!(folder)
+        let database = try loadedDatabase()
+        let before = try database.snapshot()
+        let error = #expect(throws: BundleError.self, "\(name)") {
+            try BundleImport.run(from: folder.url, replace: true) { database }
+        }
+        #expect(error?.issues.count == 1, "\(name): \(error?.text(in: .ru) ?? "")")
+        #expect(try database.snapshot() == before, "\(name)")
+    }
+
+    @Test func badBundleNeverOpensTheDatabase() throws {
+        let folder = ValidBundle.folder(changing: ["bells.csv": nil])
+        var opened = false
+        #expect(throws: BundleError.self) {
+            try BundleImport.run(from: folder.url, replace: false) {
+                opened = true
+                return try AppDatabase.inMemory()
+            }
+        }
+        #expect(!opened)
+    }
+
+    @Test func validBundleImportsIntoAnEmptyDatabase() throws {
+        let folder = ValidBundle.folder()
+        let database = try AppDatabase.inMemory()
+        let summary = try BundleImport.run(from: folder.url, replace: false) { database }
+        let loaded = try database.snapshot()
+        #expect(loaded.marks.count == 3)
+        #expect(loaded.lessons.count == 4)
+        #expect(summary.counts.first { $0.what.en == "marks" }?.number == 3)
+        #expect(summary.text(in: .ru).contains("отметок: 3"))
+    }
+
+    @Test func secondImportNeedsReplaceAndThenChangesNothingOnRefusal() throws {
+        let database = try loadedDatabase()
+        let before = try database.snapshot()
+        let folder = ValidBundle.folder()
+        #expect(throws: StoreError.notEmpty) {
+            try BundleImport.run(from: folder.url, replace: false) { database }
+        }
+        #expect(try database.snapshot() == before)
+        _ = try BundleImport.run(from: folder.url, replace: true) { database }
+        #expect(try database.snapshot().school.name == "МБОУ СОШ № 1")
+    }
+
+    @Test func summaryGroupsThousands() {
+        #expect(BundleSummary.grouped(300_000) == "300 000")
+        #expect(BundleSummary.grouped(1_234_567) == "1 234 567")
+        #expect(BundleSummary.grouped(999) == "999")
+    }
+}
