@@ -2,7 +2,7 @@
 /// external ids (codes and logins). It is what a bundle holds, what the
 /// generator makes and what the store loads in one transaction or reads back
 /// for export.
-public struct SchoolSnapshot: Sendable {
+public struct SchoolSnapshot: Sendable, Equatable {
     public var school: School
     public var periods: [Period] = []
     public var bells: [Bell] = []
