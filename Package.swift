@@ -18,6 +18,7 @@ let package = Package(
             "JournalCore",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
+        .target(name: "SchoolGenerator", dependencies: ["JournalCore"], resources: [.process("Resources")]),
         .executableTarget(name: "zhurnal", dependencies: [
             "JournalCore", "JournalStore",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
