@@ -25,6 +25,7 @@ let package = Package(
         ]),
         .testTarget(name: "JournalCoreTests", dependencies: ["JournalCore"]),
         .testTarget(name: "JournalStoreTests", dependencies: ["JournalStore", "JournalCore"]),
+        .testTarget(name: "SchoolGeneratorTests", dependencies: ["SchoolGenerator", "JournalStore", "JournalCore"]),
     ],
     swiftLanguageModes: [.v6]
 )
