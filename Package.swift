@@ -20,7 +20,7 @@ let package = Package(
         ]),
         .target(name: "SchoolGenerator", dependencies: ["JournalCore"], resources: [.process("Resources")]),
         .executableTarget(name: "zhurnal", dependencies: [
-            "JournalCore", "JournalStore",
+            "JournalCore", "JournalStore", "SchoolGenerator",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "JournalCoreTests", dependencies: ["JournalCore"]),
