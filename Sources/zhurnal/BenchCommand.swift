@@ -40,7 +40,8 @@ struct BenchCommand: ParsableCommand {
 
     private func printTable(_ school: GeneratedSchool, databaseBytes: Int) {
         let s = school.snapshot
-        Console.print("Замеры: школа \(size.rawValue), зерно \(seed), \(school.generator.range.weeks) недель")
+        let weeks = Figures.plural(school.generator.range.weeks, "неделя", "недели", "недель")
+        Console.print("Замеры: школа \(size.rawValue), зерно \(seed), \(weeks)")
         let rows: [(String, String)] = [
             ("Уроков", Figures.count(s.lessons.count)),
             ("Отметок", Figures.count(s.marks.count)),

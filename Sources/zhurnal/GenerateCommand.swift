@@ -67,6 +67,10 @@ struct GenerateCommand: ParsableCommand {
             return SchoolGenerator(size: size, seed: seed, start: startDate, weeks: weeks)
         }
         let begun = SchoolGenerator.weeksBegun(from: startDate, through: now.date)
+        guard begun > 0 else {
+            throw JournalError.other(Phrase(ru: "с \(startDate.russian) по сегодняшний день нет учебных недель: укажите --weeks",
+                                            en: "no school weeks from \(startDate.iso) to today: give --weeks"))
+        }
         return SchoolGenerator(size: size, seed: seed, start: startDate, weeks: begun, asOf: now)
     }
 }

@@ -32,7 +32,8 @@ struct GeneratedSchool {
             "Школа «\(s.school.name)», \(s.school.academicYear) учебный год, размер \(generator.size.rawValue) (\(generator.size.title))",
             "  классов: \(Figures.count(s.classes.count)), учеников: \(Figures.count(s.students.count)), учителей: \(Figures.count(teachers)), "
                 + "учётных записей: \(Figures.count(s.accounts.count))",
-            "  учебных недель: \(range.weeks) (\(range.first.russian) – \(range.last.russian))",
+            "  \(Figures.plural(range.weeks, "учебная неделя", "учебные недели", "учебных недель")) "
+                + "(\(range.first.russian) – \(range.last.russian))",
             "  уроков: \(Figures.count(s.lessons.count)) (отменено \(Figures.count(cancelled))), отметок: \(Figures.count(s.marks.count)), "
                 + "посещаемость: \(Figures.count(s.attendance.count)), итоговых отметок: \(Figures.count(s.finalMarks.count)), "
                 + "входов: \(Figures.count(s.signIns.count))",
@@ -59,6 +60,13 @@ enum Figures {
             result.append(character)
         }
         return result
+    }
+
+    /// `1 неделя`, `3 недели`, `34 недели`, `12 недель`.
+    static func plural(_ value: Int, _ one: String, _ few: String, _ many: String) -> String {
+        let lastTwo = value % 100, last = value % 10
+        let word = (11...14).contains(lastTwo) ? many : (last == 1 ? one : ((2...4).contains(last) ? few : many))
+        return "\(count(value)) \(word)"
     }
 
     static func decimal(_ value: Double, places: Int = 1) -> String {

@@ -102,6 +102,23 @@ struct JournalGenerator {
         output.lessons.append(lesson)
     }
 
+    /// One lesson being written: where it is in the plan and how its teacher sat
+    /// down to fill it in.
+    private struct Taught {
+        let classIndex: Int
+        let subject: Int
+        let teacher: Int
+        let first: Bool
+        let day: ClassDay
+        let planHour: Int
+        let planned: (topic: String, kind: LessonKind)
+        let annualHours: Int
+        let style: EntryStyle
+        let sitting: Sitting
+
+        var info: SubjectInfo { SubjectCatalog.all[subject] }
+    }
+
     private mutating func fill(_ lesson: inout Lesson, classIndex: Int, subject: Int, teacher: Int, first: Bool, day: ClassDay) {
         let planKey = classIndex * SchoolModel.subjectCount + subject
         let hour = planHour[planKey]
@@ -120,88 +137,90 @@ struct JournalGenerator {
                                    lastLesson: model.timetable.lastLesson(teacher: teacher, weekday: day.date.weekday), &random)
         guard sitting.start <= model.asOf, !random.chance(habits.forgetRate) else { return }
         output.sittings[teacher].append(sitting.start)
-        let info = SubjectCatalog.all[subject]
-        let schoolClass = model.classes[classIndex]
-        if random.chance(habits.topicRate) { lesson.topic = planned.topic }
-        if schoolClass.isMarked, random.chance(info.homeworkRate * habits.homeworkRate) {
-            lesson.homework = HomeworkWriter.homework(info.homework, progress: Double(hour) / Double(max(1, plan.annualHours)), &random)
-        }
-        let present = writeAttendance(lesson.code, subject: subject, sitting: sitting, teacher: teacher, first: first, day: day)
-        if schoolClass.isMarked, info.graded {
-            writeMarks(lesson, subject: subject, grade: schoolClass.grade, kind: planned.kind, present: present,
-                       sitting: sitting, teacher: teacher, style: style, day: day)
-        }
+        let taught = Taught(classIndex: classIndex, subject: subject, teacher: teacher, first: first, day: day, planHour: hour,
+                            planned: planned, annualHours: plan.annualHours, style: style, sitting: sitting)
+        writeTopicAndHomework(&lesson, taught, habits: habits)
+        let present = writeAttendance(lesson.code, taught)
+        if model.classes[classIndex].isMarked, taught.info.graded { writeMarks(lesson, taught, present: present) }
         if random.chance(habits.heldRate) {
             let held = sitting.heldTime(&random)
             if held <= model.asOf { lesson.heldAt = SchoolTime(seconds: held) }
         }
-        writeComment(&lesson, subject: info, firstOfPlan: hour == 0, sitting: sitting)
+        writeComment(&lesson, taught)
+    }
+
+    private mutating func writeTopicAndHomework(_ lesson: inout Lesson, _ taught: Taught, habits: TeacherHabits) {
+        if random.chance(habits.topicRate) { lesson.topic = taught.planned.topic }
+        guard model.classes[taught.classIndex].isMarked, random.chance(taught.info.homeworkRate * habits.homeworkRate) else { return }
+        let progress = Double(taught.planHour) / Double(max(1, taught.annualHours))
+        lesson.homework = HomeworkWriter.homework(taught.info.homework, progress: progress, &random)
     }
 
     /// Records the absences (when the teacher takes attendance this time) and
     /// returns the students present, the late ones included.
-    private mutating func writeAttendance(_ lessonCode: String, subject: Int, sitting: Sitting, teacher: Int, first: Bool,
-                                          day: ClassDay) -> [Int] {
+    private mutating func writeAttendance(_ lessonCode: String, _ taught: Taught) -> [Int] {
+        let day = taught.day
         var present: [Int] = []
         present.reserveCapacity(day.pupils.count)
-        let records = random.chance(model.staff.teachers[teacher].habits.attendanceRate)
+        let records = random.chance(model.staff.teachers[taught.teacher].habits.attendanceRate)
         for (i, pupil) in day.pupils.enumerated() {
-            let code = PupilDays.code(day.statuses[i], pupil: model.body.pupils[pupil], firstLesson: first, &random)
+            let code = PupilDays.code(day.statuses[i], pupil: model.body.pupils[pupil], firstLesson: taught.first, &random)
             if let quarter = day.quarter {
-                output.tally.addLesson(pupil: pupil, subject: subject, quarter: quarter, missed: code?.isMissed ?? false)
+                output.tally.addLesson(pupil: pupil, subject: taught.subject, quarter: quarter, missed: code?.isMissed ?? false)
             }
             if code == nil || code == .late { present.append(pupil) }
             guard let code, records else { continue }
-            let time = sitting.attendanceTime(&random)
+            let time = taught.sitting.attendanceTime(&random)
             guard time <= model.asOf else { continue }
             output.attendance.append(Attendance(lessonCode: lessonCode, studentCode: pupilCodes[pupil], code: code,
-                                                enteredAt: SchoolTime(seconds: time), enteredBy: teacherLogins[teacher]))
+                                                enteredAt: SchoolTime(seconds: time), enteredBy: teacherLogins[taught.teacher]))
         }
         return present
     }
 
-    private mutating func writeMarks(_ lesson: Lesson, subject: Int, grade: Int, kind: LessonKind, present: [Int],
-                                     sitting: Sitting, teacher: Int, style: EntryStyle, day: ClassDay) {
-        let info = SubjectCatalog.all[subject]
+    /// A test, dictation or lab: every present student gets a mark, entered when
+    /// the papers are checked; an ordinary lesson: a few students, in the sitting.
+    private mutating func writeMarks(_ lesson: Lesson, _ taught: Taught, present: [Int]) {
+        let info = taught.info
         let markable = info.code == "pe" ? present.filter { !model.body.pupils[$0].exemptFromPE } : present
-        if let workType = kind.wholeClassWorkType {
-            let inLesson = kind == .lab && style == .punctual && random.chance(0.5)
-            var time = inLesson ? sitting.markTime(&random) : Sitting.checking(style: style, date: day.date, &random)
-            if !inLesson, time <= model.asOf { output.sittings[teacher].append(time) }
+        if let workType = taught.planned.kind.wholeClassWorkType {
+            let inLesson = taught.planned.kind == .lab && taught.style == .punctual && random.chance(0.5)
+            var time = inLesson ? taught.sitting.markTime(&random)
+                : Sitting.checking(style: taught.style, date: taught.day.date, &random)
+            if !inLesson, time <= model.asOf { output.sittings[taught.teacher].append(time) }
             for pupil in markable {
-                addMark(lesson, pupil: pupil, subject: subject, workType: workType, time: time, teacher: teacher, day: day)
+                addMark(lesson.code, pupil: pupil, workType: workType, time: time, taught)
                 time += random.int(in: 15...80)
             }
         } else {
-            let count = MarkPicker.ordinaryCount(subject: info, teacherRate: model.staff.teachers[teacher].habits.markRate,
-                                                 present: markable.count, &random)
-            for pupil in picker.choose(count, of: markable, subject: subject, &random) {
+            let rate = model.staff.teachers[taught.teacher].habits.markRate
+            let count = MarkPicker.ordinaryCount(subject: info, teacherRate: rate, present: markable.count, &random)
+            let grade = model.classes[taught.classIndex].grade
+            for pupil in picker.choose(count, of: markable, subject: taught.subject, &random) {
                 let workType = MarkPicker.ordinaryWorkType(subject: info, grade: grade, &random)
-                addMark(lesson, pupil: pupil, subject: subject, workType: workType, time: sitting.markTime(&random),
-                        teacher: teacher, day: day)
+                addMark(lesson.code, pupil: pupil, workType: workType, time: taught.sitting.markTime(&random), taught)
             }
         }
     }
 
-    private mutating func addMark(_ lesson: Lesson, pupil: Int, subject: Int, workType: String, time: Int, teacher: Int,
-                                  day: ClassDay) {
+    private mutating func addMark(_ lessonCode: String, pupil: Int, workType: String, time: Int, _ taught: Taught) {
         guard time <= model.asOf else { return }
         let weight = MarkPicker.weight(workType)
-        let value = picker.value(pupil: model.body.pupils[pupil], subject: subject, test: weight > 100, &random)
-        if let quarter = day.quarter {
-            output.tally.addMark(value, weight: weight, pupil: pupil, subject: subject, quarter: quarter)
+        let value = picker.value(pupil: model.body.pupils[pupil], subject: taught.subject, test: weight > 100, &random)
+        if let quarter = taught.day.quarter {
+            output.tally.addMark(value, weight: weight, pupil: pupil, subject: taught.subject, quarter: quarter)
         }
         let comment = random.chance(0.015) ? LessonTexts.markComment(value: value, &random) : nil
-        output.marks.append(Mark(lessonCode: lesson.code, studentCode: pupilCodes[pupil], value: try! MarkValue(value),
+        output.marks.append(Mark(lessonCode: lessonCode, studentCode: pupilCodes[pupil], value: try! MarkValue(value),
                                  workTypeCode: workType, enteredAt: SchoolTime(seconds: time),
-                                 enteredBy: teacherLogins[teacher], comment: comment))
+                                 enteredBy: teacherLogins[taught.teacher], comment: comment))
     }
 
     /// The safety briefing at the first lesson of a workshop subject, and a
     /// remark on a few lessons in forty.
-    private mutating func writeComment(_ lesson: inout Lesson, subject: SubjectInfo, firstOfPlan: Bool, sitting: Sitting) {
+    private mutating func writeComment(_ lesson: inout Lesson, _ taught: Taught) {
         let text: String?
-        if firstOfPlan, LessonTexts.briefingSubjects.contains(subject.code), random.chance(0.8) {
+        if taught.planHour == 0, LessonTexts.briefingSubjects.contains(taught.info.code), random.chance(0.8) {
             text = "Проведён инструктаж по технике безопасности"
         } else if random.chance(0.025) {
             text = random.pick(LessonTexts.lessonComments)
@@ -209,7 +228,7 @@ struct JournalGenerator {
             text = nil
         }
         guard let text else { return }
-        let time = sitting.commentTime(&random)
+        let time = taught.sitting.commentTime(&random)
         guard time <= model.asOf else { return }
         lesson.comment = text
         lesson.commentAt = SchoolTime(seconds: time)
