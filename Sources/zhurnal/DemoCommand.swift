@@ -42,6 +42,10 @@ struct DemoCommand: ParsableCommand {
     }
 
     static func printAccounts(_ accounts: [DemoAccount]) {
+        guard !accounts.isEmpty else {
+            Console.print("В этой базе нет демо-учётных записей: она создана не командой demo или generate.")
+            return
+        }
         Console.print("Учётные записи для входа (пароль совпадает с логином):")
         let width = (accounts.map(\.login.count).max() ?? 0) + 2
         for account in accounts {
