@@ -25,9 +25,10 @@ let package = Package(
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .target(name: "SchoolBundle", dependencies: ["JournalCore", "JournalStore"]),
+        .target(name: "SchoolGenerator", dependencies: ["JournalCore"], resources: [.process("Resources")]),
         .target(name: "JournalScreens", dependencies: ["JournalCore", "JournalStore", "TerminalUI"]),
         .executableTarget(name: "zhurnal", dependencies: [
-            "JournalCore", "JournalStore", "JournalScreens", "CursesBackend", "SchoolBundle",
+            "JournalCore", "JournalStore", "JournalScreens", "CursesBackend", "SchoolBundle", "SchoolGenerator",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "TestFixtures", dependencies: ["JournalCore", "JournalStore"], path: "Tests/TestFixtures"),
@@ -40,6 +41,7 @@ let package = Package(
             "SchoolBundle", "JournalStore", "JournalCore",
             .product(name: "CSV", package: "CSV.swift"),
         ]),
+        .testTarget(name: "SchoolGeneratorTests", dependencies: ["SchoolGenerator", "JournalStore", "JournalCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["JournalStore", "JournalCore", "TestFixtures", "zhurnal"]),
     ],
     swiftLanguageModes: [.v6]

@@ -10,11 +10,14 @@ public struct LoadOptions: Sendable {
     public var demo: Bool
     /// What the audit row says the data came from (a bundle's folder, "generate").
     public var source: String
+    /// In a demo school, the accounts the login screen offers, in order.
+    public var demoLogins: [String]
 
-    public init(replace: Bool = false, demo: Bool = false, source: String) {
+    public init(replace: Bool = false, demo: Bool = false, source: String, demoLogins: [String] = []) {
         self.replace = replace
         self.demo = demo
         self.source = source
+        self.demoLogins = demoLogins
     }
 }
 
@@ -35,6 +38,7 @@ extension AppDatabase {
                 try loader.loadAll()
                 try LessonStats.rebuildAll(db)
                 try SettingsStore.set(db, .demo, options.demo ? "1" : "0")
+                try SettingsStore.setRaw(db, "demo_accounts", options.demoLogins.joined(separator: ";"))
                 let now = clock.now(in: snapshot.school.timeZone)
                 try AuditLog.append(AuditEntry(action: .bulkLoad, table: "school", new: loader.summary(source: options.source)),
                                     at: now, actor: nil, in: db)

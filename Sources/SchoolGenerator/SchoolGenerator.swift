@@ -1,0 +1,99 @@
+import JournalCore
+
+/// Makes a realistic school (people, timetable, plans and a journal kept the way
+/// real teachers keep it) for demos, tests and measurements. Deterministic: the
+/// same arguments give the same snapshot, byte for byte.
+public struct SchoolGenerator: Sendable {
+    public let size: SchoolSize
+    public let seed: UInt64
+    /// First day of lessons; the academic year is the one containing it.
+    public let start: SchoolDate
+    /// School weeks from `start` (a holiday week does not count).
+    public let weeks: Int
+    /// When given, nothing is entered, created or signed in after this moment and
+    /// lessons after it are left for the teachers (the journal "as of now");
+    /// otherwise every generated lesson is in the past.
+    public let asOf: SchoolTime?
+
+    public static let timeZoneID = "Europe/Moscow"
+
+    public init(size: SchoolSize, seed: UInt64 = 1, start: SchoolDate, weeks: Int? = nil, asOf: SchoolTime? = nil) {
+        self.size = size
+        self.seed = seed
+        self.start = start
+        self.weeks = weeks ?? size.weeks
+        self.asOf = asOf
+    }
+
+    /// 1 September of the academic year containing `today`.
+    public static func defaultStart(today: SchoolDate) -> SchoolDate {
+        AcademicCalendar(containing: today).yearStart
+    }
+
+    /// The school weeks from `start` that have begun by `today`.
+    public static func weeksBegun(from start: SchoolDate, through today: SchoolDate) -> Int {
+        AcademicCalendar(containing: start).weeksBegun(from: start, through: today)
+    }
+
+    public var calendar: AcademicCalendar { AcademicCalendar(containing: start) }
+
+    /// The dates the lessons cover.
+    public var range: DateRange { calendar.range(start: start, weeks: weeks) }
+
+    public func generate() -> SchoolSnapshot {
+        let model = makeModel()
+        let logins = Logins(model: model)
+        var journal = JournalGenerator(model: model, pupilCodes: logins.pupilCodes, teacherLogins: logins.teachers)
+        let output = journal.run()
+        let finalMarks = FinalMarkGenerator(model: model, tally: output.tally, pupilCodes: logins.pupilCodes,
+                                            teacherLogins: logins.teachers).generate()
+        var accounts = AccountBook(model: model, logins: logins)
+        accounts.build(sittings: output.sittings)
+        return SnapshotAssembler(model: model, logins: logins).snapshot(journal: output, finalMarks: finalMarks, accounts: accounts)
+    }
+
+    func makeModel() -> SchoolModel {
+        let calendar = self.calendar
+        let range = self.range
+        let names = NameMaker()
+        var random = SeededRandom(seed: seed, stream: "school")
+        var classes = ClassLayout.classes(for: size)
+        var staffRandom = SeededRandom(seed: seed, stream: "staff")
+        var staff = Staff(classes: &classes, teacherCount: size.teachers, names: names, &staffRandom)
+        staff.assignRooms()
+        var peopleRandom = SeededRandom(seed: seed, stream: "students")
+        var body = StudentBody(classes: &classes, total: size.students, yearStart: calendar.yearStart, names: names, &peopleRandom)
+        let demo = DemoChoice.choose(classes: classes, staff: staff, body: &body, names: names, &peopleRandom)
+        let lastMove = min(range.last, asOf?.date ?? range.last)
+        let moveDays = range.first <= lastMove
+            ? (range.first.dayNumber...lastMove.dayNumber).map(SchoolDate.init(dayNumber:))
+                .filter { calendar.isSchoolDay($0, saturday: false) }
+            : []
+        body.moveSome(schoolDays: moveDays, keep: Set(body.families[body.pupils[demo.pupil].family].children), &peopleRandom)
+        let timetable = TimetableBuilder.build(classes: classes, staff: staff, random: SeededRandom(seed: seed, stream: "timetable"))
+        return SchoolModel(
+            size: size, seed: seed, calendar: calendar, range: range, asOf: asOf?.seconds ?? Int.max,
+            schoolName: Self.schoolName(size, &random), admin: names.adult(female: random.chance(0.6), &random),
+            secretary: names.adult(female: true, &random), classes: classes, staff: staff, body: body, timetable: timetable,
+            plans: Self.plans(classes: classes, seed: seed), demo: demo)
+    }
+
+    private static func plans(classes: [ClassPlan], seed: UInt64) -> [SubjectPlan?] {
+        var random = SeededRandom(seed: seed, stream: "plans")
+        let builder = PlanBuilder()
+        var plans = [SubjectPlan?](repeating: nil, count: classes.count * SchoolModel.subjectCount)
+        for plan in classes {
+            for hours in plan.hours {
+                plans[plan.index * SchoolModel.subjectCount + hours.subject] =
+                    builder.plan(subject: hours.subject, perWeek: hours.perWeek, grade: plan.grade, &random)
+            }
+        }
+        return plans
+    }
+
+    /// «МБОУ СОШ № 7»; a school complex of the huge size is named as Moscow names
+    /// them, «ГБОУ Школа № 1537».
+    private static func schoolName(_ size: SchoolSize, _ random: inout SeededRandom) -> String {
+        size == .huge ? "ГБОУ Школа № \(random.int(in: 1_000...2_100))" : "МБОУ СОШ № \(random.int(in: 1...60))"
+    }
+}

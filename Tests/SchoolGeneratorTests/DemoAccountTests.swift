@@ -1,0 +1,37 @@
+import JournalCore
+import Testing
+@testable import SchoolGenerator
+
+@Suite struct DemoAccountTests {
+    @Test(arguments: [0, 1])
+    func oneDemoAccountPerRole(_ which: Int) {
+        let s = [Fixtures.small, Fixtures.mediumYear][which]
+        let demo = SchoolGenerator.demoAccounts(in: s)
+        #expect(demo.map(\.login) == ["admin", "deputy", "teacher", "secretary", "parent", "student"])
+        #expect(demo.allSatisfy { $0.password == $0.login && !$0.about.isEmpty })
+        let accounts = Dictionary(uniqueKeysWithValues: s.accounts.map { ($0.login, $0) })
+        for account in demo {
+            let stored = accounts[account.login]!
+            #expect(stored.has(account.role) && !stored.disabled && stored.activatedAt != nil)
+        }
+    }
+
+    @Test func theDemoTeacherParentAndStudentBelongTogether() {
+        let s = Fixtures.mediumYear
+        let student = s.students.first { $0.login == "student" }!
+        let homeroomClass = s.classes.first { $0.homeroomLogin == "teacher" }!
+        #expect(student.classCode == homeroomClass.code)
+        #expect(student.enrolledTo == nil)
+        #expect(s.guardians.contains(Guardian(parentLogin: "parent", studentCode: student.code)))
+        #expect((5...9).contains(homeroomClass.grade))
+        #expect(s.timetable.contains { $0.teacherLogin == "teacher" })
+        #expect(s.accounts.first { $0.login == "deputy" }!.roles == [.deputy, .teacher])
+    }
+
+    @Test func theDescriptionsSayWhoIsWho() {
+        let demo = SchoolGenerator.demoAccounts(in: Fixtures.mediumYear)
+        #expect(demo.first { $0.login == "teacher" }!.about.hasPrefix("классный руководитель"))
+        #expect(demo.first { $0.login == "parent" }!.about.hasPrefix("родитель: "))
+        #expect(SchoolGenerator.demoAccounts(in: SchoolSnapshot(school: Fixtures.small.school)).isEmpty)
+    }
+}

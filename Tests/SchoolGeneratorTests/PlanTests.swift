@@ -1,0 +1,45 @@
+import JournalCore
+import Testing
+@testable import SchoolGenerator
+
+@Suite struct PlanTests {
+    let s = Fixtures.mediumYear
+
+    @Test func everyTaughtSubjectHasAPlanFillingTheYear() {
+        var hours: [String: Int] = [:]
+        for item in s.plans { hours["\(item.classCode)|\(item.subjectCode)", default: 0] += item.hours }
+        var weekly: [String: Int] = [:]
+        for entry in s.timetable { weekly["\(entry.classCode)|\(entry.subjectCode)", default: 0] += 1 }
+        #expect(Set(hours.keys) == Set(weekly.keys))
+        for (key, perWeek) in weekly { #expect(hours[key] == perWeek * 34, "\(key)") }
+    }
+
+    @Test func lessonsFollowThePlanInOrder() {
+        let firstTopics = Dictionary(s.plans.filter { $0.seq == 1 }.map { ("\($0.classCode)|\($0.subjectCode)", $0.topic) },
+                                     uniquingKeysWith: { a, _ in a })
+        var seen = Set<String>()
+        var checked = 0
+        for lesson in s.lessons where !lesson.cancelled {
+            let key = "\(lesson.classCode)|\(lesson.subjectCode)"
+            guard seen.insert(key).inserted, let topic = lesson.topic else { continue }
+            #expect(topic == firstTopics[key])
+            checked += 1
+        }
+        #expect(checked > 100)
+    }
+
+    @Test func plansHaveChecksAndLabs() {
+        let math = s.plans.filter { $0.subjectCode == "math" || $0.subjectCode == "algebra" }
+        #expect(math.contains { $0.topic.hasPrefix("Контрольная работа № ") })
+        #expect(s.plans.contains { $0.subjectCode == "rus" && $0.topic.hasPrefix("Контрольный диктант") })
+        #expect(s.plans.contains { $0.subjectCode == "phys" && $0.topic.hasPrefix("Лабораторная работа") })
+        #expect(s.plans.allSatisfy { $0.hours >= 1 && !$0.topic.isEmpty })
+    }
+
+    @Test func homeworkMovesThroughTheTextbook() {
+        let september = s.lessons.first { $0.subjectCode == "hist" && $0.homework?.hasPrefix("§") == true }!
+        let may = s.lessons.last { $0.subjectCode == "hist" && $0.homework?.hasPrefix("§") == true }!
+        let paragraph = { (text: String) in Int(text.dropFirst(2).prefix { $0.isNumber })! }
+        #expect(paragraph(may.homework!) > paragraph(september.homework!))
+    }
+}
