@@ -70,6 +70,7 @@ public final class CursesBackend: TerminalBackend {
         let terminalType = try resolvedTerminalType()
         let opened = try openDevice()
         let modes = Self.terminalModes(of: fileno(opened.input))
+        Self.unblockWindowChanges()
         if configuration.ignoresInterruptSignals { ignoreKeyboardSignals() }
         if configuration.restoresTerminalOnSignals { TerminalRestorer.rememberDispositions() }
         guard let newScreen = newterm(terminalType, opened.output, opened.input) else {
@@ -89,6 +90,16 @@ public final class CursesBackend: TerminalBackend {
             TerminalRestorer.arm(descriptor: fileno(opened.output), modes: modes, resetSequence: Self.resetSequence())
             Self.registerExitHook()
         }
+    }
+
+    /// A parent (a test runner, some terminal servers) may hand us SIGWINCH
+    /// blocked; then ncurses never learns that the window changed size.
+    private static func unblockWindowChanges() {
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, SIGWINCH)
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
+        signal(SIGWINCH, SIG_DFL)
     }
 
     public func stop() {
