@@ -18,12 +18,14 @@ let package = Package(
             "JournalCore",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
+        .target(name: "ReadinessMetrics", dependencies: ["JournalCore", "JournalStore"]),
         .executableTarget(name: "zhurnal", dependencies: [
-            "JournalCore", "JournalStore",
+            "JournalCore", "JournalStore", "ReadinessMetrics",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "JournalCoreTests", dependencies: ["JournalCore"]),
         .testTarget(name: "JournalStoreTests", dependencies: ["JournalStore", "JournalCore"]),
+        .testTarget(name: "ReadinessMetricsTests", dependencies: ["ReadinessMetrics", "JournalStore", "JournalCore"]),
     ],
     swiftLanguageModes: [.v6]
 )
