@@ -9,5 +9,5 @@ struct Zhurnal: ParsableCommand {
             База данных выбирается так: --db ФАЙЛ, иначе переменная ZHURNAL_DB, иначе zhurnal.sqlite \
             в текущем каталоге. Язык сообщений: русский; --lang en или LANG=en_* выбирает английский.
             """,
-        subcommands: [])
+        subcommands: [ReportCommand.self, SettingsCommand.self, BenchReadinessCommand.self])
 }
