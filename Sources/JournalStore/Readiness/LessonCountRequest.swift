@@ -32,12 +32,21 @@ public struct LessonCountRequest: Sendable {
     var usesSummaries: Bool {
         path == .fastest && deadline.summaryColumn != nil
     }
+
+    /// Whether the day totals (`LessonDayStats`) can answer for the days they
+    /// cover: school-wide, by day at most, a built-in rule, and journal kinds
+    /// that are all of them (the totals keep "has any entry") or none.
+    var usesDayTotals: Bool {
+        let kinds = journalKinds
+        let allKinds = kinds.inClassMarks && kinds.otherMarks && kinds.attendance && kinds.held && kinds.comment
+        return usesSummaries && slice == .school && grouping.isSubset(of: [.day]) && (allKinds || kinds.isEmpty)
+    }
 }
 
-/// How lessons are grouped: by ISO week (`SchoolDate.weekIndex`), class, the
+/// How lessons are grouped: by day (weeks are sums of days), class, the
 /// teacher who taught the lesson, subject.
 public enum LessonDimension: Hashable, Sendable, CaseIterable {
-    case week, schoolClass, teacher, subject
+    case day, schoolClass, teacher, subject
 }
 
 /// Which lessons a count or a list looks at.
@@ -57,7 +66,7 @@ public enum LessonCountPath: Hashable, Sendable {
 
 /// Counts for one group of counted lessons. A dimension not grouped by is nil.
 public struct LessonGroupCounts: Hashable, Sendable {
-    public var week: Int?
+    public var day: SchoolDate?
     public var classID: ClassID?
     public var teacherID: AccountID?
     public var subjectID: SubjectID?
@@ -72,9 +81,9 @@ public struct LessonGroupCounts: Hashable, Sendable {
     /// Of those, the ones made by their deadline.
     public var onTime: Int
 
-    public init(week: Int? = nil, classID: ClassID? = nil, teacherID: AccountID? = nil, subjectID: SubjectID? = nil,
+    public init(day: SchoolDate? = nil, classID: ClassID? = nil, teacherID: AccountID? = nil, subjectID: SubjectID? = nil,
                 lessons: Int = 0, planned: Int = 0, kept: Int = 0, entries: Int = 0, onTime: Int = 0) {
-        self.week = week
+        self.day = day
         self.classID = classID
         self.teacherID = teacherID
         self.subjectID = subjectID

@@ -1,44 +1,48 @@
 import GRDB
 import JournalCore
 
-/// Builds the one grouped query behind the lesson indicators. Every expression
-/// reads the lesson row `l`; the entry tables are read only inside CASE branches
-/// that SQLite evaluates for the lessons the summaries cannot answer, so a year
-/// of a big school is one pass over the lesson table.
+/// Builds the grouped queries behind the lesson indicators, over the lessons of
+/// a range of days. Every expression reads the covering index `lesson_readiness`;
+/// the entry tables are read only inside CASE branches that SQLite evaluates for
+/// lessons the summaries cannot answer as of `asOf`. Planned lessons are counted
+/// by a second query over the partial index `lesson_planned`.
 ///
 /// Named arguments: `:from`, `:to` (days), `:asOf` (wall-clock seconds),
 /// `:asOfDay`, and `:slice` when a slice is asked.
 struct LessonCountSQL {
     let request: LessonCountRequest
 
-    var arguments: StatementArguments {
-        var values: [String: (any DatabaseValueConvertible)?] = [
-            "from": request.from, "to": request.to, "asOf": request.asOf, "asOfDay": request.asOf.date,
-        ]
-        if let id = LessonSQL.sliceID(request.slice) { values["slice"] = id }
-        return StatementArguments(values)
+    func arguments(from: SchoolDate, to: SchoolDate) -> StatementArguments {
+        ReadinessListSQL.arguments(from: from, to: to, asOf: request.asOf, slice: request.slice)
     }
 
-    var sql: String {
-        let groups = groupColumns
-        let select = (groups.map { "\($0.expression) AS \($0.name)" } + [
+    var countsSQL: String {
+        let select = (groupColumns.map { "\($0.expression) AS \($0.name)" } + [
             "count(*) AS lessons",
-            "sum(l.topic IS NOT NULL OR l.homework IS NOT NULL) AS planned",
-            "sum(\(keptCondition)) AS kept",
-            "sum(\(onTimeTerms.map(\.entries).joined(separator: " + "))) AS entries",
-            "sum(\(onTimeTerms.map(\.onTime).joined(separator: " + "))) AS on_time",
+            "sum(\(keptTerms)) AS kept",
+            "sum(\(onTime.entries)) AS entries",
+            "sum(\(onTime.onTime)) AS on_time",
         ]).joined(separator: ",\n    ")
-        let groupBy = groups.isEmpty ? "" : "\nGROUP BY " + groups.map(\.name).joined(separator: ", ")
+        let index = request.slice == .school ? " INDEXED BY lesson_readiness" : ""
+        return "SELECT \(select)\nFROM lesson l\(index)\nWHERE \(LessonSQL.countedCondition(slice: request.slice))\(groupBy)"
+    }
+
+    var plannedSQL: String {
+        let select = (groupColumns.map { "\($0.expression) AS \($0.name)" } + ["count(*) AS planned"]).joined(separator: ", ")
         return """
             SELECT \(select)
-            FROM lesson l
-            WHERE \(LessonSQL.countedCondition(slice: request.slice))\(groupBy)
+            FROM lesson l INDEXED BY lesson_planned
+            WHERE \(LessonSQL.countedCondition(slice: request.slice)) AND \(LessonSQL.planned)\(groupBy)
             """
+    }
+
+    private var groupBy: String {
+        groupColumns.isEmpty ? "" : "\nGROUP BY " + groupColumns.map(\.name).joined(separator: ", ")
     }
 
     private var groupColumns: [(name: String, expression: String)] {
         let all: [(LessonDimension, String, String)] = [
-            (.week, "week", LessonSQL.week), (.schoolClass, "class_id", "l.class_id"),
+            (.day, "day", "l.day"), (.schoolClass, "class_id", "l.class_id"),
             (.teacher, "teacher_id", "l.teacher_id"), (.subject, "subject_id", "l.subject_id"),
         ]
         return all.filter { request.grouping.contains($0.0) }.map { ($0.1, $0.2) }
@@ -46,65 +50,71 @@ struct LessonCountSQL {
 
     // MARK: journal
 
-    /// 1 when the lesson has an entry of the journal kinds made by `asOf`. The
-    /// summaries keep each kind's first entry time, which answers this exactly.
-    var keptCondition: String {
+    /// 1 when the lesson has an entry of the journal kinds made by `asOf`; NULL
+    /// or 0 otherwise (`sum` skips NULL). The summaries keep each kind's first
+    /// entry time, which answers this exactly.
+    private var keptTerms: String {
         let kinds = request.journalKinds
-        var terms: [String] = []
         let summaries = request.usesSummaries
-        if kinds.inClassMarks {
-            terms.append(summaries ? "ifnull(l.mic_first <= :asOf, 0)" : "EXISTS (\(EntrySQL.marks(.inClass, upTo: nil)))")
-        }
-        if kinds.otherMarks {
-            terms.append(summaries ? "ifnull(l.moc_first <= :asOf, 0)" : "EXISTS (\(EntrySQL.marks(.other, upTo: nil)))")
-        }
-        if kinds.attendance {
-            terms.append(summaries ? "ifnull(l.att_first <= :asOf, 0)" : "EXISTS (\(EntrySQL.attendance(upTo: nil)))")
-        }
-        if kinds.held { terms.append(LessonSQL.heldEntry) }
-        if kinds.comment { terms.append(LessonSQL.commentEntry) }
+        var terms: [String] = []
+        if kinds.inClassMarks { terms.append(summaries ? "l.mic_first <= :asOf" : "EXISTS (\(EntrySQL.marks(.inClass, upTo: nil)))") }
+        if kinds.otherMarks { terms.append(summaries ? "l.moc_first <= :asOf" : "EXISTS (\(EntrySQL.marks(.other, upTo: nil)))") }
+        if kinds.attendance { terms.append(summaries ? "l.att_first <= :asOf" : "EXISTS (\(EntrySQL.attendance(upTo: nil)))") }
+        if kinds.held { terms.append("l.held_at <= :asOf") }
+        if kinds.comment { terms.append("l.comment_at <= :asOf") }
         return terms.isEmpty ? "0" : "(" + terms.joined(separator: " OR ") + ")"
     }
 
+    /// The kept test as a condition that is never NULL, for `NOT`.
+    var keptCondition: String { "ifnull(\(keptTerms), 0)" }
+
     // MARK: on time
 
-    private var onTimeTerms: [(entries: String, onTime: String)] {
+    /// Entries of the on-time kinds made by `asOf`, and those made by their
+    /// deadline. Marks and attendance come from the summaries when every such
+    /// entry of the lesson was made by `asOf` (and, for the day-end rule, the
+    /// class's day had fully begun), else from the entry tables; "held" and the
+    /// comment are on the lesson row itself.
+    private var onTime: (entries: String, onTime: String) {
         let kinds = request.onTimeKinds
-        var terms: [(String, String)] = []
+        let deadline = DeadlineSQL.expression(request.deadline)
+        var scopes: [MarkScope?] = []
         switch (kinds.inClassMarks, kinds.otherMarks) {
-        case (true, true): terms.append(entryTerm(.all))
-        case (true, false): terms.append(entryTerm(.inClass))
-        case (false, true): terms.append(entryTerm(.other))
+        case (true, true): scopes.append(.all)
+        case (true, false): scopes.append(.inClass)
+        case (false, true): scopes.append(.other)
         case (false, false): break
         }
-        if kinds.attendance { terms.append(entryTerm(nil)) }
-        let deadline = DeadlineSQL.expression(request.deadline)
+        if kinds.attendance { scopes.append(nil) }
+        var entries: [String] = []
+        var onTime: [String] = []
+        if !scopes.isEmpty {
+            let counted = scopes.map { scope in
+                (scope.map { EntrySQL.countMarks($0, upTo: nil) } ?? EntrySQL.countAttendance(upTo: nil),
+                 scope.map { EntrySQL.countMarks($0, upTo: deadline) } ?? EntrySQL.countAttendance(upTo: deadline))
+            }
+            let fromEntries = (counted.map { "(\($0.0))" }.joined(separator: " + "), counted.map { "(\($0.1))" }.joined(separator: " + "))
+            if request.usesSummaries, let column = request.deadline.summaryColumn {
+                let prefixes = scopes.flatMap { $0?.summaryPrefixes ?? ["att"] }
+                var settled = prefixes.map { "ifnull(l.\($0)_last, 0) <= :asOf" }
+                if column == .hourAfterDayEnd { settled.append(DeadlineSQL.classDayBegun) }
+                let condition = settled.joined(separator: " AND ")
+                entries.append("(CASE WHEN \(condition) THEN \(prefixes.map { "l.\($0)_n" }.joined(separator: " + ")) ELSE \(fromEntries.0) END)")
+                onTime.append("(CASE WHEN \(condition) THEN \(prefixes.map { "l.\($0)_ok_\(column.rawValue)" }.joined(separator: " + ")) ELSE \(fromEntries.1) END)")
+            } else {
+                entries.append(fromEntries.0)
+                onTime.append(fromEntries.1)
+            }
+        }
         if kinds.held {
-            terms.append((LessonSQL.heldEntry, "(\(LessonSQL.heldEntry) AND l.held_at <= \(deadline))"))
+            entries.append("ifnull(l.held_at <= :asOf, 0)")
+            onTime.append("ifnull(l.held_at <= :asOf AND l.held_at <= \(deadline), 0)")
         }
         if kinds.comment {
-            terms.append((LessonSQL.commentEntry, "(\(LessonSQL.commentEntry) AND l.comment_at <= \(deadline))"))
+            entries.append("ifnull(l.comment_at <= :asOf, 0)")
+            onTime.append("ifnull(l.comment_at <= :asOf AND l.comment_at <= \(deadline), 0)")
         }
-        return terms.isEmpty ? [("0", "0")] : terms
-    }
-
-    /// Marks of `scope`, or attendance when `scope` is nil: from the summaries
-    /// when every such entry of the lesson was made by `asOf` (and, for the day-end
-    /// rule, the class's day had fully begun), else from the entry table.
-    private func entryTerm(_ scope: MarkScope?) -> (String, String) {
-        let deadline = DeadlineSQL.expression(request.deadline)
-        let countAll = scope.map { EntrySQL.countMarks($0, upTo: nil) } ?? EntrySQL.countAttendance(upTo: nil)
-        let countOnTime = scope.map { EntrySQL.countMarks($0, upTo: deadline) } ?? EntrySQL.countAttendance(upTo: deadline)
-        guard request.usesSummaries, let column = request.deadline.summaryColumn else {
-            return ("(\(countAll))", "(\(countOnTime))")
-        }
-        let prefixes = scope?.summaryPrefixes ?? ["att"]
-        let settled = prefixes.map { "ifnull(l.\($0)_last, 0) <= :asOf" }.joined(separator: " AND ")
-        let dayBegun = column == .hourAfterDayEnd ? " AND \(DeadlineSQL.classDayBegun)" : ""
-        let n = prefixes.map { "l.\($0)_n" }.joined(separator: " + ")
-        let ok = prefixes.map { "l.\($0)_ok_\(column.rawValue)" }.joined(separator: " + ")
-        return ("(CASE WHEN \(settled) THEN \(n) ELSE (\(countAll)) END)",
-                "(CASE WHEN \(settled)\(dayBegun) THEN \(ok) ELSE (\(countOnTime)) END)")
+        return entries.isEmpty ? ("0", "0") : (entries.joined(separator: " + "), onTime.joined(separator: " + "))
     }
 }
 
@@ -132,9 +142,6 @@ enum MarkScope {
 
 /// Lesson-row expressions shared by the counts and the drill-down lists.
 enum LessonSQL {
-    /// `SchoolDate.weekIndex` in SQL; days are after 1970, so integer division floors.
-    static let week = "((l.day + 3) / 7)"
-
     /// A counted lesson of readiness.md: not cancelled, in the window, started by `asOf`.
     static func countedCondition(slice: LessonSlice) -> String {
         let base = "l.day BETWEEN :from AND :to AND l.cancelled = 0 AND l.starts_at <= :asOf"
@@ -155,11 +162,15 @@ enum LessonSQL {
         }
     }
 
+    /// The condition of the partial index `lesson_planned`, word for word.
+    static let planned = "(l.topic IS NOT NULL OR l.homework IS NOT NULL)"
+
     /// The "held" mark as an entry made by `asOf`.
     static let heldEntry = "(l.held_at IS NOT NULL AND l.held_at <= :asOf)"
-    /// The comment as an entry made by `asOf`; a comment without a time (only a
-    /// hand-made bundle can have one) cannot be placed in time and is no entry.
-    static let commentEntry = "(l.comment IS NOT NULL AND l.comment_at IS NOT NULL AND l.comment_at <= :asOf)"
+    /// The comment as an entry made by `asOf`: the store keeps a comment's time
+    /// exactly when there is a comment, and a comment without a time (only an
+    /// old hand-made bundle had one) cannot be placed in time: no entry.
+    static let commentEntry = "(l.comment_at IS NOT NULL AND l.comment_at <= :asOf)"
 }
 
 /// Correlated subqueries over the entries of lesson `l`, made by `asOf` and, when

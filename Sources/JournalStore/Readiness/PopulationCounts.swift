@@ -63,20 +63,3 @@ public struct AccountActivationCounts: Hashable, Sendable {
         self.activated = activated
     }
 }
-
-/// Sign-ins in a span of time: distinct accounts that signed in, among the
-/// accounts activated (not disabled, created and activated) by the span's end,
-/// and how many such accounts there are.
-public struct SignInCounts: Hashable, Sendable {
-    public var start: SchoolTime
-    public var end: SchoolTime
-    public var signedIn: Int
-    public var activated: Int
-
-    public init(start: SchoolTime, end: SchoolTime, signedIn: Int, activated: Int) {
-        self.start = start
-        self.end = end
-        self.signedIn = signedIn
-        self.activated = activated
-    }
-}

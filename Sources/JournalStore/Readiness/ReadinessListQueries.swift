@@ -64,9 +64,9 @@ extension AppDatabase {
         return try writer.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT s.id, s.full_name, s.class_id FROM student s
-                WHERE \(ReadinessQueries.enrolledOnDay)\(classCondition)
+                WHERE \(PopulationQueries.enrolledOnDay)\(classCondition)
                   AND NOT EXISTS (SELECT 1 FROM guardian g JOIN account a ON a.id = g.parent_id
-                                  WHERE g.student_id = s.id AND \(ReadinessQueries.countedParent))
+                                  WHERE g.student_id = s.id AND \(PopulationQueries.countedParent))
                 ORDER BY s.class_id, s.full_name, s.id
                 """, arguments: ["day": day, "asOf": asOf, "class": classID]).map { row in
                 ReadinessPersonRow(id: row["id"], name: row["full_name"], classID: row["class_id"], login: nil, roles: [])
@@ -76,14 +76,14 @@ extension AppDatabase {
 
     /// Accounts that count at `at` but were not activated by then.
     public func accountsNotActivated(at: SchoolTime) throws -> [ReadinessPersonRow] {
-        try accounts(where: "\(ReadinessQueries.countedAccount) AND (a.activated_at IS NULL OR a.activated_at > :at)",
+        try accounts(where: "\(PopulationQueries.countedAccount) AND (a.activated_at IS NULL OR a.activated_at > :at)",
                      arguments: ["at": at])
     }
 
     /// Accounts activated by `to` with no sign-in in `[from, to]`.
     public func accountsWithoutSignIn(from: SchoolTime, to: SchoolTime) throws -> [ReadinessPersonRow] {
         try accounts(where: """
-            \(ReadinessQueries.activatedAccount)
+            \(PopulationQueries.activatedAccount)
               AND a.id NOT IN (SELECT i.account_id FROM sign_in i WHERE i.at BETWEEN :from AND :at)
             """, arguments: ["from": from, "at": to])
     }

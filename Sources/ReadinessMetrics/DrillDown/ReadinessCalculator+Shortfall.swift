@@ -52,7 +52,6 @@ extension ReadinessCalculator {
     private func classesWithoutTimetable(window: ReadinessWindow, slice: LessonSlice) throws -> [ClassItem] {
         let classID = try classFilter(.scheduleFill, slice)
         var request = ReadinessCountRequest()
-        request.enrolmentDay = window.asOf.date
         request.enrolmentAsOf = window.asOf
         request.timetable = true
         let counts = try database.readinessCounts(request)

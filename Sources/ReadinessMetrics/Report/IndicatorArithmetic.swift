@@ -12,25 +12,31 @@ struct IndicatorArithmetic {
     private let enrolment: SchoolEnrolmentCounts?
     private let spans: [ClassID: [TimetableSpan]]
     private let activation: AccountActivationCounts?
-    private let signIns: [SignInCounts]
+    /// Per week of `weeks`: accounts signed in, over accounts activated by its end.
+    private let signIns: [Ratio]
 
     init(counts: ReadinessCounts, profile: ReadinessProfile, window: ReadinessWindow, weeks: [ReportWeek]) {
         self.profile = profile
         self.window = window
         self.weeks = weeks
         let groups = counts.lessons.first ?? []
-        lessonsByWeek = Dictionary(groups.compactMap { g in g.week.map { ($0, g) } }, uniquingKeysWith: { a, _ in a })
+        lessonsByWeek = groups.reduce(into: [:]) { weeks, group in
+            if let day = group.day { weeks[day.weekIndex, default: LessonGroupCounts()].add(group) }
+        }
         lessonTotal = groups.reduce(into: LessonGroupCounts()) { $0.add($1) }
         enrolment = counts.enrolment
         spans = Dictionary(grouping: counts.timetableSpans, by: \.classID)
         activation = counts.activation
-        signIns = counts.signIns
+        signIns = weeks.indices.map { position in
+            Ratio(counts.weeklySignIns[weeks[position].index] ?? 0,
+                  of: position < counts.activatedAccounts.count ? counts.activatedAccounts[position] : 0)
+        }
     }
 
     func total(_ key: IndicatorKey) -> IndicatorValue {
         switch key {
         case .scheduleFill: value(key, scheduleFill(from: window.from, to: window.to))
-        case .uniqueLogins: value(key, signIns.reduce(Ratio.empty) { $0 + Ratio($1.signedIn, of: $1.activated) })
+        case .uniqueLogins: value(key, signIns.reduce(Ratio.empty, +))
         default: lessonOrPopulationValue(key, lessons: lessonTotal)
         }
     }
@@ -39,9 +45,7 @@ struct IndicatorArithmetic {
         let week = weeks[position]
         switch key {
         case .scheduleFill: return value(key, scheduleFill(from: week.from, to: week.to))
-        case .uniqueLogins:
-            let counts = position < signIns.count ? Ratio(signIns[position].signedIn, of: signIns[position].activated) : .empty
-            return value(key, counts)
+        case .uniqueLogins: return value(key, position < signIns.count ? signIns[position] : .empty)
         default: return lessonOrPopulationValue(key, lessons: lessonsByWeek[week.index] ?? LessonGroupCounts())
         }
     }
@@ -72,15 +76,5 @@ struct IndicatorArithmetic {
 
     private func value(_ key: IndicatorKey, _ ratio: Ratio) -> IndicatorValue {
         IndicatorValue(key: key, ratio: ratio, threshold: profile.threshold(for: key))
-    }
-}
-
-extension LessonGroupCounts {
-    mutating func add(_ other: LessonGroupCounts) {
-        lessons += other.lessons
-        planned += other.planned
-        kept += other.kept
-        entries += other.entries
-        onTime += other.onTime
     }
 }

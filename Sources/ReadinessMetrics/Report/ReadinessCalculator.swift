@@ -35,19 +35,20 @@ public struct ReadinessCalculator: Sendable {
 
     /// One count request for everything the asked indicators need.
     func countRequest(_ keys: [IndicatorKey], profile: ReadinessProfile, window: ReadinessWindow,
-                      weeks: [ReportWeek], grouping: Set<LessonDimension> = [.week],
+                      weeks: [ReportWeek], grouping: Set<LessonDimension> = [.day],
                       slice: LessonSlice = .school) -> ReadinessCountRequest {
         var request = ReadinessCountRequest()
         if keys.contains(where: \.isLessonBased) {
             request.lessonCounts = [lessonRequest(profile: profile, window: window, grouping: grouping, slice: slice)]
         }
-        if keys.contains(.scheduleFill) || keys.contains(.parentAccounts) {
-            request.enrolmentDay = window.asOf.date
-            request.enrolmentAsOf = window.asOf
-        }
+        if keys.contains(.scheduleFill) || keys.contains(.parentAccounts) { request.enrolmentAsOf = window.asOf }
         request.timetable = keys.contains(.scheduleFill)
         if keys.contains(.activatedAccounts) { request.activationAsOf = window.asOf }
-        if keys.contains(.uniqueLogins) { request.signInSpans = weeks.map { ($0.startTime, $0.endTime) } }
+        if keys.contains(.uniqueLogins), let first = weeks.first, let last = weeks.last {
+            // the clipped weeks follow each other: one range, counted week by week
+            request.signInRange = (first.startTime, last.endTime)
+            request.activatedAccountTimes = weeks.map(\.endTime)
+        }
         return request
     }
 

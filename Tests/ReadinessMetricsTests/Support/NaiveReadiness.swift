@@ -91,7 +91,7 @@ struct NaiveReadiness {
         let activated = Set(school.accounts.filter {
             !$0.disabled && $0.createdAt <= end && ($0.activatedAt ?? SchoolTime(seconds: .max)) <= end
         }.map(\.login))
-        let signedIn = Set(school.signIns.filter { start <= $0.at && $0.at <= end && activated.contains($0.login) }.map(\.login))
+        let signedIn = Set(school.signIns.filter { start <= $0.at && $0.at <= end }.map(\.login))
         return Ratio(signedIn.count, of: activated.count)
     }
 
