@@ -22,51 +22,54 @@ enum ReadinessBench {
     }
 
     /// Runs each case once cold, then `runs` times warm; reports the warm runs.
+    /// `asOf` is "now": the journal has nothing later.
     static func run(database: AppDatabase, asOf: SchoolTime, runs: Int = 5) throws -> [Figure] {
         let calculator = ReadinessCalculator(database: database)
         let periods = try database.periods()
         let year = try WindowChoice(periodCode: WindowChoice.wholeYearCode).resolve(periods: periods, asOf: asOf)
-        let lastWeek = ReadinessWindow.lastWeeks(1, asOf: asOf)
-        let quarter = try ReadinessWindow(from: year.from, to: min(year.to, year.from.adding(days: 62)), asOf: asOf)
-        let midYear = SchoolTime(date: year.from.adding(days: 100), time: TimeOfDay(minutes: 11 * 60 + 30))
-        let historical = try ReadinessWindow(from: year.from, to: year.to, asOf: midYear)
+        let firstQuarter = try ReadinessWindow(from: periods[0].start, to: periods[0].end, asOf: asOf)
+        let thisWeek = ReadinessWindow.lastWeeks(1, asOf: asOf)
+        let eightWeeks = ReadinessWindow.lastWeeks(8, asOf: asOf)
+        let twoMonthsBefore = SchoolTime(date: asOf.date.adding(days: -60), time: TimeOfDay(minutes: 11 * 60 + 30))
+        let historical = try ReadinessWindow(from: year.from, to: year.to, asOf: twoMonthsBefore)
         let kchr = try ReadinessProfile.builtIn(named: "kchr")
+        let mo = try ReadinessProfile.builtIn(named: "mo")
         let crimea = try ReadinessProfile.builtIn(named: "crimea")
         var custom = kchr
         custom.deadline = .nextDayAt(secondOfDay: 18 * 3600)
         let all = IndicatorKey.allCases
+        func report(_ profile: ReadinessProfile, _ window: ReadinessWindow) throws -> String {
+            let r = try calculator.report(profile: profile, window: window, verdictWeeks: 4, indicators: all)
+            return "\(r.weeks.count) weeks, \(r.indicator(.planning)?.ratio.denominator ?? 0) lessons, "
+                + "\(r.indicator(.onTime)?.ratio.denominator ?? 0) on-time entries"
+        }
         let cases: [(String, () throws -> String)] = [
-            ("year, all indicators, weekly (kchr)", {
-                let r = try calculator.report(profile: kchr, window: year, verdictWeeks: 4, indicators: all)
-                return "\(r.weeks.count) weeks, lessons \(r.indicator(.planning)?.ratio.denominator ?? 0)"
+            ("year, all indicators, weekly, kchr", { try report(kchr, year) }),
+            ("year, all indicators, weekly, mo", { try report(mo, year) }),
+            ("year, all indicators, weekly, crimea", { try report(crimea, year) }),
+            ("this week, all indicators, kchr", { try report(kchr, thisWeek) }),
+            ("this week, all indicators, crimea", { try report(crimea, thisWeek) }),
+            ("last 8 weeks (sparklines), crimea", { try report(crimea, eightWeeks) }),
+            ("first quarter, drill-down by teacher, kchr", {
+                "\(try calculator.breakdowns(of: all, profile: kchr, window: firstQuarter, by: .teacher)[.planning]?.count ?? 0) teachers"
             }),
-            ("year, all indicators, weekly (crimea)", {
-                let r = try calculator.report(profile: crimea, window: year, verdictWeeks: 4, indicators: all)
-                return "entries \(r.indicator(.onTime)?.ratio.denominator ?? 0)"
+            ("first quarter, drill-down by teacher, crimea", {
+                "\(try calculator.breakdowns(of: all, profile: crimea, window: firstQuarter, by: .teacher)[.planning]?.count ?? 0) teachers"
             }),
-            ("one week, all indicators", {
-                let r = try calculator.report(profile: kchr, window: lastWeek, verdictWeeks: 4, indicators: all)
-                return "lessons \(r.indicator(.planning)?.ratio.denominator ?? 0)"
+            ("first quarter, drill-down by class, kchr", {
+                "\(try calculator.breakdowns(of: all, profile: kchr, window: firstQuarter, by: .schoolClass)[.planning]?.count ?? 0) classes"
             }),
-            ("quarter, drill-down by teacher", {
-                let rows = try calculator.breakdowns(of: all, profile: kchr, window: quarter, by: .teacher)
-                return "\(rows[.planning]?.count ?? 0) teachers"
-            }),
-            ("year as of mid-year 11:30 (unsettled path)", {
-                let r = try calculator.report(profile: crimea, window: historical, verdictWeeks: 4, indicators: all)
-                return "entries \(r.indicator(.onTime)?.ratio.denominator ?? 0)"
-            }),
-            ("year, custom deadline 18:00 (entry path)", {
-                let r = try calculator.report(profile: custom, window: year, verdictWeeks: 4, indicators: all)
-                return "entries \(r.indicator(.onTime)?.ratio.denominator ?? 0)"
-            }),
-            ("quarter, late entries of one teacher", {
-                let teacher = try calculator.breakdown(of: .onTime, profile: kchr, window: quarter, by: .teacher).first
+            ("first quarter, late entries of the worst teacher", {
+                let teacher = try calculator.breakdown(of: .onTime, profile: kchr, window: firstQuarter, by: .teacher).first
                 guard let group = teacher?.group else { return "no teachers" }
-                return "\(try calculator.shortfall(of: .onTime, profile: kchr, window: quarter, slice: group.slice).count) items"
+                return "\(try calculator.shortfall(of: .onTime, profile: kchr, window: firstQuarter, slice: group.slice).count) items"
             }),
+            ("year as of 2 months earlier 11:30, crimea", { try report(crimea, historical) }),
+            ("year, custom deadline 18:00 (entry path)", { try report(custom, year) }),
         ]
-        return try cases.map { name, body in
+        var figures = try parts(database: database, window: year, profile: kchr, runs: runs)
+        figures += try parts(database: database, window: thisWeek, profile: kchr, runs: runs)
+        return try figures + cases.map { name, body in
             var detail = try body()
             var times: [Double] = []
             for _ in 0..<runs {
@@ -75,6 +78,39 @@ enum ReadinessBench {
                 times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
             }
             return Figure(name: name, milliseconds: times, detail: detail)
+        }
+    }
+
+    /// The parts of one report's reading, timed alone: where the time goes.
+    static func parts(database: AppDatabase, window: ReadinessWindow, profile: ReadinessProfile, runs: Int) throws -> [Figure] {
+        let weeks = window.weeks
+        let lessons = LessonCountRequest(from: window.from, to: window.to, asOf: window.asOf, grouping: [.day],
+                                         journalKinds: profile.journalEntryKinds, onTimeKinds: profile.onTimeEntryKinds,
+                                         deadline: profile.deadline)
+        var requests: [(String, ReadinessCountRequest)] = []
+        var request = ReadinessCountRequest()
+        request.lessonCounts = [lessons]
+        requests.append(("  part: lessons by day", request))
+        request = ReadinessCountRequest()
+        request.enrolmentAsOf = window.asOf
+        request.timetable = true
+        requests.append(("  part: enrolment, parents, timetable", request))
+        request = ReadinessCountRequest()
+        request.activationAsOf = window.asOf
+        if let first = weeks.first, let last = weeks.last {
+            request.signInRange = (first.startTime, last.endTime)
+            request.activatedAccountTimes = weeks.map(\.endTime)
+        }
+        requests.append(("  part: accounts and weekly sign-ins", request))
+        return try requests.map { name, request in
+            _ = try database.readinessCounts(request)
+            var times: [Double] = []
+            for _ in 0..<runs {
+                let start = DispatchTime.now().uptimeNanoseconds
+                _ = try database.readinessCounts(request)
+                times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
+            }
+            return Figure(name: name, milliseconds: times, detail: "")
         }
     }
 
@@ -93,7 +129,7 @@ struct BenchReadinessCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(name: .customLong("as-of"), help: "Момент отчёта (по умолчанию конец последнего периода).")
+    @Option(name: .customLong("as-of"), help: "Момент отчёта (по умолчанию момент последней записи в журнале).")
     var asOf: String?
 
     @Flag(help: "Создать синтетическую огромную школу в --db, если файла нет (пока нет zhurnal generate).")
@@ -116,8 +152,7 @@ struct BenchReadinessCommand: ParsableCommand {
             if let asOf {
                 moment = try ReportMoment.asOf(asOf, timeZone: timeZone)
             } else {
-                let end = try database.periods().map(\.end).max() ?? database.clock.now(in: timeZone).date
-                moment = SchoolTime(date: end.adding(days: 1), time: TimeOfDay(minutes: 9 * 60))
+                moment = try database.latestActivity() ?? database.clock.now(in: timeZone)
             }
             Console.print("as of \(moment.iso), \(runs) warm runs each")
             for figure in try ReadinessBench.run(database: database, asOf: moment, runs: runs) {

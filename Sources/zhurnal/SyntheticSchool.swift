@@ -5,11 +5,15 @@ import JournalCore
 /// Not a demo: names are placeholders and the rhythm of entries is rough.
 enum SyntheticSchool {
     /// ~200 classes, 5,000 students, 260 teachers, 34 weeks: ~200k lessons,
-    /// ~800k marks, ~400k attendance records.
-    static func huge(seed: UInt64 = 2024) -> SchoolSnapshot {
+    /// ~800k marks, ~400k attendance records, as the journal stands at `now`:
+    /// the year's lessons are all there, entries and sign-ins only up to `now`.
+    static func huge(seed: UInt64 = 2024, now: SchoolTime = defaultNow) -> SchoolSnapshot {
         var builder = Builder(random: SeededRandom(seed: seed))
-        return builder.build()
+        return builder.build().cut(at: now)
     }
+
+    /// Wednesday 19 March 2025, 11:30: a school day in the third quarter.
+    static let defaultNow = SchoolTime(date: SchoolDate(year: 2025, month: 3, day: 19)!, time: TimeOfDay(minutes: 11 * 60 + 30))
 
     private struct Builder {
         var random: SeededRandom
@@ -148,6 +152,27 @@ enum SyntheticSchool {
                 }
             }
         }
+    }
+}
+
+extension SchoolSnapshot {
+    /// The journal as it stood at `now`: nothing entered, activated or signed in later.
+    func cut(at now: SchoolTime) -> SchoolSnapshot {
+        var s = self
+        s.marks.removeAll { $0.enteredAt > now }
+        s.attendance.removeAll { $0.enteredAt > now }
+        s.signIns.removeAll { $0.at > now }
+        for index in s.lessons.indices {
+            if let held = s.lessons[index].heldAt, held > now { s.lessons[index].heldAt = nil }
+            if let at = s.lessons[index].commentAt, at > now {
+                s.lessons[index].comment = nil
+                s.lessons[index].commentAt = nil
+            }
+        }
+        for index in s.accounts.indices {
+            if let activated = s.accounts[index].activatedAt, activated > now { s.accounts[index].activatedAt = nil }
+        }
+        return s
     }
 }
 

@@ -85,7 +85,8 @@ import Testing
     /// groups, by day alone (where day totals answer) and by every dimension.
     private func checkPathsAgree(_ database: AppDatabase, profile: ReadinessProfile, window: ReadinessWindow,
                                  context: String) throws {
-        for grouping in [Set(LessonDimension.allCases), [.day], []] {
+        let groupings: [Set<LessonDimension>] = [Set(LessonDimension.allCases), [.day], [], [.teacher], [.day, .schoolClass], [.subject]]
+        for grouping in groupings {
             func counts(_ path: LessonCountPath) throws -> Set<LessonGroupCounts> {
                 Set(try database.lessonCounts(LessonCountRequest(
                     from: window.from, to: window.to, asOf: window.asOf, grouping: grouping,

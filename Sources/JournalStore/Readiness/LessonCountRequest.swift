@@ -34,12 +34,13 @@ public struct LessonCountRequest: Sendable {
     }
 
     /// Whether the day totals (`LessonDayStats`) can answer for the days they
-    /// cover: school-wide, by day at most, a built-in rule, and journal kinds
-    /// that are all of them (the totals keep "has any entry") or none.
+    /// cover: school-wide, by day and at most one of class, teacher, subject, a
+    /// built-in rule, and journal kinds that are all of them (the totals keep
+    /// "has any entry") or none.
     var usesDayTotals: Bool {
         let kinds = journalKinds
         let allKinds = kinds.inClassMarks && kinds.otherMarks && kinds.attendance && kinds.held && kinds.comment
-        return usesSummaries && slice == .school && grouping.isSubset(of: [.day]) && (allKinds || kinds.isEmpty)
+        return usesSummaries && slice == .school && grouping.subtracting([.day]).count <= 1 && (allKinds || kinds.isEmpty)
     }
 }
 

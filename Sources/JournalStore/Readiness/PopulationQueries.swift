@@ -10,34 +10,39 @@ enum PopulationQueries {
 
     static let enrolledOnDay = "s.enrolled_from <= :day AND (s.enrolled_to IS NULL OR s.enrolled_to >= :day)"
 
+    /// Students enrolled on `day` per class, and the counted parent accounts
+    /// linked to them. Two plain reads joined here: SQLite's plans for the same
+    /// join (a per-student lookup of wide account rows, or a scan per IN list)
+    /// cost several times more on a big school.
     static func enrolment(_ db: Database, day: SchoolDate, asOf: SchoolTime) throws -> SchoolEnrolmentCounts {
-        let arguments: StatementArguments = ["day": day, "asOf": asOf]
-        let perClass = try Row.fetchAll(db, sql: """
-            SELECT s.class_id, count(*) AS students,
-                sum(EXISTS (SELECT 1 FROM guardian g JOIN account a ON a.id = g.parent_id
-                            WHERE g.student_id = s.id AND \(countedParent))) AS covered
-            FROM student s WHERE \(enrolledOnDay)
-            GROUP BY s.class_id ORDER BY s.class_id
-            """, arguments: arguments)
-        let parentsPerClass = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: """
-            SELECT s.class_id, count(DISTINCT g.parent_id) AS parents
-            FROM student s JOIN guardian g ON g.student_id = s.id JOIN account a ON a.id = g.parent_id
-            WHERE \(enrolledOnDay) AND \(countedParent)
-            GROUP BY s.class_id
-            """, arguments: arguments).map { ($0["class_id"] as Int64, $0["parents"] as Int) })
-        let parents = try Int.fetchOne(db, sql: """
-            SELECT count(DISTINCT g.parent_id)
-            FROM student s JOIN guardian g ON g.student_id = s.id JOIN account a ON a.id = g.parent_id
-            WHERE \(enrolledOnDay) AND \(countedParent)
-            """, arguments: arguments) ?? 0
-        let classes = perClass.map { row in
-            let id: ClassID = row["class_id"]
-            return ClassEnrolmentCounts(classID: id, students: row["students"], studentsWithParent: row["covered"] ?? 0,
-                                        parents: parentsPerClass[id.rawValue] ?? 0)
+        var classOf: [Int64: Int64] = [:]
+        var students: [Int64: Int] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT s.id, s.class_id FROM student s WHERE \(enrolledOnDay)",
+                                    arguments: ["day": day]) {
+            let classID: Int64 = row["class_id"]
+            classOf[row["id"]] = classID
+            students[classID, default: 0] += 1
+        }
+        var covered: [Int64: Set<Int64>] = [:]
+        var parentsOfClass: [Int64: Set<Int64>] = [:]
+        var parents = Set<Int64>()
+        for row in try Row.fetchAll(db, sql: """
+            SELECT g.student_id, g.parent_id FROM guardian g JOIN account a ON a.id = g.parent_id WHERE \(countedParent)
+            """, arguments: ["asOf": asOf]) {
+            let student: Int64 = row["student_id"]
+            guard let classID = classOf[student] else { continue }
+            let parent: Int64 = row["parent_id"]
+            covered[classID, default: []].insert(student)
+            parentsOfClass[classID, default: []].insert(parent)
+            parents.insert(parent)
+        }
+        let classes = students.keys.sorted().map { id in
+            ClassEnrolmentCounts(classID: ClassID(id), students: students[id] ?? 0, studentsWithParent: covered[id]?.count ?? 0,
+                                 parents: parentsOfClass[id]?.count ?? 0)
         }
         return SchoolEnrolmentCounts(students: classes.reduce(0) { $0 + $1.students },
                                      studentsWithParent: classes.reduce(0) { $0 + $1.studentsWithParent },
-                                     parents: parents, classes: classes)
+                                     parents: parents.count, classes: classes)
     }
 
     static func timetableSpans(_ db: Database) throws -> [TimetableSpan] {

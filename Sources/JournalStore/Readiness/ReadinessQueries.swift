@@ -61,3 +61,15 @@ public struct ReadinessCounts: Sendable {
     /// One count per `activatedAccountTimes` moment.
     public var activatedAccounts: [Int] = []
 }
+
+extension AppDatabase {
+    /// The moment of the latest journal entry or sign-in: "now" for a school
+    /// that was generated or imported rather than lived in (benchmarks, demos).
+    public func latestActivity() throws -> SchoolTime? {
+        try writer.read { db in
+            let lessons = try SchoolTime.fetchOne(db, sql: "SELECT max(latest) FROM lesson_day_stats")
+            let signIns = try SchoolTime.fetchOne(db, sql: "SELECT max(at) FROM sign_in")
+            return [lessons, signIns].compactMap { $0 }.max()
+        }
+    }
+}
