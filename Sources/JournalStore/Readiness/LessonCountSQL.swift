@@ -24,7 +24,9 @@ struct LessonCountSQL {
             "sum(\(onTime.onTime)) AS on_time",
         ]).joined(separator: ",\n    ")
         let index = request.slice == .school ? " INDEXED BY lesson_readiness" : ""
-        return "SELECT \(select)\nFROM lesson l\(index)\nWHERE \(LessonSQL.countedCondition(slice: request.slice))\(groupBy)"
+        let classDay = DeadlineSQL.classDay(request.deadline)
+        return "\(classDay.with)SELECT \(select)\nFROM lesson l\(index)\(classDay.join)\n"
+            + "WHERE \(LessonSQL.countedCondition(slice: request.slice))\(groupBy)"
     }
 
     var plannedSQL: String {
@@ -37,7 +39,7 @@ struct LessonCountSQL {
     }
 
     private var groupBy: String {
-        groupColumns.isEmpty ? "" : "\nGROUP BY " + groupColumns.map(\.name).joined(separator: ", ")
+        groupColumns.isEmpty ? "" : "\nGROUP BY " + groupColumns.map(\.expression).joined(separator: ", ")
     }
 
     private var groupColumns: [(name: String, expression: String)] {
@@ -199,8 +201,25 @@ enum EntrySQL {
     }
 }
 
-/// Deadlines over lesson `l` as they stand at `asOf`.
+/// Deadlines over lesson `l` as they stand at `asOf`. The day-end rule reads
+/// `cd`, the class's day as of `asOf` (see `classDay`), joined to the lesson.
 enum DeadlineSQL {
+    /// For the day-end rule: a WITH clause computing, once per class that has
+    /// lessons on `asOf`'s day, the end of its last lesson begun by then and
+    /// whether all its lessons have begun; and the join that brings it to `l`.
+    /// (Asked per entry instead, SQLite would look the class's day up again for
+    /// every mark.) Empty for the other rules.
+    static func classDay(_ rule: DeadlineRule) -> (with: String, join: String) {
+        guard case .afterDayEnd = rule else { return ("", "") }
+        return ("""
+            WITH cd AS MATERIALIZED (
+                SELECT o.class_id AS class_id, max(CASE WHEN o.starts_at <= :asOf THEN o.ends_at END) AS day_end,
+                    max(o.starts_at) <= :asOf AS begun
+                FROM lesson o INDEXED BY lesson_day WHERE o.day = :asOfDay AND o.cancelled = 0 GROUP BY o.class_id)
+
+            """, " LEFT JOIN cd ON cd.class_id = l.class_id AND l.day = :asOfDay")
+    }
+
     static func expression(_ rule: DeadlineRule) -> String {
         switch rule {
         case .nextDayAt(let second): "((l.day + 1) * 86400 + \(second))"
@@ -211,17 +230,10 @@ enum DeadlineSQL {
 
     /// The end of the class's last counted lesson that day. Before `asOf`'s day
     /// every lesson of the day has begun, and the stored `day_end` is that end;
-    /// on `asOf`'s day only the lessons begun by then count. (The class's own
-    /// index: SQLite would otherwise walk the whole day of the school per entry.)
-    static let dayEnd = """
-        (CASE WHEN l.day < :asOfDay THEN l.day_end ELSE (SELECT max(o.ends_at) FROM lesson o INDEXED BY lesson_class \
-        WHERE o.class_id = l.class_id AND o.day = l.day AND o.cancelled = 0 AND o.starts_at <= :asOf) END)
-        """
+    /// on `asOf`'s day only the lessons begun by then count.
+    static let dayEnd = "(CASE WHEN l.day < :asOfDay THEN l.day_end ELSE cd.day_end END)"
 
     /// Whether every lesson of the class that day had begun by `asOf`, so that the
     /// stored day-end on-time counts hold.
-    static let classDayBegun = """
-        (l.day < :asOfDay OR NOT EXISTS (SELECT 1 FROM lesson o INDEXED BY lesson_class \
-        WHERE o.class_id = l.class_id AND o.day = l.day AND o.cancelled = 0 AND o.starts_at > :asOf))
-        """
+    static let classDayBegun = "(l.day < :asOfDay OR cd.begun)"
 }

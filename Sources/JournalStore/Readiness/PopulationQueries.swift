@@ -17,21 +17,23 @@ enum PopulationQueries {
     static func enrolment(_ db: Database, day: SchoolDate, asOf: SchoolTime) throws -> SchoolEnrolmentCounts {
         var classOf: [Int64: Int64] = [:]
         var students: [Int64: Int] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT s.id, s.class_id FROM student s WHERE \(enrolledOnDay)",
-                                    arguments: ["day": day]) {
-            let classID: Int64 = row["class_id"]
-            classOf[row["id"]] = classID
+        let enrolled = try Row.fetchCursor(db, sql: "SELECT s.id, s.class_id FROM student s WHERE \(enrolledOnDay)",
+                                           arguments: ["day": day])
+        while let row = try enrolled.next() {
+            let classID: Int64 = row[1]
+            classOf[row[0]] = classID
             students[classID, default: 0] += 1
         }
         var covered: [Int64: Set<Int64>] = [:]
         var parentsOfClass: [Int64: Set<Int64>] = [:]
         var parents = Set<Int64>()
-        for row in try Row.fetchAll(db, sql: """
+        let links = try Row.fetchCursor(db, sql: """
             SELECT g.student_id, g.parent_id FROM guardian g JOIN account a ON a.id = g.parent_id WHERE \(countedParent)
-            """, arguments: ["asOf": asOf]) {
-            let student: Int64 = row["student_id"]
+            """, arguments: ["asOf": asOf])
+        while let row = try links.next() {
+            let student: Int64 = row[0]
             guard let classID = classOf[student] else { continue }
-            let parent: Int64 = row["parent_id"]
+            let parent: Int64 = row[1]
             covered[classID, default: []].insert(student)
             parentsOfClass[classID, default: []].insert(parent)
             parents.insert(parent)

@@ -33,7 +33,7 @@ extension AppDatabase {
         let parts = ReadinessListSQL.lateEntryParts(kinds: kinds, deadline: deadline, slice: slice)
         guard !parts.isEmpty else { return [] }
         let sql = """
-            SELECT * FROM (\(parts.joined(separator: "\nUNION ALL\n")))
+            \(DeadlineSQL.classDay(deadline).with)SELECT * FROM (\(parts.joined(separator: "\nUNION ALL\n")))
             WHERE entered_at > deadline
             ORDER BY entered_at - deadline DESC, day, starts_at, lesson_id\(ReadinessListSQL.limit(limit))
             """
@@ -125,6 +125,7 @@ enum ReadinessListSQL {
     static func lateEntryParts(kinds: EntryKindSet, deadline: DeadlineRule, slice: LessonSlice) -> [String] {
         let counted = LessonSQL.countedCondition(slice: slice)
         let due = DeadlineSQL.expression(deadline)
+        let classDay = DeadlineSQL.classDay(deadline).join
         var parts: [String] = []
         let markKinds: [(Bool, String, String)] = [
             (kinds.inClassMarks, JournalEntryKind.markInClass.rawValue, "w.in_class <> 0"),
@@ -133,14 +134,14 @@ enum ReadinessListSQL {
         for (wanted, kind, condition) in markKinds where wanted {
             parts.append("""
                 SELECT '\(kind)' AS kind, \(lessonColumns), m.id AS mark_id, m.student_id, m.entered_at, \(due) AS deadline
-                FROM lesson l JOIN mark m ON m.lesson_id = l.id JOIN work_type w ON w.id = m.work_type_id
+                FROM lesson l\(classDay) JOIN mark m ON m.lesson_id = l.id JOIN work_type w ON w.id = m.work_type_id
                 WHERE \(counted) AND m.entered_at <= :asOf AND \(condition)
                 """)
         }
         if kinds.attendance {
             parts.append("""
                 SELECT 'attendance' AS kind, \(lessonColumns), NULL AS mark_id, t.student_id, t.entered_at, \(due) AS deadline
-                FROM lesson l JOIN attendance t ON t.lesson_id = l.id
+                FROM lesson l\(classDay) JOIN attendance t ON t.lesson_id = l.id
                 WHERE \(counted) AND t.entered_at <= :asOf
                 """)
         }
@@ -148,14 +149,14 @@ enum ReadinessListSQL {
             parts.append("""
                 SELECT 'held' AS kind, \(lessonColumns), NULL AS mark_id, NULL AS student_id, l.held_at AS entered_at,
                     \(due) AS deadline
-                FROM lesson l WHERE \(counted) AND \(LessonSQL.heldEntry)
+                FROM lesson l\(classDay) WHERE \(counted) AND \(LessonSQL.heldEntry)
                 """)
         }
         if kinds.comment {
             parts.append("""
                 SELECT 'comment' AS kind, \(lessonColumns), NULL AS mark_id, NULL AS student_id, l.comment_at AS entered_at,
                     \(due) AS deadline
-                FROM lesson l WHERE \(counted) AND \(LessonSQL.commentEntry)
+                FROM lesson l\(classDay) WHERE \(counted) AND \(LessonSQL.commentEntry)
                 """)
         }
         return parts
