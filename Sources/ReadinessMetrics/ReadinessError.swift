@@ -4,7 +4,7 @@ import JournalCore
 /// knows what to fix.
 public enum ReadinessError: Error, Equatable, Sendable, LocalizedMessage {
     case unknownProfile(String, known: [String])
-    case profileUnreadable(path: String, reason: String)
+    case profileUnreadable(path: String, reason: Phrase)
     case profileInvalid(origin: String, problem: Phrase)
     case windowReversed(from: SchoolDate, to: SchoolDate)
     case invalidDate(String)
@@ -22,7 +22,7 @@ public enum ReadinessError: Error, Equatable, Sendable, LocalizedMessage {
             return ru ? "неизвестный профиль «\(name)»: встроены \(known.joined(separator: ", ")); свой профиль задаётся файлом (--profile-file)"
                 : "unknown profile \"\(name)\": built in are \(known.joined(separator: ", ")); a custom one is given by --profile-file"
         case .profileUnreadable(let path, let reason):
-            return ru ? "не удалось прочитать файл профиля «\(path)»: \(reason)" : "cannot read profile file \"\(path)\": \(reason)"
+            return ru ? "не удалось прочитать файл профиля «\(path)»: \(reason.ru)" : "cannot read profile file \"\(path)\": \(reason.en)"
         case .profileInvalid(let origin, let problem):
             return ru ? "ошибка в профиле «\(origin)»: \(problem.ru)" : "error in profile \"\(origin)\": \(problem.en)"
         case .windowReversed(let from, let to):

@@ -96,7 +96,7 @@ import Testing
             {"indicators": [{"key": "on_time", "threshold": 90}], "on_time_entry_kinds": ["mark"],
              "deadline": {"rule": "next_day_at", "time": "25:00"}}
             """#).contains("нужно время"))
-        let missing = ReadinessError.profileUnreadable(path: "/nonexistent/p.json", reason: "файл не найден")
+        let missing = ReadinessError.profileUnreadable(path: "/nonexistent/p.json", reason: Phrase(ru: "файл не найден", en: "no such file"))
         #expect(throws: missing) { try ReadinessProfile.load(file: "/nonexistent/p.json") }
     }
 

@@ -66,7 +66,8 @@ extension ReadinessProfile {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            let reason = FileManager.default.fileExists(atPath: path) ? "файл не читается" : "файл не найден"
+            let reason = FileManager.default.fileExists(atPath: path)
+                ? Phrase(ru: "файл не читается", en: "the file cannot be read") : Phrase(ru: "файл не найден", en: "no such file")
             throw ReadinessError.profileUnreadable(path: path, reason: reason)
         }
         let fallbackID = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
