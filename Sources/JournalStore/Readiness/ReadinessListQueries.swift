@@ -47,12 +47,17 @@ extension AppDatabase {
         }
     }
 
-    public func readinessNames() throws -> ReadinessNames {
-        try writer.read { db in
+    /// Every class and subject, and the given accounts (a school has
+    /// thousands of accounts; a drill-down names a few hundred teachers).
+    public func readinessNames(accounts: some Collection<AccountID>) throws -> ReadinessNames {
+        let ids = Set(accounts).map { String($0.rawValue) }.joined(separator: ",")
+        return try writer.read { db in
             var names = ReadinessNames()
             for row in try Row.fetchAll(db, sql: "SELECT id, name FROM class") { names.classes[row["id"]] = row["name"] }
             for row in try Row.fetchAll(db, sql: "SELECT id, name FROM subject") { names.subjects[row["id"]] = row["name"] }
-            for row in try Row.fetchAll(db, sql: "SELECT id, full_name FROM account") { names.accounts[row["id"]] = row["full_name"] }
+            for row in try Row.fetchAll(db, sql: "SELECT id, full_name FROM account WHERE id IN (\(ids))") {
+                names.accounts[row["id"]] = row["full_name"]
+            }
             return names
         }
     }

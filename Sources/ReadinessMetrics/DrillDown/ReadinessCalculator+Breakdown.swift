@@ -17,7 +17,7 @@ extension ReadinessCalculator {
         let request = countRequest(keys, profile: profile, window: window, weeks: [],
                                    grouping: [dimension.lessonDimension])
         let counts = try database.readinessCounts(request)
-        let names = try database.readinessNames()
+        let names = try database.readinessNames(accounts: (counts.lessons.first ?? []).compactMap(\.teacherID))
         var result: [IndicatorKey: [BreakdownRow]] = [:]
         for key in keys {
             let rows = key.isLessonBased

@@ -31,16 +31,17 @@ extension ReadinessCalculator {
 
     private func lessons(_ filter: ReadinessLessonFilter, window: ReadinessWindow, slice: LessonSlice,
                          limit: Int?) throws -> [LessonItem] {
-        let names = try database.readinessNames()
-        return try database.readinessLessons(from: window.from, to: window.to, asOf: window.asOf, slice: slice,
-                                             filter: filter, limit: limit).map { LessonItem($0, names: names) }
+        let rows = try database.readinessLessons(from: window.from, to: window.to, asOf: window.asOf, slice: slice,
+                                                 filter: filter, limit: limit)
+        let names = try database.readinessNames(accounts: rows.map(\.teacherID))
+        return rows.map { LessonItem($0, names: names) }
     }
 
     private func lateEntries(profile: ReadinessProfile, window: ReadinessWindow, slice: LessonSlice,
                              limit: Int?) throws -> [LateEntryItem] {
         let rows = try database.lateEntries(from: window.from, to: window.to, asOf: window.asOf, slice: slice,
                                             kinds: profile.onTimeEntryKinds, deadline: profile.deadline, limit: limit)
-        let names = try database.readinessNames()
+        let names = try database.readinessNames(accounts: rows.map(\.lesson.teacherID))
         let students = try database.studentNames(rows.compactMap(\.studentID))
         return rows.map { row in
             LateEntryItem(lesson: LessonItem(row.lesson, names: names), kind: row.kind, markID: row.markID,
@@ -55,7 +56,7 @@ extension ReadinessCalculator {
         request.enrolmentAsOf = window.asOf
         request.timetable = true
         let counts = try database.readinessCounts(request)
-        let names = try database.readinessNames()
+        let names = try database.readinessNames(accounts: [AccountID]())
         return (counts.enrolment?.classes ?? [])
             .filter { $0.students > 0 && (classID == nil || $0.classID == classID) }
             .filter { c in !counts.timetableSpans.contains { $0.classID == c.classID && $0.overlaps(from: window.from, to: window.to) } }
@@ -65,7 +66,7 @@ extension ReadinessCalculator {
 
     private func studentsWithoutParent(window: ReadinessWindow, slice: LessonSlice) throws -> [PersonItem] {
         let classID = try classFilter(.parentAccounts, slice)
-        let names = try database.readinessNames()
+        let names = try database.readinessNames(accounts: [AccountID]())
         return try database.studentsWithoutParentAccount(day: window.asOf.date, asOf: window.asOf, classID: classID).map {
             PersonItem(id: $0.id, name: $0.name, className: $0.classID.flatMap { names.classes[$0] }, login: nil, roles: [])
         }

@@ -34,35 +34,55 @@ struct IndicatorArithmetic {
     }
 
     func total(_ key: IndicatorKey) -> IndicatorValue {
-        switch key {
-        case .scheduleFill: value(key, scheduleFill(from: window.from, to: window.to))
-        case .uniqueLogins: value(key, signIns.reduce(Ratio.empty, +))
-        default: lessonOrPopulationValue(key, lessons: lessonTotal)
-        }
+        value(key, over: .window)
     }
 
     func week(_ key: IndicatorKey, at position: Int) -> IndicatorValue {
-        let week = weeks[position]
-        switch key {
-        case .scheduleFill: return value(key, scheduleFill(from: week.from, to: week.to))
-        case .uniqueLogins: return value(key, position < signIns.count ? signIns[position] : .empty)
-        default: return lessonOrPopulationValue(key, lessons: lessonsByWeek[week.index] ?? LessonGroupCounts())
-        }
+        value(key, over: .week(position))
     }
 
-    /// Lesson indicators from the given counts; the others (parents, accounts)
-    /// are as of `asOf` and the same for every week.
-    private func lessonOrPopulationValue(_ key: IndicatorKey, lessons: LessonGroupCounts) -> IndicatorValue {
+    /// The whole window, or one of `weeks`.
+    private enum Span {
+        case window
+        case week(Int)
+    }
+
+    /// Lesson indicators and `schedule_fill` over the span's days; `unique_logins`
+    /// week by week (summed for the window); parents and accounts as of `asOf`,
+    /// the same for every week.
+    private func value(_ key: IndicatorKey, over span: Span) -> IndicatorValue {
+        let threshold = profile.threshold(for: key)
         switch key {
-        case .planning: value(key, Ratio(lessons.planned, of: lessons.lessons))
-        case .journal: value(key, Ratio(lessons.kept, of: lessons.lessons))
-        case .onTime: value(key, Ratio(lessons.onTime, of: lessons.entries))
+        case .scheduleFill:
+            let (from, to) = switch span {
+            case .window: (window.from, window.to)
+            case .week(let position): (weeks[position].from, weeks[position].to)
+            }
+            return IndicatorValue(key: key, ratio: scheduleFill(from: from, to: to), threshold: threshold)
+        case .planning, .journal, .onTime:
+            let lessons = switch span {
+            case .window: lessonTotal
+            case .week(let position): lessonsByWeek[weeks[position].index] ?? LessonGroupCounts()
+            }
+            let ratio = switch key {
+            case .planning: Ratio(lessons.planned, of: lessons.lessons)
+            case .journal: Ratio(lessons.kept, of: lessons.lessons)
+            default: Ratio(lessons.onTime, of: lessons.entries)
+            }
+            return IndicatorValue(key: key, ratio: ratio, threshold: threshold)
         case .parentAccounts:
-            IndicatorValue(key: key, ratio: Ratio(enrolment?.parents ?? 0, of: enrolment?.students ?? 0),
-                           threshold: profile.threshold(for: key),
-                           coverage: Ratio(enrolment?.studentsWithParent ?? 0, of: enrolment?.students ?? 0))
-        case .activatedAccounts: value(key, Ratio(activation?.activated ?? 0, of: activation?.accounts ?? 0))
-        case .scheduleFill, .uniqueLogins: total(key)
+            let students = enrolment?.students ?? 0
+            return IndicatorValue(key: key, ratio: Ratio(enrolment?.parents ?? 0, of: students), threshold: threshold,
+                                  coverage: Ratio(enrolment?.studentsWithParent ?? 0, of: students))
+        case .activatedAccounts:
+            return IndicatorValue(key: key, ratio: Ratio(activation?.activated ?? 0, of: activation?.accounts ?? 0),
+                                  threshold: threshold)
+        case .uniqueLogins:
+            let ratio = switch span {
+            case .window: signIns.reduce(Ratio.empty, +)
+            case .week(let position): signIns[position]
+            }
+            return IndicatorValue(key: key, ratio: ratio, threshold: threshold)
         }
     }
 
@@ -72,9 +92,5 @@ struct IndicatorArithmetic {
         let classes = (enrolment?.classes ?? []).filter { $0.students > 0 }.map(\.classID)
         let filled = classes.filter { id in spans[id]?.contains { $0.overlaps(from: from, to: to) } ?? false }
         return Ratio(filled.count, of: classes.count)
-    }
-
-    private func value(_ key: IndicatorKey, _ ratio: Ratio) -> IndicatorValue {
-        IndicatorValue(key: key, ratio: ratio, threshold: profile.threshold(for: key))
     }
 }
