@@ -114,6 +114,30 @@ enum ReadinessBench {
         }
     }
 
+    /// The fast counts (day totals, lesson summaries) against the entry-by-entry
+    /// counts on the same big school, for each built-in profile, at `asOf` and
+    /// at mid-day moments before it: the property tests' check, at full size.
+    static func verify(database: AppDatabase, asOf: SchoolTime) throws -> [String] {
+        let periods = try database.periods()
+        let year = try WindowChoice(periodCode: WindowChoice.wholeYearCode).resolve(periods: periods, asOf: asOf)
+        let moments = [asOf, asOf.adding(seconds: -2 * 3600 - 17), SchoolTime(date: asOf.date.adding(days: -45), time: TimeOfDay(minutes: 10 * 60 + 7))]
+        var lines: [String] = []
+        for profile in ReadinessProfile.builtIn {
+            for moment in moments {
+                for grouping in [Set<LessonDimension>([.day]), [.teacher]] {
+                    func counts(_ path: LessonCountPath) throws -> Set<LessonGroupCounts> {
+                        Set(try database.lessonCounts(LessonCountRequest(
+                            from: year.from, to: year.to, asOf: moment, grouping: grouping, journalKinds: profile.journalEntryKinds,
+                            onTimeKinds: profile.onTimeEntryKinds, deadline: profile.deadline, path: path)))
+                    }
+                    let same = try counts(.fastest) == counts(.entries)
+                    lines.append("\(same ? "same" : "DIFFERENT"): \(profile.id) as of \(moment.iso) by \(grouping.count == 1 && grouping.contains(.day) ? "day" : "teacher")")
+                }
+            }
+        }
+        return lines
+    }
+
     /// The process's peak resident memory, in megabytes.
     static func peakMemoryMegabytes() -> Double {
         var usage = rusage()
@@ -135,15 +159,23 @@ struct BenchReadinessCommand: ParsableCommand {
     @Flag(help: "Создать синтетическую огромную школу в --db, если файла нет (пока нет zhurnal generate).")
     var makeSynthetic = false
 
+    @Option(help: "Момент, на котором обрывается журнал синтетической школы (по умолчанию 2025-03-19T11:30).")
+    var syntheticNow: String?
+
     @Option(help: "Сколько тёплых прогонов.")
     var runs = 5
+
+    @Flag(help: "Сверить быстрый подсчёт с подсчётом по каждой записи (долго).")
+    var verify = false
 
     func run() throws {
         try reportingErrors(global.language) {
             if makeSynthetic && !FileManager.default.fileExists(atPath: global.databasePath) {
                 let start = Date()
                 let database = try global.openDatabase(create: true)
-                try database.load(SyntheticSchool.huge(), options: LoadOptions(source: "bench-readiness synthetic"))
+                let now = try syntheticNow.map { try ReportMoment.asOf($0, timeZone: TimeZone(identifier: "Europe/Moscow")!) }
+                try database.load(SyntheticSchool.huge(now: now ?? SyntheticSchool.defaultNow),
+                                  options: LoadOptions(source: "bench-readiness synthetic"))
                 Console.print(String(format: "synthetic school written in %.0f s", Date().timeIntervalSince(start)))
             }
             let database = try global.openDatabase()
@@ -154,8 +186,11 @@ struct BenchReadinessCommand: ParsableCommand {
             } else {
                 moment = try database.latestActivity() ?? database.clock.now(in: timeZone)
             }
+            if verify {
+                for line in try ReadinessBench.verify(database: database, asOf: moment) { Console.print(line) }
+            }
             Console.print("as of \(moment.iso), \(runs) warm runs each")
-            for figure in try ReadinessBench.run(database: database, asOf: moment, runs: runs) {
+            for figure in try ReadinessBench.run(database: database, asOf: moment, runs: max(1, runs)) {
                 Console.print(figure.line)
             }
             Console.print(String(format: "peak memory %.1f MB", ReadinessBench.peakMemoryMegabytes()))
