@@ -107,16 +107,15 @@ struct ReadinessCommandOptions {
         let choice = WindowChoice(from: try command.from.map(ReportMoment.date), to: try command.to.map(ReportMoment.date),
                                   periodCode: command.period)
         let window = try choice.resolve(periods: try database.periods(), asOf: asOf)
-        let settings = try ReadinessSettings(database: database)
         let profile: ReadinessProfile
         if let file = command.profileFile {
             profile = try ReadinessProfile.load(file: file)
         } else if let name = command.profile {
             profile = try ReadinessProfile.builtIn(named: name)
         } else {
-            profile = settings.profile
+            profile = try ReadinessSettings.defaultProfile(database)
         }
-        return ReadinessPrintRequest(profile: profile, window: window, verdictWeeks: settings.verdictWeeks,
+        return ReadinessPrintRequest(profile: profile, window: window, verdictWeeks: try ReadinessSettings.verdictWeeks(database),
                                      format: format, dimension: dimension, itemsKey: itemsKey, limit: command.limit)
     }
 }

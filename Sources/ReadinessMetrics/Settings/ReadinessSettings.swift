@@ -7,8 +7,18 @@ public struct ReadinessSettings: Sendable {
     public var verdictWeeks: Int
 
     public init(database: AppDatabase) throws {
-        profile = try Self.profile(try database.setting(.defaultProfile))
-        verdictWeeks = try Self.verdictWeeks(try database.setting(.verdictWeeks))
+        profile = try Self.defaultProfile(database)
+        verdictWeeks = try Self.verdictWeeks(database)
+    }
+
+    /// Read apart, so that a report naming its own profile does not depend on
+    /// the stored default.
+    public static func defaultProfile(_ database: AppDatabase) throws -> ReadinessProfile {
+        try profile(try database.setting(.defaultProfile))
+    }
+
+    public static func verdictWeeks(_ database: AppDatabase) throws -> Int {
+        try verdictWeeks(try database.setting(.verdictWeeks))
     }
 
     /// The largest number of verdict weeks: a school year.
