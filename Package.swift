@@ -26,9 +26,10 @@ let package = Package(
         ]),
         .target(name: "SchoolBundle", dependencies: ["JournalCore", "JournalStore"]),
         .target(name: "SchoolGenerator", dependencies: ["JournalCore"], resources: [.process("Resources")]),
+        .target(name: "ReadinessMetrics", dependencies: ["JournalCore", "JournalStore"]),
         .target(name: "JournalScreens", dependencies: ["JournalCore", "JournalStore", "TerminalUI"]),
         .executableTarget(name: "zhurnal", dependencies: [
-            "JournalCore", "JournalStore", "JournalScreens", "CursesBackend", "SchoolBundle", "SchoolGenerator",
+            "JournalCore", "JournalStore", "JournalScreens", "CursesBackend", "SchoolBundle", "SchoolGenerator", "ReadinessMetrics",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "TestFixtures", dependencies: ["JournalCore", "JournalStore"], path: "Tests/TestFixtures"),
@@ -42,6 +43,7 @@ let package = Package(
             .product(name: "CSV", package: "CSV.swift"),
         ]),
         .testTarget(name: "SchoolGeneratorTests", dependencies: ["SchoolGenerator", "JournalStore", "JournalCore"]),
+        .testTarget(name: "ReadinessMetricsTests", dependencies: ["ReadinessMetrics", "JournalStore", "JournalCore", "TestFixtures"]),
         .testTarget(name: "EndToEndTests", dependencies: ["JournalStore", "JournalCore", "TestFixtures", "zhurnal"]),
     ],
     swiftLanguageModes: [.v6]

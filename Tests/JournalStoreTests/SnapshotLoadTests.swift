@@ -59,3 +59,24 @@ import Testing
         #expect(row["day_end"] as SchoolTime == TinySchool.time("2024-09-02T10:10"))
     }
 }
+
+@Suite struct LessonStatsTests {
+    /// A class-day whose only lesson is cancelled has no day end; its entries
+    /// used to make the `*_ok_end` sums NULL and the write fail.
+    @Test func cancellingTheOnlyLessonOfADayWithEntriesSucceeds() throws {
+        let db = try TinySchool.database()
+        var s = TinySchool.snapshot()
+        s.lessons[0].cancelled = true
+        s.lessons[1].cancelled = true
+        let loaded = try AppDatabase.inMemory(clock: TinySchool.tuesdayMorning)
+        try loaded.load(s, options: LoadOptions(source: "test"))
+        let row = try loaded.writer.read { try Row.fetchOne($0, sql: "SELECT day_end, mic_ok_end, att_ok_end FROM lesson WHERE id = 1")! }
+        #expect(row["day_end"] as SchoolTime? == nil)
+        #expect(row["mic_ok_end"] as Int == 0)
+        let admin = ActingUser(accountID: AccountID(1), login: "admin", fullName: "Админов Админ", roles: [.admin])
+        try db.setCancelled(lesson: LessonID(2), true, by: admin)
+        try db.setCancelled(lesson: LessonID(1), true, by: admin)
+        let end = try db.writer.read { try Int.fetchOne($0, sql: "SELECT att_ok_end FROM lesson WHERE id = 1") }
+        #expect(end == 0)
+    }
+}

@@ -11,6 +11,7 @@ enum Schema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1 school journal", migrate: createV1)
+        migrator.registerMigration("v2 readiness", migrate: ReadinessSchema.migrate)
         return migrator
     }
 

@@ -9,7 +9,8 @@ import JournalCore
 /// attendance. For each: count, first and last `entered_at`, and how many were
 /// entered by each built-in deadline: `noon` (12:00 of the next day), `24h`
 /// (24 hours after the start), `end` (1 hour after the end of the class's last
-/// lesson that day, cancelled ones left out).
+/// lesson that day, cancelled ones left out). A class-day whose lessons are all
+/// cancelled has no end (`day_end` NULL): its entries count as not met by it.
 enum LessonStats {
     /// Refreshes the lessons of the given class-days (a cancellation moves the
     /// day's end for every lesson of that class on that day).
@@ -71,13 +72,13 @@ enum LessonStats {
                     max(CASE WHEN w.in_class THEN m.entered_at END) AS mic_last,
                     sum(w.in_class AND m.entered_at <= \(Deadline.noonSQL("l"))) AS mic_ok_noon,
                     sum(w.in_class AND m.entered_at <= \(Deadline.hours24SQL("l"))) AS mic_ok_24h,
-                    sum(w.in_class AND m.entered_at <= \(Deadline.dayEndSQL("l"))) AS mic_ok_end,
+                    ifnull(sum(w.in_class AND m.entered_at <= \(Deadline.dayEndSQL("l"))), 0) AS mic_ok_end,
                     sum(NOT w.in_class) AS moc_n,
                     min(CASE WHEN NOT w.in_class THEN m.entered_at END) AS moc_first,
                     max(CASE WHEN NOT w.in_class THEN m.entered_at END) AS moc_last,
                     sum(NOT w.in_class AND m.entered_at <= \(Deadline.noonSQL("l"))) AS moc_ok_noon,
                     sum(NOT w.in_class AND m.entered_at <= \(Deadline.hours24SQL("l"))) AS moc_ok_24h,
-                    sum(NOT w.in_class AND m.entered_at <= \(Deadline.dayEndSQL("l"))) AS moc_ok_end
+                    ifnull(sum(NOT w.in_class AND m.entered_at <= \(Deadline.dayEndSQL("l"))), 0) AS moc_ok_end
                 FROM lesson l
                 JOIN mark m ON m.lesson_id = l.id
                 JOIN work_type w ON w.id = m.work_type_id
@@ -93,7 +94,7 @@ enum LessonStats {
                     min(t.entered_at) AS att_first, max(t.entered_at) AS att_last,
                     sum(t.entered_at <= \(Deadline.noonSQL("l"))) AS att_ok_noon,
                     sum(t.entered_at <= \(Deadline.hours24SQL("l"))) AS att_ok_24h,
-                    sum(t.entered_at <= \(Deadline.dayEndSQL("l"))) AS att_ok_end
+                    ifnull(sum(t.entered_at <= \(Deadline.dayEndSQL("l"))), 0) AS att_ok_end
                 FROM lesson l
                 JOIN attendance t ON t.lesson_id = l.id
                 WHERE \(scope.condition("l"))

@@ -30,6 +30,7 @@ extension AppDatabase {
         try mappingErrors {
             try writer.write { db in
                 let hasSchool = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM school)") ?? false
+                try LessonDayStats.pause(db)
                 if hasSchool {
                     guard options.replace else { throw StoreError.notEmpty }
                     try SnapshotLoader.clear(db)
@@ -37,6 +38,7 @@ extension AppDatabase {
                 var loader = SnapshotLoader(db: db, snapshot: snapshot)
                 try loader.loadAll()
                 try LessonStats.rebuildAll(db)
+                try LessonDayStats.rebuild(db)
                 try SettingsStore.set(db, .demo, options.demo ? "1" : "0")
                 try SettingsStore.setRaw(db, "demo_accounts", options.demoLogins.joined(separator: ";"))
                 let now = clock.now(in: snapshot.school.timeZone)
@@ -69,7 +71,7 @@ struct SnapshotLoader {
     /// Deletes every row of the school, children first.
     static func clear(_ db: Database) throws {
         try db.execute(sql: "DELETE FROM setting WHERE key = 'lessons_materialized_through'")
-        for table in ["audit", "sign_in", "final_mark", "attendance", "mark", "lesson", "plan_item", "timetable",
+        for table in ["lesson_day_stats", "audit", "sign_in", "final_mark", "attendance", "mark", "lesson", "plan_item", "timetable",
                       "guardian", "student", "class", "account", "work_type", "subject", "bell", "period", "school"] {
             try db.execute(sql: "DELETE FROM \(table)")
         }
@@ -192,7 +194,8 @@ struct SnapshotLoader {
                 try id(lesson.teacherLogin, accounts, "учётная запись"), lesson.date, lesson.lessonNumber,
                 SchoolTime(date: lesson.date, time: bell.start), SchoolTime(date: lesson.date, time: bell.end),
                 normalizedText(lesson.topic), normalizedText(lesson.homework), lesson.heldAt,
-                normalizedText(lesson.comment), lesson.commentAt, lesson.cancelled,
+                normalizedText(lesson.comment), normalizedText(lesson.comment) == nil ? nil : lesson.commentAt,
+                lesson.cancelled,
             ])
             lessons[lesson.code] = db.lastInsertedRowID
         }

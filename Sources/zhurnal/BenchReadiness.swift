@@ -1,0 +1,199 @@
+import ArgumentParser
+import Foundation
+import JournalCore
+import JournalStore
+import ReadinessMetrics
+
+/// Timings of the readiness report on a school database, for docs/performance.md.
+/// `zhurnal bench` (a later issue) calls `ReadinessBench.run`; until then the
+/// hidden `bench-readiness` command runs it alone.
+enum ReadinessBench {
+    struct Figure {
+        var name: String
+        var milliseconds: [Double]
+        var detail: String
+
+        var median: Double { milliseconds.sorted()[milliseconds.count / 2] }
+        var line: String {
+            let runs = milliseconds.map { String(format: "%.1f", $0) }.joined(separator: " ")
+            return String(format: "%-46@ median %7.1f ms  (runs: %@)  %@", name as NSString, median, runs as NSString,
+                          detail as NSString)
+        }
+    }
+
+    /// Runs each case once cold, then `runs` times warm; reports the warm runs.
+    /// `asOf` is "now": the journal has nothing later.
+    static func run(database: AppDatabase, asOf: SchoolTime, runs: Int = 5) throws -> [Figure] {
+        let calculator = ReadinessCalculator(database: database)
+        let periods = try database.periods().map(\.period)
+        let year = try WindowChoice(periodCode: WindowChoice.wholeYearCode).resolve(periods: periods, asOf: asOf)
+        let firstQuarter = try ReadinessWindow(from: periods[0].start, to: periods[0].end, asOf: asOf)
+        let thisWeek = ReadinessWindow.lastWeeks(1, asOf: asOf)
+        let eightWeeks = ReadinessWindow.lastWeeks(8, asOf: asOf)
+        let twoMonthsBefore = SchoolTime(date: asOf.date.adding(days: -60), time: TimeOfDay(minutes: 11 * 60 + 30))
+        let historical = try ReadinessWindow(from: year.from, to: year.to, asOf: twoMonthsBefore)
+        let kchr = try ReadinessProfile.builtIn(named: "kchr")
+        let mo = try ReadinessProfile.builtIn(named: "mo")
+        let crimea = try ReadinessProfile.builtIn(named: "crimea")
+        var custom = kchr
+        custom.deadline = .nextDayAt(secondOfDay: 18 * 3600)
+        let all = IndicatorKey.allCases
+        func report(_ profile: ReadinessProfile, _ window: ReadinessWindow) throws -> String {
+            let r = try calculator.report(profile: profile, window: window, verdictWeeks: 4, indicators: all)
+            return "\(r.weeks.count) weeks, \(r.indicator(.planning)?.ratio.denominator ?? 0) lessons, "
+                + "\(r.indicator(.onTime)?.ratio.denominator ?? 0) on-time entries"
+        }
+        let cases: [(String, () throws -> String)] = [
+            ("year, all indicators, weekly, kchr", { try report(kchr, year) }),
+            ("year, all indicators, weekly, mo", { try report(mo, year) }),
+            ("year, all indicators, weekly, crimea", { try report(crimea, year) }),
+            ("this week, all indicators, kchr", { try report(kchr, thisWeek) }),
+            ("this week, all indicators, crimea", { try report(crimea, thisWeek) }),
+            ("last 8 weeks (sparklines), crimea", { try report(crimea, eightWeeks) }),
+            ("first quarter, drill-down by teacher, kchr", {
+                "\(try calculator.breakdowns(of: all, profile: kchr, window: firstQuarter, by: .teacher)[.planning]?.count ?? 0) teachers"
+            }),
+            ("first quarter, drill-down by teacher, crimea", {
+                "\(try calculator.breakdowns(of: all, profile: crimea, window: firstQuarter, by: .teacher)[.planning]?.count ?? 0) teachers"
+            }),
+            ("first quarter, drill-down by class, kchr", {
+                "\(try calculator.breakdowns(of: all, profile: kchr, window: firstQuarter, by: .schoolClass)[.planning]?.count ?? 0) classes"
+            }),
+            ("first quarter, late entries of the worst teacher", {
+                let teacher = try calculator.breakdown(of: .onTime, profile: kchr, window: firstQuarter, by: .teacher).first
+                guard let group = teacher?.group else { return "no teachers" }
+                return "\(try calculator.shortfall(of: .onTime, profile: kchr, window: firstQuarter, slice: group.slice).count) items"
+            }),
+            ("year as of 2 months earlier 11:30, crimea", { try report(crimea, historical) }),
+            ("year, custom deadline 18:00 (entry path)", { try report(custom, year) }),
+        ]
+        var figures = try parts(database: database, window: year, profile: kchr, runs: runs)
+        figures += try parts(database: database, window: thisWeek, profile: kchr, runs: runs)
+        return try figures + cases.map { name, body in
+            var detail = try body()
+            var times: [Double] = []
+            for _ in 0..<runs {
+                let start = DispatchTime.now().uptimeNanoseconds
+                detail = try body()
+                times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
+            }
+            return Figure(name: name, milliseconds: times, detail: detail)
+        }
+    }
+
+    /// The parts of one report's reading, timed alone: where the time goes.
+    static func parts(database: AppDatabase, window: ReadinessWindow, profile: ReadinessProfile, runs: Int) throws -> [Figure] {
+        let weeks = window.weeks
+        let lessons = LessonCountRequest(from: window.from, to: window.to, asOf: window.asOf, grouping: [.day],
+                                         journalKinds: profile.journalEntryKinds, onTimeKinds: profile.onTimeEntryKinds,
+                                         deadline: profile.deadline)
+        var requests: [(String, ReadinessCountRequest)] = []
+        var request = ReadinessCountRequest()
+        request.lessonCounts = [lessons]
+        requests.append(("  part: lessons by day", request))
+        request = ReadinessCountRequest()
+        request.enrolmentAsOf = window.asOf
+        request.timetable = true
+        requests.append(("  part: enrolment, parents, timetable", request))
+        request = ReadinessCountRequest()
+        request.activationAsOf = window.asOf
+        if let first = weeks.first, let last = weeks.last {
+            request.signInRange = (first.startTime, last.endTime)
+            request.activatedAccountTimes = weeks.map(\.endTime)
+        }
+        requests.append(("  part: accounts and weekly sign-ins", request))
+        return try requests.map { name, request in
+            _ = try database.readinessCounts(request)
+            var times: [Double] = []
+            for _ in 0..<runs {
+                let start = DispatchTime.now().uptimeNanoseconds
+                _ = try database.readinessCounts(request)
+                times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
+            }
+            return Figure(name: name, milliseconds: times, detail: "")
+        }
+    }
+
+    /// The fast counts (day totals, lesson summaries) against the entry-by-entry
+    /// counts on the same big school, for each built-in profile, at `asOf` and
+    /// at mid-day moments before it: the property tests' check, at full size.
+    static func verify(database: AppDatabase, asOf: SchoolTime) throws -> [String] {
+        let periods = try database.periods().map(\.period)
+        let year = try WindowChoice(periodCode: WindowChoice.wholeYearCode).resolve(periods: periods, asOf: asOf)
+        let moments = [asOf, asOf.adding(seconds: -2 * 3600 - 17), SchoolTime(date: asOf.date.adding(days: -45), time: TimeOfDay(minutes: 10 * 60 + 7))]
+        var lines: [String] = []
+        for profile in ReadinessProfile.builtIn {
+            for moment in moments {
+                for grouping in [Set<LessonDimension>([.day]), [.teacher]] {
+                    func counts(_ path: LessonCountPath) throws -> Set<LessonGroupCounts> {
+                        Set(try database.lessonCounts(LessonCountRequest(
+                            from: year.from, to: year.to, asOf: moment, grouping: grouping, journalKinds: profile.journalEntryKinds,
+                            onTimeKinds: profile.onTimeEntryKinds, deadline: profile.deadline, path: path)))
+                    }
+                    let same = try counts(.fastest) == counts(.entries)
+                    lines.append("\(same ? "same" : "DIFFERENT"): \(profile.id) as of \(moment.iso) by \(grouping.count == 1 && grouping.contains(.day) ? "day" : "teacher")")
+                }
+            }
+        }
+        return lines
+    }
+
+    /// The process's peak resident memory, in megabytes.
+    static func peakMemoryMegabytes() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_maxrss) / 1024
+    }
+}
+
+/// `zhurnal bench-readiness --db FILE`: hidden; see `ReadinessBench`.
+struct BenchReadinessCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench-readiness", abstract: "Замер скорости отчёта о готовности.", shouldDisplay: false)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(name: .customLong("as-of"), help: "Момент отчёта (по умолчанию момент последней записи в журнале).")
+    var asOf: String?
+
+    @Flag(help: "Создать синтетическую огромную школу в --db, если файла нет (пока нет zhurnal generate).")
+    var makeSynthetic = false
+
+    @Option(help: "Момент, на котором обрывается журнал синтетической школы (по умолчанию 2025-03-19T11:30).")
+    var syntheticNow: String?
+
+    @Option(help: "Сколько тёплых прогонов.")
+    var runs = 5
+
+    @Flag(help: "Сверить быстрый подсчёт с подсчётом по каждой записи (долго).")
+    var verify = false
+
+    func run() throws {
+        try reportingErrors(global.language) {
+            if makeSynthetic && !FileManager.default.fileExists(atPath: global.databasePath) {
+                let start = Date()
+                let database = try global.openDatabase(create: true)
+                let now = try syntheticNow.map { try ReportMoment.asOf($0, timeZone: TimeZone(identifier: "Europe/Moscow")!) }
+                try database.load(SyntheticSchool.huge(now: now ?? SyntheticSchool.defaultNow),
+                                  options: LoadOptions(source: "bench-readiness synthetic"))
+                Console.print(String(format: "synthetic school written in %.0f s", Date().timeIntervalSince(start)))
+            }
+            let database = try global.openDatabase()
+            let timeZone = try database.school().timeZone
+            let moment: SchoolTime
+            if let asOf {
+                moment = try ReportMoment.asOf(asOf, timeZone: timeZone)
+            } else {
+                moment = try database.latestActivity() ?? database.clock.now(in: timeZone)
+            }
+            if verify {
+                for line in try ReadinessBench.verify(database: database, asOf: moment) { Console.print(line) }
+            }
+            Console.print("as of \(moment.iso), \(runs) warm runs each")
+            for figure in try ReadinessBench.run(database: database, asOf: moment, runs: max(1, runs)) {
+                Console.print(figure.line)
+            }
+            Console.print(String(format: "peak memory %.1f MB", ReadinessBench.peakMemoryMegabytes()))
+        }
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+import JournalCore
+import JournalStore
+
+/// Options that cannot be understood, said in the user's language (argument
+/// parser's own messages are English only, so choices are checked here).
+enum CommandLineError: Error, LocalizedMessage {
+    case invalidChoice(option: String, value: String, allowed: [String])
+    case conflict(Phrase)
+    case unknownSetting(String)
+
+    func text(in language: Language) -> String {
+        let ru = language == .ru
+        switch self {
+        case .invalidChoice(let option, let value, let allowed):
+            return ru ? "недопустимое значение «\(value)» для \(option): допустимы \(allowed.joined(separator: ", "))"
+                : "invalid value \"\(value)\" for \(option): allowed are \(allowed.joined(separator: ", "))"
+        case .conflict(let phrase):
+            return phrase.text(in: language)
+        case .unknownSetting(let key):
+            let known = SettingKey.allCases.map(\.rawValue).joined(separator: ", ")
+            return ru ? "неизвестная настройка «\(key)»: есть \(known)" : "unknown setting \"\(key)\": there are \(known)"
+        }
+    }
+}
+
+extension Console {
+    /// Writes text as it is (reports end their own lines).
+    static func write(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+}

@@ -1,0 +1,143 @@
+import Foundation
+import JournalCore
+import JournalStore
+
+/// xorshift64*: a seed names a school, on every machine.
+struct TestRandom {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed == 0 ? 0x9E37_79B9 : seed &* 0x2545_F491_4F6C_DD1D }
+
+    mutating func next() -> UInt64 {
+        state ^= state >> 12
+        state ^= state << 25
+        state ^= state >> 27
+        return state &* 0x2545_F491_4F6C_DD1D
+    }
+
+    mutating func int(_ range: ClosedRange<Int>) -> Int {
+        range.lowerBound + Int(next() % UInt64(range.count))
+    }
+
+    mutating func chance(_ percent: Int) -> Bool { int(0...99) < percent }
+
+    mutating func pick<T>(_ items: [T]) -> T { items[int(0...items.count - 1)] }
+}
+
+/// Small random schools whose entries cluster around the deadlines, where
+/// mistakes would hide: a second before and after noon, 24 hours, the day's end.
+struct RandomSchool {
+    var random: TestRandom
+    var fixture = Fixture()
+    let days = (0..<14).map { Fixture.monday.adding(days: $0 - 1) }     // Sunday 1 to Saturday 14 September
+    /// Every class-day has a lesson at 08:30 and one hours later, and entries are
+    /// made that same day: the day-end rule as of mid-day, in depth.
+    let sameDayGaps: Bool
+
+    init(seed: UInt64, sameDayGaps: Bool = false) {
+        random = TestRandom(seed: seed)
+        self.sameDayGaps = sameDayGaps
+    }
+
+    mutating func build() -> Fixture {
+        fixture.snapshot.classes = []
+        fixture.snapshot.students = []
+        fixture.snapshot.timetable = []
+        for c in 1...random.int(1...3) { addClass(c) }
+        addPeople()
+        var code = 0
+        for schoolClass in fixture.snapshot.classes {
+            for day in days where random.chance(70) {
+                var numbers = Set<Int>()
+                for _ in 0..<random.int(1...4) { numbers.insert(random.int(1...6)) }
+                // a gap of hours between lessons, where the day-end rule as of mid-day differs most
+                if sameDayGaps || random.chance(30) { numbers = [1, random.int(5...6)] }
+                for number in numbers.sorted() {
+                    code += 1
+                    addLesson(String(code), classCode: schoolClass.code, day: day, number: number)
+                }
+            }
+        }
+        return fixture
+    }
+
+    private mutating func addClass(_ c: Int) {
+        let code = "c\(c)"
+        fixture.snapshot.classes.append(SchoolClass(code: code, name: "\(c)А", grade: c, homeroomLogin: nil))
+        for k in 0..<random.int(0...4) {
+            let from = random.chance(70) ? Fixture.monday.adding(days: -30) : random.pick(days)
+            let to: SchoolDate? = random.chance(25) ? random.pick(days) : nil
+            fixture.snapshot.students.append(Student(code: "\(code)s\(k)", fullName: "Ученик \(c)-\(k)", classCode: code,
+                                                     login: nil, enrolledFrom: from, enrolledTo: to.map { max($0, from) }))
+        }
+        if random.chance(75) {
+            let from = random.chance(60) ? Fixture.monday.adding(days: -30) : random.pick(days)
+            let to: SchoolDate? = random.chance(30) ? random.pick(days) : nil
+            fixture.snapshot.timetable.append(TimetableEntry(classCode: code, weekday: 1, lessonNumber: 1, subjectCode: "math",
+                                                             teacherLogin: "ivanova", room: nil, validFrom: from,
+                                                             validTo: to.map { max($0, from) }))
+        }
+    }
+
+    private mutating func addPeople() {
+        for p in 0..<random.int(0...5) {
+            let login = "p\(p)"
+            let created = moment(around: random.pick(days))
+            let activated = random.chance(60) ? moment(around: random.pick(days)) : nil
+            fixture.snapshot.accounts.append(Account(login: login, fullName: "Родитель \(p)",
+                                                     roles: random.chance(85) ? [.parent] : [.teacher, .parent].filter { _ in random.chance(50) },
+                                                     createdAt: created, activatedAt: activated.map { max($0, created) },
+                                                     disabled: random.chance(15)))
+            for student in fixture.snapshot.students where random.chance(40) {
+                fixture.snapshot.guardians.append(Guardian(parentLogin: login, studentCode: student.code))
+            }
+        }
+        for account in fixture.snapshot.accounts {
+            for _ in 0..<random.int(0...4) {
+                fixture.snapshot.signIns.append(SignIn(login: account.login, at: moment(around: random.pick(days))))
+            }
+        }
+    }
+
+    private mutating func addLesson(_ code: String, classCode: String, day: SchoolDate, number: Int) {
+        let start = SchoolTime(date: day, time: fixture.snapshot.bells[number - 1].start)
+        let students = fixture.snapshot.students.filter { $0.classCode == classCode }.map(\.code)
+        let comment = random.chance(20)
+        fixture.snapshot.lessons.append(Lesson(
+            code: code, classCode: classCode, subjectCode: random.pick(["math", "rus"]),
+            teacherLogin: random.pick(["ivanova", "petrov"]), date: day, lessonNumber: number,
+            topic: random.chance(50) ? "Тема" : nil, homework: random.chance(30) ? "№ 1" : nil,
+            heldAt: random.chance(40) ? entryTime(start) : nil, comment: comment ? "Комментарий" : nil,
+            commentAt: comment && random.chance(90) ? entryTime(start) : nil, cancelled: random.chance(10)))
+        guard !students.isEmpty else { return }
+        for _ in 0..<random.int(0...4) {
+            fixture.snapshot.marks.append(Mark(lessonCode: code, studentCode: random.pick(students), value: try! MarkValue(5),
+                                               workTypeCode: random.pick(WorkType.builtIn).code, enteredAt: entryTime(start),
+                                               enteredBy: nil))
+        }
+        for student in students where random.chance(30) {
+            fixture.snapshot.attendance.append(Attendance(lessonCode: code, studentCode: student, code: .absent,
+                                                          enteredAt: entryTime(start), enteredBy: nil))
+        }
+    }
+
+    /// A time near one of the deadlines of a lesson starting at `start`.
+    mutating func entryTime(_ start: SchoolTime) -> SchoolTime {
+        let day = start.date
+        let nudge = random.int(-1...1)
+        if sameDayGaps { return SchoolTime(date: day, time: TimeOfDay(minutes: random.int(8 * 60...15 * 60))).adding(seconds: nudge) }
+        switch random.int(0...6) {
+        case 0: return SchoolTime(date: day.adding(days: 1), time: TimeOfDay(minutes: 12 * 60)).adding(seconds: nudge)
+        case 1: return start.adding(seconds: 86_400 + nudge)
+        case 2: return SchoolTime(date: day, time: TimeOfDay(minutes: random.int(9...15) * 60 + random.pick([0, 5, 10, 15, 45, 55])))
+            .adding(seconds: nudge)
+        case 3: return start.adding(seconds: -random.int(0...7200))
+        case 4: return start.adding(seconds: random.int(0...6 * 3600))
+        default: return start.adding(seconds: random.int(0...3 * 86_400))
+        }
+    }
+
+    mutating func moment(around day: SchoolDate) -> SchoolTime {
+        SchoolTime(date: day, time: TimeOfDay(minutes: random.int(0...1439))).adding(seconds: random.int(0...59))
+    }
+}
