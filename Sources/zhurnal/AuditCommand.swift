@@ -49,7 +49,7 @@ struct AuditShowCommand: ParsableCommand {
         try reportingErrors(global.language) {
             let subject: AuditSubject = if let lesson { .lesson(code: lesson) }
                 else if let student { .student(code: student) } else { .account(login: account ?? "") }
-            let records = try global.openDatabase().auditTrail(of: subject)
+            let records = try global.openDatabase().auditTrail(of: subject, by: .serverOperator)
             let ru = global.language == .ru
             let header = ru ? ["№", "когда", "кто", "что", "таблица", "было", "стало"] : ["#", "when", "who", "action", "table", "old", "new"]
             Console.print(TextTable(header: header, rows: records.map { r in

@@ -26,7 +26,7 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let language = global.language
         try reportingErrors(language) {
-            let snapshot = try global.openDatabase().snapshot()
+            let snapshot = try global.openDatabase().snapshot(by: .serverOperator)
             try BundleWriter(options: BundleWriter.Options(excel: excel)).write(snapshot, to: URL(fileURLWithPath: folder))
             let heading = language == .ru ? "Выгружено в «\(folder)»:\n" : "Exported to \"\(folder)\":\n"
             Console.print(heading + BundleSummary(snapshot).text(in: language))

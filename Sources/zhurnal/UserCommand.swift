@@ -86,13 +86,26 @@ struct UserListCommand: ParsableCommand {
         try reportingErrors(global.language) {
             let db = try global.openDatabase()
             let lang = global.language
-            let rows = try db.accounts().map { a -> [String] in
-                [a.login, a.fullName, a.roles.map { $0.title.text(in: lang) }.joined(separator: ", "),
-                 a.activatedAt?.date.russian ?? "—", a.disabled ? (lang == .ru ? "отключена" : "disabled") : ""]
+            let rows = try db.accounts(by: .serverOperator).map { overview -> [String] in
+                let a = overview.account
+                return [a.login, a.fullName, a.roles.map { $0.title.text(in: lang) }.joined(separator: ", "),
+                        a.activatedAt?.date.russian ?? "—", AccountStateText.words(overview, lang)]
             }
-            let header = lang == .ru ? ["логин", "ФИО", "роли", "активирована", ""] : ["login", "name", "roles", "activated", ""]
+            let header = lang == .ru ? ["логин", "ФИО", "роли", "активирована", "состояние"] : ["login", "name", "roles", "activated", "state"]
             Console.print(TextTable(header: header, rows: rows).text)
         }
+    }
+}
+
+/// The state column of `user list`: disabled, locked out, waiting for a password.
+enum AccountStateText {
+    static func words(_ overview: AccountOverview, _ language: Language) -> String {
+        let ru = language == .ru
+        var words: [String] = []
+        if overview.account.disabled { words.append(ru ? "отключена" : "disabled") }
+        if let until = overview.lockedUntil { words.append(ru ? "вход закрыт до \(until.timeOfDay.text)" : "locked until \(until.timeOfDay.text)") }
+        if overview.mustChangePassword { words.append(ru ? "ждёт своего пароля" : "waits for its own password") }
+        return words.joined(separator: ", ")
     }
 }
 

@@ -23,7 +23,7 @@ import Testing
             #expect(result.status == 0, "\(result.stderr)")
             #expect(result.stdout.hasPrefix("saved=50 errors=0"), "\(result.stdout)")
         }
-        let counts = try AppDatabase.open(path: path).snapshot()
+        let counts = try AppDatabase.open(path: path).snapshot(by: .serverOperator)
         #expect(counts.marks.count == 1 + 4 * 50)
         let audited = try db.auditCount(table: "mark")
         #expect(audited == 4 * 50)

@@ -35,7 +35,7 @@ import Testing
         #expect(tmux.waitFor("Вы вышли из журнала."))
         #expect(!tmux.programEnded)
 
-        let signIns = try AppDatabase.open(path: path).snapshot().signIns.filter { $0.login == "ivanova" }
+        let signIns = try AppDatabase.open(path: path).snapshot(by: .serverOperator).signIns.filter { $0.login == "ivanova" }
         #expect(signIns.count == 2)   // the one in the fixture and this one
     }
 

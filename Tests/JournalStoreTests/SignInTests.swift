@@ -63,9 +63,10 @@ import Testing
         let db = try TinySchool.database()
         let ivanova = try db.actingUser(login: "ivanova")!
         #expect(throws: JournalError.self) { try db.setPassword(login: "petrov", to: "надёжный пароль", by: ivanova) }
-        try db.changeOwnPassword(ivanova, to: "мой новый пароль")
+        try db.setPassword(login: "ivanova", to: "мой старый пароль", by: nil)
+        try db.changeOwnPassword(ivanova, current: "мой старый пароль", to: "мой новый пароль")
         try db.setPassword(login: "petrov", to: "надёжный пароль", by: try db.actingUser(login: "admin")!)
-        #expect(try db.auditCount(table: "account") == 2)
+        #expect(try db.auditCount(table: "account") == 3)
     }
 
     @Test func fiveWrongPasswordsLockTheLoginForFiveMinutes() throws {
@@ -98,12 +99,12 @@ import Testing
         guard case .signedIn(let user, mustChangePassword: true) = try db.signIn(login: "smirnova", password: code) else {
             Issue.record("one-time code refused"); return
         }
-        #expect(try db.accounts().first { $0.login == "smirnova" }?.activatedAt == nil)
-        #expect(throws: JournalError.self) { try db.changeOwnPassword(user, to: "smirnova1") }
-        #expect(throws: JournalError.self) { try db.changeOwnPassword(user, to: "12345678") }
-        #expect(throws: JournalError.self) { try db.changeOwnPassword(user, to: "коротк") }
-        try db.changeOwnPassword(user, to: "Весна в школе 2024")
-        #expect(try db.accounts().first { $0.login == "smirnova" }?.activatedAt == TinySchool.time("2024-09-03T10:00"))
+        #expect(try db.accounts(by: .serverOperator).first { $0.login == "smirnova" }?.account.activatedAt == nil)
+        #expect(throws: JournalError.self) { try db.changeOwnPassword(user, current: code, to: "smirnova1") }
+        #expect(throws: JournalError.self) { try db.changeOwnPassword(user, current: code, to: "12345678") }
+        #expect(throws: JournalError.self) { try db.changeOwnPassword(user, current: code, to: "коротк") }
+        try db.changeOwnPassword(user, current: code, to: "Весна в школе 2024")
+        #expect(try db.accounts(by: .serverOperator).first { $0.login == "smirnova" }?.account.activatedAt == TinySchool.time("2024-09-03T10:00"))
         #expect(try db.signIn(login: "smirnova", password: code) == .refused)
         #expect(try db.signIn(login: "smirnova", password: "Весна в школе 2024") == .signedIn(user, mustChangePassword: false))
     }
@@ -118,7 +119,7 @@ import Testing
         #expect(throws: JournalError.self) { try db.setDisabled(login: "admin", true, by: admin) }
         #expect(throws: JournalError.self) { try db.createAccount(login: "ivanova", fullName: "Дубль", roles: [.teacher], by: admin) }
         try db.setDisabled(login: "petrov", true, by: admin)
-        #expect(try db.accounts().first { $0.login == "petrov" }?.disabled == true)
+        #expect(try db.accounts(by: .serverOperator).first { $0.login == "petrov" }?.account.disabled == true)
     }
 
     @Test func resetGivesANewCodeAndUnlocks() throws {

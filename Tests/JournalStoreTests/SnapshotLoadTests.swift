@@ -8,7 +8,7 @@ import Testing
 @Suite struct SnapshotLoadTests {
     @Test func loadThenReadGivesTheSameSchool() throws {
         let db = try TinySchool.database()
-        let back = try db.snapshot()
+        let back = try db.snapshot(by: .serverOperator)
         let original = TinySchool.snapshot()
         #expect(back.school == original.school)
         #expect(back.accounts == original.accounts)

@@ -36,12 +36,12 @@ import Testing
         let folder = ValidBundle.folder()
         Self.badBundles[name]!(folder)
         let database = try loadedDatabase()
-        let before = try database.snapshot()
+        let before = try database.snapshot(by: .serverOperator)
         let error = #expect(throws: BundleError.self, "\(name)") {
             try BundleImport.run(from: folder.url, replace: true) { database }
         }
         #expect(error?.issues.count == 1, "\(name): \(error?.text(in: .ru) ?? "")")
-        #expect(try database.snapshot() == before, "\(name)")
+        #expect(try database.snapshot(by: .serverOperator) == before, "\(name)")
     }
 
     @Test func badBundleNeverOpensTheDatabase() throws {
@@ -60,7 +60,7 @@ import Testing
         let folder = ValidBundle.folder()
         let database = try AppDatabase.inMemory()
         let summary = try BundleImport.run(from: folder.url, replace: false) { database }
-        let loaded = try database.snapshot()
+        let loaded = try database.snapshot(by: .serverOperator)
         #expect(loaded.marks.count == 3)
         #expect(loaded.lessons.count == 4)
         #expect(summary.counts.first { $0.what.en == "marks" }?.number == 3)
@@ -69,14 +69,14 @@ import Testing
 
     @Test func secondImportNeedsReplaceAndThenChangesNothingOnRefusal() throws {
         let database = try loadedDatabase()
-        let before = try database.snapshot()
+        let before = try database.snapshot(by: .serverOperator)
         let folder = ValidBundle.folder()
         #expect(throws: StoreError.notEmpty) {
             try BundleImport.run(from: folder.url, replace: false) { database }
         }
-        #expect(try database.snapshot() == before)
+        #expect(try database.snapshot(by: .serverOperator) == before)
         _ = try BundleImport.run(from: folder.url, replace: true) { database }
-        #expect(try database.snapshot().school.name == "МБОУ СОШ № 1")
+        #expect(try database.snapshot(by: .serverOperator).school.name == "МБОУ СОШ № 1")
     }
 
     @Test func summaryGroupsThousands() {

@@ -11,7 +11,7 @@ import Testing
         let db = try AppDatabase.inMemory()
         try db.load(s, options: LoadOptions(demo: true, source: "test"))
         #expect(db.isDemo)
-        let back = try db.snapshot()
+        let back = try db.snapshot(by: .serverOperator)
         #expect(back.school == s.school)
         #expect(back.accounts == s.accounts)
         #expect(back.classes == s.classes)

@@ -42,4 +42,34 @@ public enum Permissions {
     public static func mayReadClassJournal(roles: [Role], teachesClass: Bool, isHomeroom: Bool) -> Bool {
         isSupervisor(roles) || (roles.contains(.teacher) && (teachesClass || isHomeroom))
     }
+
+    // MARK: Reads that carry personal data
+
+    /// One student's marks, attendance, homework and final marks (the family
+    /// view): the student themself, a parent linked to them, the class's homeroom
+    /// teacher and supervisors. A role is needed as well as the link, so that a
+    /// link left behind after a role was taken away opens nothing.
+    public static func mayReadStudentRecord(roles: [Role], isSelf: Bool, isGuardian: Bool, isHomeroom: Bool) -> Bool {
+        isSupervisor(roles)
+            || (roles.contains(.student) && isSelf)
+            || (roles.contains(.parent) && isGuardian)
+            || (roles.contains(.teacher) && isHomeroom)
+    }
+
+    /// The list of accounts, with who is locked out and who never signed in:
+    /// whoever manages them.
+    public static func mayReadAccounts(roles: [Role]) -> Bool {
+        mayManageAccounts(roles: roles)
+    }
+
+    /// The audit trail holds old and new values of marks and who changed them:
+    /// supervisors, who settle disputes about the record.
+    public static func mayReadAuditTrail(roles: [Role]) -> Bool {
+        isSupervisor(roles)
+    }
+
+    /// The whole school at once (the export bundle): the administrator.
+    public static func mayExportSchool(roles: [Role]) -> Bool {
+        roles.contains(.admin)
+    }
 }

@@ -29,7 +29,7 @@ public final class PlaceholderHome: Screen {
         case .signOut?: return [.signOut]
         case .changePassword?:
             guard let user = context.user else { return [] }
-            return [.push(ChangePasswordScreen(user: user, firstSignIn: false, context: context))]
+            return [.push(ChangePasswordScreen(user: user, context: context))]
         case nil: return []
         }
     }

@@ -3,83 +3,119 @@ import JournalStore
 import TerminalUI
 
 /// Choosing one's own password: after a one-time code (the first sign-in, which
-/// activates the account) or whenever the user wants.
+/// activates the account) or whenever the user wants. A later change asks for the
+/// current password first, so that a session left open for a minute does not let
+/// a passer-by take the account over; the store checks it and counts a wrong one
+/// towards the lock.
 public final class ChangePasswordScreen: Screen {
-    enum Action { case next, submit, cancel }
+    enum Action { case next, previous, submit, cancel }
+    enum Field { case current, new, again }
 
     private let user: ActingUser
-    private let firstSignIn: Bool
-    private var first = TextFieldState(maxLength: PasswordPolicy.maximumLength)
-    private var second = TextFieldState(maxLength: PasswordPolicy.maximumLength)
-    private var focusOnSecond = false
+    /// The code just typed at the login screen, at a first sign-in.
+    private let oneTimeCode: String?
+    private var texts: [Field: TextFieldState] = [:]
+    private var focus: Field
     private let keyMap: KeyMap<Action>
 
-    public init(user: ActingUser, firstSignIn: Bool, context: AppContext) {
-        self.user = user
-        self.firstSignIn = firstSignIn
-        keyMap = KeyMap([
-            KeyBinding(.enter, action: .submit, help: context.t("сохранить пароль", "save the password")),
-            KeyBinding([.tab, .backTab, .up, .down], action: .next, help: context.t("другое поле", "other field")),
-            KeyBinding([.escape], action: .cancel, help: context.t("отказаться", "cancel"), label: context.t("Отмена", "Cancel"), slot: 10),
-        ])
+    /// A change the signed-in user asks for: current password, new one twice.
+    public convenience init(user: ActingUser, context: AppContext) {
+        self.init(user: user, oneTimeCode: nil, context: context)
     }
 
-    public var title: String { firstSignIn ? "Первый вход: придумайте пароль" : "Смена пароля" }
+    /// The first sign-in (or the first after a reset) with a one-time code.
+    public convenience init(firstSignInOf user: ActingUser, code: String, context: AppContext) {
+        self.init(user: user, oneTimeCode: code, context: context)
+    }
+
+    private init(user: ActingUser, oneTimeCode: String?, context: AppContext) {
+        self.user = user
+        self.oneTimeCode = oneTimeCode
+        focus = oneTimeCode == nil ? .current : .new
+        keyMap = KeyMap([
+            KeyBinding(.enter, action: .submit, help: context.t("следующее поле; в последнем — сохранить пароль",
+                                                                 "next field; in the last one, save the password")),
+            KeyBinding([.tab, .down], action: .next, help: context.t("следующее поле", "next field")),
+            KeyBinding([.backTab, .up], action: .previous, help: context.t("предыдущее поле", "previous field")),
+            KeyBinding([.escape], action: .cancel, help: context.t("отказаться", "cancel"), label: context.t("Отмена", "Cancel"), slot: 10),
+        ])
+        clearFields()
+    }
+
+    private var isFirstSignIn: Bool { oneTimeCode != nil }
+    private var fields: [Field] { isFirstSignIn ? [.new, .again] : [.current, .new, .again] }
+
+    public var title: String { isFirstSignIn ? "Первый вход: придумайте пароль" : "Смена пароля" }
     public var functionBarItems: [FunctionBarItem] { keyMap.functionBarItems }
     public var helpEntries: [HelpEntry] { keyMap.helpEntries }
 
     public func handle(_ key: Key, context: AppContext) -> [ScreenEffect] {
         switch keyMap.action(for: key) {
         case .next?:
-            focusOnSecond.toggle()
-            return []
+            moveFocus(by: 1)
+        case .previous?:
+            moveFocus(by: -1)
         case .cancel?:
-            return firstSignIn ? [.signOut] : [.pop]
+            return isFirstSignIn ? [.signOut] : [.pop]
         case .submit?:
-            if !focusOnSecond {
-                focusOnSecond = true
-                return []
-            }
-            return submit(context)
+            if focus != fields.last { moveFocus(by: 1) } else { return submit(context) }
         case nil:
-            _ = focusOnSecond ? second.handle(key) : first.handle(key)
-            return []
+            _ = texts[focus]?.handle(key)
         }
+        return []
     }
 
+    private func moveFocus(by step: Int) {
+        let index = fields.firstIndex(of: focus) ?? 0
+        focus = fields[(index + step + fields.count) % fields.count]
+    }
+
+    private func clearFields() {
+        for field in [Field.current, .new, .again] { texts[field] = TextFieldState(maxLength: PasswordPolicy.maximumLength) }
+        focus = fields[0]
+    }
+
+    private func text(_ field: Field) -> String { texts[field]?.text ?? "" }
+
     private func submit(_ context: AppContext) -> [ScreenEffect] {
-        defer {
-            first = TextFieldState(maxLength: PasswordPolicy.maximumLength)
-            second = TextFieldState(maxLength: PasswordPolicy.maximumLength)
-            focusOnSecond = false
-        }
-        guard first.text == second.text else {
+        defer { clearFields() }
+        guard text(.new) == text(.again) else {
             return [.status(.error(context.t("Пароли не совпадают, введите ещё раз.", "The passwords differ, type them again.")))]
         }
         do {
-            try context.db.changeOwnPassword(user, to: first.text)
+            try context.db.changeOwnPassword(user, current: oneTimeCode ?? text(.current), to: text(.new))
         } catch {
             return [.status(.error(context.describe(error)))]
         }
         let saved = StatusMessage.success(context.t("Пароль сохранён.", "Password saved."))
-        return firstSignIn ? [.signedIn(user), .status(saved)] : [.pop, .status(saved)]
+        return isFirstSignIn ? [.signedIn(user), .status(saved)] : [.pop, .status(saved)]
     }
 
     public func render(in area: Rect, buffer: inout Buffer, context: AppContext) {
-        let x = area.x + max(0, (area.width - 56) / 2), width = min(56, area.width)
-        let lines = [
+        let x = area.x + max(0, (area.width - 60) / 2), width = min(60, area.width)
+        let rules = [
             context.t("Не меньше \(PasswordPolicy.minimumLength) символов, не совпадает с логином.",
                       "At least \(PasswordPolicy.minimumLength) characters, not the login."),
             context.t("Можно русские буквы и пробелы: «весна в школе 24».", "Cyrillic and spaces are welcome."),
         ]
-        for (index, line) in lines.enumerated() {
+        for (index, line) in rules.enumerated() {
             _ = buffer.write(line, at: Point(x: x, y: area.y + 1 + index), style: .dim, clip: area)
         }
-        _ = buffer.write(context.t("Новый пароль:", "New password:"), at: Point(x: x, y: area.y + 4), clip: area)
-        _ = buffer.write(context.t("Ещё раз:", "Again:"), at: Point(x: x, y: area.y + 6), clip: area)
-        TextField(isPassword: true, isFocused: !focusOnSecond)
-            .render(in: Rect(x: x + 15, y: area.y + 4, width: width - 15, height: 1), buffer: &buffer, state: &first)
-        TextField(isPassword: true, isFocused: focusOnSecond)
-            .render(in: Rect(x: x + 15, y: area.y + 6, width: width - 15, height: 1), buffer: &buffer, state: &second)
+        for (index, field) in fields.enumerated() {
+            let y = area.y + 4 + index * 2
+            _ = buffer.write(label(field, context), at: Point(x: x, y: y), clip: area)
+            var state = texts[field] ?? TextFieldState()
+            TextField(isPassword: true, isFocused: focus == field)
+                .render(in: Rect(x: x + 18, y: y, width: width - 18, height: 1), buffer: &buffer, state: &state)
+            texts[field] = state
+        }
+    }
+
+    private func label(_ field: Field, _ context: AppContext) -> String {
+        switch field {
+        case .current: context.t("Текущий пароль:", "Current password:")
+        case .new: context.t("Новый пароль:", "New password:")
+        case .again: context.t("Ещё раз:", "Again:")
+        }
     }
 }

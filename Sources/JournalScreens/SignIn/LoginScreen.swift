@@ -69,10 +69,11 @@ public final class LoginScreen: Screen {
         } catch {
             return [.status(.error(context.describe(error)))]
         }
+        let typedPassword = password.text
         password = TextFieldState(maxLength: PasswordPolicy.maximumLength)
         switch outcome {
         case .signedIn(let user, let mustChange):
-            if mustChange { return [.push(ChangePasswordScreen(user: user, firstSignIn: true, context: context))] }
+            if mustChange { return [.push(ChangePasswordScreen(firstSignInOf: user, code: typedPassword, context: context))] }
             return [.signedIn(user)]
         case .refused:
             return [.status(.error(context.t("Неверный логин или пароль.", "Wrong login or password.")))]

@@ -58,6 +58,20 @@ extension AppDatabase {
         return code
     }
 
+    /// Opens a login locked after wrong passwords before its time is up: a pupil
+    /// who tried a teacher's login five times must not keep the teacher out.
+    /// The password stays as it was.
+    public func unlockLogin(_ login: String, by user: ActingUser?) throws {
+        try accountAdministration(by: user) { db, _ in
+            let target = try Self.account(db, login)
+            let until = try SchoolTime?.fetchOne(db, sql: "SELECT locked_until FROM login_lock WHERE login = ?",
+                                                 arguments: [login]) ?? nil
+            try db.execute(sql: "DELETE FROM login_lock WHERE login = ?", arguments: [login])
+            return AuditEntry(action: .update, table: "account", rowID: target.id.rawValue, accountID: target.id,
+                              old: ["locked_until": until?.iso], new: ["locked_until": nil])
+        }
+    }
+
     /// Sets a password that needs no change at sign-in: the server operator's
     /// `zhurnal user passwd` (`by` nil). An administrator resets with a one-time
     /// code instead, so only the owner ever knows the password in use.
@@ -74,12 +88,24 @@ extension AppDatabase {
 
     /// The signed-in user chooses their own password (after a one-time code, or
     /// whenever they like). The first such choice activates the account.
-    public func changeOwnPassword(_ user: ActingUser, to password: String) throws {
+    ///
+    /// The current password (or the one-time code just used) is asked again: a
+    /// session left open for a minute must not let a passer-by take the account
+    /// over, and a wrong one counts towards the lock like a wrong sign-in, so this
+    /// is no way round it for guessing.
+    public func changeOwnPassword(_ user: ActingUser, current: String, to password: String) throws {
         try PasswordPolicy.check(password, login: user.login)
+        guard password != current else {
+            throw JournalError.other(Phrase(ru: "новый пароль совпадает с прежним; придумайте другой",
+                                            en: "the new password is the old one; choose another"))
+        }
+        try confirmOwnPassword(user, current)
         let hash = try hashOrRefuse(password)
         try mappingErrors {
             try writer.write { db in
                 let now = try now(db)
+                let wasActivated = try Bool.fetchOne(db, sql: "SELECT activated_at IS NOT NULL FROM account WHERE id = ?",
+                                                     arguments: [user.accountID]) ?? false
                 try db.execute(sql: """
                     UPDATE account SET password_hash = ?, must_change_password = 0, activated_at = coalesce(activated_at, ?)
                     WHERE id = ? AND disabled = 0
@@ -87,8 +113,10 @@ extension AppDatabase {
                 guard db.changesCount == 1 else {
                     throw JournalError.forbidden(Phrase(ru: "учётная запись отключена", en: "the account is disabled"))
                 }
+                var new: [String: String?] = ["password": "changed by owner"]
+                if !wasActivated { new["activated_at"] = now.iso }
                 try AuditLog.append(AuditEntry(action: .update, table: "account", rowID: user.accountID.rawValue,
-                                               accountID: user.accountID, new: ["password": "changed by owner"]),
+                                               accountID: user.accountID, new: new),
                                     at: now, actor: user.accountID, in: db)
             }
         }

@@ -9,12 +9,37 @@ extension AppDatabase {
         }
     }
 
-    /// Every account, by login.
-    public func accounts() throws -> [Account] {
+    /// Every account, by login, with what the administrator needs to see at a
+    /// glance: whether it still waits for its owner's own password and whether
+    /// its login is locked after wrong passwords now.
+    public func accounts(by requester: Requester) throws -> [AccountOverview] {
         try writer.read { db in
-            try AccountRow.fetchAll(db, sql: "SELECT * FROM account ORDER BY login").map(\.account)
+            try ReadAccess.require(requester, db, refusal: Phrase(ru: "список учётных записей видит администратор",
+                                                                  en: "only the administrator sees the accounts"),
+                                   Permissions.mayReadAccounts)
+            let now = try now(db)
+            var locks: [String: SchoolTime] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT login, locked_until FROM login_lock WHERE locked_until > ?",
+                                        arguments: [now]) {
+                locks[row["login"]] = row["locked_until"]
+            }
+            return try AccountRow.fetchAll(db, sql: "SELECT * FROM account ORDER BY login").map { row in
+                AccountOverview(account: row.account, mustChangePassword: row.mustChangePassword,
+                                lockedUntil: locks[row.login])
+            }
         }
     }
+}
+
+/// One line of the accounts list.
+public struct AccountOverview: Hashable, Sendable {
+    public var account: Account
+    /// A one-time code is out (new or reset): the owner has not chosen a password yet.
+    public var mustChangePassword: Bool
+    /// Set while the login is locked after too many wrong passwords.
+    public var lockedUntil: SchoolTime?
+
+    public var login: String { account.login }
 }
 
 extension AppDatabase {

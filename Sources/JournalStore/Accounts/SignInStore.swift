@@ -10,6 +10,13 @@ public enum SignInOutcome: Equatable, Sendable {
     case locked(until: SchoolTime)
 }
 
+/// What checking a signed-in user's password again comes to.
+public enum PasswordCheck: Equatable, Sendable {
+    case confirmed
+    case refused
+    case locked(until: SchoolTime)
+}
+
 extension AppDatabase {
     /// Checks a login and password. A success is recorded (it feeds the
     /// unique-logins indicator) and activates the account the first time, unless
@@ -21,6 +28,10 @@ extension AppDatabase {
     /// password: generated schools have thousands of accounts, and hashing each
     /// with yescrypt would take minutes.
     public func signIn(login rawLogin: String, password: String) throws -> SignInOutcome {
+        try signIn(login: rawLogin, password: password, recordingSuccess: true)
+    }
+
+    private func signIn(login rawLogin: String, password: String, recordingSuccess: Bool) throws -> SignInOutcome {
         let login = String(rawLogin.trimmingSpaces.prefix(128))
         let (candidate, lockedUntil, now) = try writer.read { db in
             (try AccountRow.fetchOne(db, sql: "SELECT * FROM account WHERE login = ?", arguments: [login]),
@@ -35,8 +46,33 @@ extension AppDatabase {
             if candidate == nil || candidate?.disabled == true { _ = PasswordHasher.verify(password, hash: PasswordHasher.decoy) }
             return try recordFailure(login: login, reason: "wrong").map { .locked(until: $0) } ?? .refused
         }
-        try recordSuccess(account)
+        if recordingSuccess { try recordSuccess(account) } else { try clearFailures(account.login) }
         return .signedIn(account.actingUser, mustChangePassword: account.mustChangePassword)
+    }
+
+    /// Checks a signed-in user's password again (unlocking a locked screen,
+    /// changing the password) with the same lock as signing in: a wrong one is
+    /// recorded and counts towards `lockout_attempts`, so a locked screen is no
+    /// easier to guess at than the login screen. A disabled account is refused.
+    public func confirmPassword(of user: ActingUser, _ password: String) throws -> PasswordCheck {
+        switch try signIn(login: user.login, password: password, recordingSuccess: false) {
+        case .signedIn(let confirmed, _) where confirmed.accountID == user.accountID: .confirmed
+        case .locked(let until): .locked(until: until)
+        default: .refused
+        }
+    }
+
+    func confirmOwnPassword(_ user: ActingUser, _ password: String) throws {
+        switch try confirmPassword(of: user, password) {
+        case .confirmed:
+            return
+        case .locked(let until):
+            throw JournalError.forbidden(Phrase(
+                ru: "после неверных паролей вход с этим логином закрыт до \(until.timeOfDay.text)",
+                en: "after wrong passwords this login is locked until \(until.timeOfDay.text)"))
+        case .refused:
+            throw JournalError.forbidden(Phrase(ru: "неверный текущий пароль", en: "wrong current password"))
+        }
     }
 
     private func passwordMatches(_ password: String, of account: AccountRow) throws -> Bool {
@@ -54,9 +90,25 @@ extension AppDatabase {
                 if !account.mustChangePassword {
                     try db.execute(sql: "UPDATE account SET activated_at = ? WHERE id = ? AND activated_at IS NULL",
                                    arguments: [now, account.id])
+                    if db.changesCount == 1 { try Self.auditActivation(account.id, at: now, in: db) }
                 }
             }
         }
+    }
+
+    /// A right password ends a run of wrong ones, as a sign-in does.
+    private func clearFailures(_ login: String) throws {
+        try mappingErrors {
+            try writer.write { db in try db.execute(sql: "DELETE FROM login_lock WHERE login = ?", arguments: [login]) }
+        }
+    }
+
+    /// Activation changes the account, so like every change of an account it is
+    /// in the audit log, on the owner's behalf.
+    static func auditActivation(_ id: AccountID, at now: SchoolTime, in db: Database) throws {
+        try AuditLog.append(AuditEntry(action: .update, table: "account", rowID: id.rawValue, accountID: id,
+                                       old: ["activated_at": nil], new: ["activated_at": now.iso]),
+                            at: now, actor: id, in: db)
     }
 
     /// Records a failed attempt; returns the lock's end when this one locked the login.

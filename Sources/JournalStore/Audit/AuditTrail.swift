@@ -21,9 +21,13 @@ public enum AuditSubject: Sendable {
 
 extension AppDatabase {
     /// Every recorded change of a lesson (its marks and attendance included), a
-    /// student, or an account, oldest first.
-    public func auditTrail(of subject: AuditSubject) throws -> [AuditRecord] {
+    /// student, or an account, oldest first: old and new values of children's
+    /// marks, so for supervisors (and the server operator) only.
+    public func auditTrail(of subject: AuditSubject, by requester: Requester) throws -> [AuditRecord] {
         try writer.read { db in
+            try ReadAccess.require(requester, db, refusal: Phrase(ru: "журнал аудита видят завуч и администратор",
+                                                                  en: "only the deputy and the administrator see the audit log"),
+                                   Permissions.mayReadAuditTrail)
             let (column, id) = try resolve(subject, db)
             return try Row.fetchAll(db, sql: """
                 SELECT a.id, a.at, ac.login, a.action, a.table_name, a.old_value, a.new_value

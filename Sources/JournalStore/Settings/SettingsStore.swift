@@ -53,13 +53,20 @@ extension AppDatabase {
         try writer.read { try SettingsStore.get($0, key) }
     }
 
-    /// Changes a setting; only an administrator may.
+    /// Changes a setting; only an administrator may. `demo` is the loader's
+    /// alone: in a demo school an account without a password takes its login as
+    /// password, so turning a real school into a "demo" would open every
+    /// imported account that has not chosen a password yet.
     public func setSetting(_ key: SettingKey, _ value: String, by user: ActingUser?) throws {
+        guard key != .demo else {
+            throw JournalError.forbidden(Phrase(ru: "признак демо-школы ставит только программа при её создании",
+                                                en: "the demo flag is set only when a demo school is created"))
+        }
         try mappingErrors {
             try writer.write { db in
                 if let user {
-                    let roles = try AccountRow.fetchOne(db, key: user.accountID.rawValue)?.roleList ?? []
-                    guard roles.contains(.admin) else {
+                    // Re-read like every write: a disabled administrator changes nothing.
+                    guard try ReadAccess.currentRoles(db, user).contains(.admin) else {
                         throw JournalError.forbidden(Phrase(ru: "настройки меняет администратор", en: "only the administrator changes settings"))
                     }
                 }

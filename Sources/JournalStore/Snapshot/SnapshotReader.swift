@@ -3,9 +3,13 @@ import JournalCore
 
 extension AppDatabase {
     /// Reads the whole school back as values, in row-id order; the bundle writer
-    /// decides the order of its files.
-    public func snapshot() throws -> SchoolSnapshot {
+    /// decides the order of its files. Everything about every child: the
+    /// operator's export, or the administrator's.
+    public func snapshot(by requester: Requester) throws -> SchoolSnapshot {
         try writer.read { db in
+            try ReadAccess.require(requester, db, refusal: Phrase(ru: "выгрузку всей школы делает администратор",
+                                                                  en: "only the administrator exports the school"),
+                                   Permissions.mayExportSchool)
             guard let school = try SchoolRow.fetchOne(db, key: 1)?.school else { throw StoreError.noSchool }
             var snapshot = SchoolSnapshot(school: school)
             let reader = SnapshotReader(db: db)

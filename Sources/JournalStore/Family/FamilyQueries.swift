@@ -1,0 +1,160 @@
+import GRDB
+import JournalCore
+
+extension AppDatabase {
+    /// The children `user` may open in the family view: a parent's linked
+    /// children, a student themself. Staff get none here; they read a class's
+    /// journal instead.
+    public func familyChildren(of user: ActingUser) throws -> [FamilyChild] {
+        try writer.read { db in
+            let roles = try ReadAccess.currentRoles(db, user)
+            var rows: [Row] = []
+            if roles.contains(.parent) {
+                rows += try Row.fetchAll(db, sql: """
+                    SELECT s.id, s.full_name, c.name AS class_name FROM guardian g
+                    JOIN student s ON s.id = g.student_id JOIN class c ON c.id = s.class_id WHERE g.parent_id = ?
+                    """, arguments: [user.accountID])
+            }
+            if roles.contains(.student) {
+                rows += try Row.fetchAll(db, sql: """
+                    SELECT s.id, s.full_name, c.name AS class_name FROM student s JOIN class c ON c.id = s.class_id
+                    WHERE s.account_id = ?
+                    """, arguments: [user.accountID])
+            }
+            var seen: Set<StudentID> = []
+            return rows.map(FamilyReader.child).filter { seen.insert($0.id).inserted }.sortedByRussianName(\.fullName)
+        }
+    }
+
+    /// One child's marks, attendance, homework and final marks for a period, for
+    /// a user who may read them (`Permissions.mayReadStudentRecord`): a parent
+    /// only their linked children, a student only themself.
+    public func familyRecord(of student: StudentID, period: PeriodID, by user: ActingUser) throws -> FamilyRecord {
+        try writer.read { db in
+            try StudentReadGuard(db: db, user: user).checkMayRead(student)
+            return try FamilyReader(db: db, student: student).read(period: period)
+        }
+    }
+}
+
+/// Who may read one student's record.
+struct StudentReadGuard {
+    let db: Database
+    let user: ActingUser
+
+    func checkMayRead(_ student: StudentID) throws {
+        let roles = try ReadAccess.currentRoles(db, user)
+        let facts = try Row.fetchOne(db, sql: """
+            SELECT s.account_id = ?2 AS is_self,
+                   EXISTS (SELECT 1 FROM guardian g WHERE g.student_id = s.id AND g.parent_id = ?2) AS is_guardian,
+                   c.homeroom_id = ?2 AS is_homeroom
+            FROM student s JOIN class c ON c.id = s.class_id WHERE s.id = ?1
+            """, arguments: [student, user.accountID])
+        guard let facts, Permissions.mayReadStudentRecord(
+            roles: roles, isSelf: facts["is_self"] ?? false, isGuardian: facts["is_guardian"] ?? false,
+            isHomeroom: facts["is_homeroom"] ?? false) else {
+            // The same words whether the student exists or not: an id tried at
+            // random must not tell that a child is there.
+            throw JournalError.forbidden(Phrase(ru: "это не ваш ученик", en: "this is not your student"))
+        }
+    }
+}
+
+/// Reads one student's family record.
+struct FamilyReader {
+    let db: Database
+    let student: StudentID
+
+    static func child(_ row: Row) -> FamilyChild {
+        FamilyChild(id: row["id"], fullName: row["full_name"], className: row["class_name"])
+    }
+
+    func read(period periodID: PeriodID) throws -> FamilyRecord {
+        guard let period = try PeriodQueries.period(db, periodID) else {
+            throw JournalError.notFound(Phrase(ru: "период", en: "period"))
+        }
+        guard let childRow = try Row.fetchOne(db, sql: """
+            SELECT s.id, s.full_name, c.name AS class_name FROM student s JOIN class c ON c.id = s.class_id WHERE s.id = ?
+            """, arguments: [student]) else {
+            throw JournalError.notFound(Phrase(ru: "ученик", en: "student"))
+        }
+        let finals = try finalMarks()
+        return FamilyRecord(child: Self.child(childRow), period: period,
+                            subjects: try subjects(in: period.period, finals: finals, periodID: periodID),
+                            attendance: try attendance(in: period.period), homework: try homework(in: period.period),
+                            finalMarks: finals)
+    }
+
+    /// Every subject the class had lessons in during the period, or that has a
+    /// mark or final mark there, in alphabetical order.
+    private func subjects(in period: Period, finals: FamilyFinalMarks, periodID: PeriodID) throws -> [FamilySubject] {
+        let marks = try marksBySubject(in: period)
+        let weights = try WorkTypeQueries.all(db)
+        var names = Set(marks.keys)
+        names.formUnion(try String.fetchAll(db, sql: """
+            SELECT DISTINCT sub.name FROM lesson l JOIN subject sub ON sub.id = l.subject_id
+            WHERE l.class_id = (SELECT class_id FROM student WHERE id = ?) AND l.day BETWEEN ? AND ? AND l.cancelled = 0
+            """, arguments: [student, period.start, period.end]))
+        names.formUnion(finals.subjects.filter { finals.value(subject: $0, period: periodID) != nil })
+        return Array(names).sortedByRussianName { $0 }.map { name in
+            let list = marks[name] ?? []
+            let average = WeightedAverage(list.map { ($0.mark.value, weights[$0.code]?.weight ?? .one) })
+            return FamilySubject(name: name, marks: list.map(\.mark), average: average,
+                                 finalMark: finals.value(subject: name, period: periodID))
+        }
+    }
+
+    private func marksBySubject(in period: Period) throws -> [String: [(mark: FamilyMark, code: String)]] {
+        var result: [String: [(mark: FamilyMark, code: String)]] = [:]
+        for r in try Row.fetchAll(db, sql: """
+            SELECT l.day, sub.name AS subject, m.value, w.code, w.name AS work_type
+            FROM mark m JOIN lesson l ON l.id = m.lesson_id JOIN subject sub ON sub.id = l.subject_id
+            JOIN work_type w ON w.id = m.work_type_id
+            WHERE m.student_id = ? AND l.day BETWEEN ? AND ? AND l.cancelled = 0
+            ORDER BY l.day, l.lesson_number, m.entered_at, m.id
+            """, arguments: [student, period.start, period.end]) {
+            guard let value = try? MarkValue(r["value"] as Int) else { continue }
+            result[r["subject"], default: []].append((FamilyMark(date: r["day"], value: value, workType: r["work_type"]), r["code"]))
+        }
+        return result
+    }
+
+    private func attendance(in period: Period) throws -> [FamilyAttendance] {
+        try Row.fetchAll(db, sql: """
+            SELECT l.day, l.lesson_number, sub.name AS subject, a.code
+            FROM attendance a JOIN lesson l ON l.id = a.lesson_id JOIN subject sub ON sub.id = l.subject_id
+            WHERE a.student_id = ? AND l.day BETWEEN ? AND ? AND l.cancelled = 0
+            ORDER BY l.day, l.lesson_number
+            """, arguments: [student, period.start, period.end]).compactMap { r in
+            AttendanceCode(rawValue: r["code"]).map {
+                FamilyAttendance(date: r["day"], lessonNumber: r["lesson_number"], subject: r["subject"], code: $0)
+            }
+        }
+    }
+
+    /// The homework of the child's class while the child was in it.
+    private func homework(in period: Period) throws -> [FamilyHomework] {
+        try Row.fetchAll(db, sql: """
+            SELECT l.day, sub.name AS subject, l.homework
+            FROM student s JOIN lesson l ON l.class_id = s.class_id JOIN subject sub ON sub.id = l.subject_id
+            WHERE s.id = ? AND l.homework IS NOT NULL AND l.cancelled = 0 AND l.day BETWEEN ? AND ?
+              AND l.day >= s.enrolled_from AND (s.enrolled_to IS NULL OR l.day <= s.enrolled_to)
+            ORDER BY l.day DESC, l.lesson_number
+            """, arguments: [student, period.start, period.end]).map { r in
+            FamilyHomework(date: r["day"], subject: r["subject"], text: r["homework"])
+        }
+    }
+
+    private func finalMarks() throws -> FamilyFinalMarks {
+        var values: [String: [PeriodID: FinalMarkValue]] = [:]
+        for r in try Row.fetchAll(db, sql: """
+            SELECT sub.name AS subject, f.period_id, f.value FROM final_mark f JOIN subject sub ON sub.id = f.subject_id
+            WHERE f.student_id = ?
+            """, arguments: [student]) {
+            guard let value = try? FinalMarkValue(parsing: r["value"]) else { continue }
+            values[r["subject"], default: [:]][r["period_id"]] = value
+        }
+        return FamilyFinalMarks(periods: try PeriodQueries.all(db), subjects: Array(values.keys).sortedByRussianName { $0 },
+                                values: values)
+    }
+}

@@ -1,0 +1,180 @@
+import Foundation
+import GRDB
+import JournalCore
+import TestFixtures
+import Testing
+@testable import JournalStore
+
+/// Who is trying (FamilySchool's people). The lesson writes aim at lesson 1
+/// (5А math, ivanova's).
+enum Actor: String, CaseIterable, Sendable, CustomTestStringConvertible {
+    case admin, deputy, teacherOwn, teacherOther, homeroom, secretary, parent, student, disabled
+
+    var login: String {
+        switch self {
+        case .admin: "admin"
+        case .deputy: "zavuch"
+        case .teacherOwn: "ivanova"    // teaches lesson 1; homeroom of 7Б
+        case .teacherOther: "fizruk"   // teaches 5А PE, not lesson 1, nothing in 7Б
+        case .homeroom: "petrov"       // homeroom of 5А, teaches 5А and 7Б Russian
+        case .secretary: "sekretar"
+        case .parent: "mama"           // s3 (5А) and s4 (7Б)
+        case .student: "ilya"          // s1 (5А)
+        case .disabled: "ushla"        // admin and teacher, disabled
+        }
+    }
+
+    var testDescription: String { "\(rawValue) (\(login))" }
+}
+
+/// One thing to try, and who may do it.
+struct Attempt: Sendable, CustomTestStringConvertible {
+    var name: String
+    var allowed: Set<Actor>
+    var run: @Sendable (AppDatabase, ActingUser) throws -> Void
+
+    var testDescription: String { name }
+
+    static let lesson1 = LessonID(1), ilya = StudentID(1), olga = StudentID(2), anna = StudentID(4)
+    static let supervisors: Set<Actor> = [.admin, .deputy]
+    static let lessonWriters: Set<Actor> = supervisors.union([.teacherOwn])
+
+    static let writes: [Attempt] = [
+        Attempt(name: "поставить отметку", allowed: lessonWriters) {
+            try $0.addMark(lesson: lesson1, student: olga, value: try MarkValue(4), by: $1)
+        },
+        Attempt(name: "изменить отметку", allowed: lessonWriters) {
+            try $0.updateMark(MarkID(1), value: try MarkValue(4), by: $1)
+        },
+        Attempt(name: "удалить отметку", allowed: lessonWriters) { try $0.deleteMark(MarkID(1), by: $1) },
+        Attempt(name: "тема урока", allowed: lessonWriters) { try $0.setTopic(lesson: lesson1, "Дроби", by: $1) },
+        Attempt(name: "домашнее задание", allowed: lessonWriters) { try $0.setHomework(lesson: lesson1, "№ 1", by: $1) },
+        Attempt(name: "комментарий к уроку", allowed: lessonWriters) { try $0.setComment(lesson: lesson1, "Контрольная", by: $1) },
+        Attempt(name: "урок проведён", allowed: lessonWriters) { try $0.setHeld(lesson: lesson1, true, by: $1) },
+        Attempt(name: "посещаемость", allowed: lessonWriters.union([.homeroom])) {
+            try $0.setAttendance(lesson: lesson1, student: ilya, code: .excused, by: $1)
+        },
+        Attempt(name: "отменить урок", allowed: supervisors) { try $0.setCancelled(lesson: lesson1, true, by: $1) },
+        Attempt(name: "итоговая отметка", allowed: lessonWriters) {
+            try $0.setFinalMark(student: ilya, subject: SubjectID(1), period: PeriodID(1), value: .mark(5), by: $1)
+        },
+        Attempt(name: "создать учётную запись", allowed: [.admin]) {
+            _ = try $0.createAccount(login: "novaya", fullName: "Новикова Нина", roles: [.admin], by: $1)
+        },
+        Attempt(name: "отключить учётную запись", allowed: [.admin]) { try $0.setDisabled(login: "petrov", true, by: $1) },
+        Attempt(name: "включить учётную запись", allowed: [.admin]) { try $0.setDisabled(login: "ushla", false, by: $1) },
+        Attempt(name: "сбросить пароль", allowed: [.admin]) { _ = try $0.resetPassword(login: "petrov", by: $1) },
+        Attempt(name: "задать чужой пароль", allowed: [.admin]) { try $0.setPassword(login: "petrov", to: "чужой пароль 1", by: $1) },
+        Attempt(name: "открыть закрытый вход", allowed: [.admin]) { try $0.unlockLogin("petrov", by: $1) },
+        Attempt(name: "изменить настройку", allowed: [.admin]) { try $0.setSetting(.idleLockMinutes, "30", by: $1) },
+    ]
+
+    static let reads: [Attempt] = [
+        Attempt(name: "журнал 5А (математика)", allowed: lessonWriters.union([.teacherOther, .homeroom])) {
+            _ = try $0.classGrid(class: ClassID(1), subject: SubjectID(1), period: PeriodID(1), by: $1)
+        },
+        Attempt(name: "журнал 7Б (математика)", allowed: lessonWriters.union([.homeroom])) {
+            _ = try $0.classGrid(class: ClassID(2), subject: SubjectID(1), period: PeriodID(1), by: $1)
+        },
+        Attempt(name: "дневник Андреева Ильи (5А)", allowed: supervisors.union([.homeroom, .student])) {
+            _ = try $0.familyRecord(of: ilya, period: PeriodID(1), by: $1)
+        },
+        Attempt(name: "дневник Сидоровой Анны (7Б)", allowed: supervisors.union([.teacherOwn, .parent])) {
+            _ = try $0.familyRecord(of: anna, period: PeriodID(1), by: $1)
+        },
+        Attempt(name: "журнал аудита урока", allowed: supervisors) {
+            _ = try $0.auditTrail(of: .lesson(code: "1"), by: .user($1))
+        },
+        Attempt(name: "список учётных записей", allowed: [.admin]) { _ = try $0.accounts(by: .user($1)) },
+        Attempt(name: "выгрузка всей школы", allowed: [.admin]) { _ = try $0.snapshot(by: .user($1)) },
+    ]
+}
+
+/// Every role against every write and every read that carries personal data,
+/// at the store, as a screen (or a forged screen) would call it. A refusal must
+/// be a `forbidden` error and must change nothing.
+@Suite struct RightsMatrixTests {
+    /// Loaded once; each attempt works on its own copy (an SQLite backup is
+    /// much cheaper than migrating and loading 216 times).
+    static let template = try! FamilySchool.database()
+
+    static func freshCopy() throws -> AppDatabase {
+        let queue = try DatabaseQueue(configuration: AppDatabase.configuration())
+        try template.writer.backup(to: queue)
+        return try AppDatabase(writer: queue, clock: TinySchool.tuesdayMorning, path: nil)
+    }
+
+    func attempt(_ attempt: Attempt, as actor: Actor) throws {
+        let db = try Self.freshCopy()
+        let user = try #require(try db.actingUser(login: actor.login))
+        let before = try db.writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM audit") ?? 0 }
+        if attempt.allowed.contains(actor) {
+            #expect(throws: Never.self, "\(actor.login) should be allowed: \(attempt.name)") { try attempt.run(db, user) }
+        } else {
+            let error = #expect(throws: JournalError.self, "\(actor.login) should be refused: \(attempt.name)") { try attempt.run(db, user) }
+            guard case .forbidden? = error else {
+                Issue.record("\(actor.login), \(attempt.name): refused with \(String(describing: error)), not for lack of rights")
+                return
+            }
+            let after = try db.writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM audit") ?? 0 }
+            #expect(after == before, "a refused attempt changed the audit log")
+        }
+    }
+
+    @Test(arguments: Actor.allCases, Attempt.writes)
+    func write(_ actor: Actor, _ write: Attempt) throws {
+        try attempt(write, as: actor)
+    }
+
+    @Test(arguments: Actor.allCases, Attempt.reads)
+    func read(_ actor: Actor, _ read: Attempt) throws {
+        try attempt(read, as: actor)
+    }
+
+    @Test func theOperatorAtTheCommandLineReadsEverything() throws {
+        let db = try FamilySchool.database()
+        #expect(try db.accounts(by: .serverOperator).count == 10)
+        try db.setTopic(lesson: LessonID(1), "Дроби", by: try #require(try db.actingUser(login: "ivanova")))
+        #expect(try db.auditTrail(of: .lesson(code: "1"), by: .serverOperator).count == 1)
+        #expect(try db.snapshot(by: .serverOperator).students.count == 5)
+    }
+
+    @Test func aRoleTakenAwayMidSessionTakesEffectAtOnce() throws {
+        let db = try FamilySchool.database()
+        let zavuch = try #require(try db.actingUser(login: "zavuch"))   // the session still says "deputy"
+        _ = try db.auditTrail(of: .lesson(code: "1"), by: .user(zavuch))
+        try db.writer.write { try $0.execute(sql: "UPDATE account SET roles = 'teacher' WHERE login = 'zavuch'") }
+        #expect(throws: JournalError.self) { try db.auditTrail(of: .lesson(code: "1"), by: .user(zavuch)) }
+        #expect(throws: JournalError.self) { try db.familyRecord(of: StudentID(4), period: PeriodID(1), by: zavuch) }
+    }
+
+    @Test func aForgedUserValueGetsOnlyWhatTheStoredAccountMay() throws {
+        // A screen bug that builds an ActingUser claiming "admin" for the student's account id.
+        let db = try FamilySchool.database()
+        let ilya = try #require(try db.actingUser(login: "ilya"))
+        let forged = ActingUser(accountID: ilya.accountID, login: "ilya", fullName: ilya.fullName, roles: [.admin])
+        #expect(throws: JournalError.self) { try db.accounts(by: .user(forged)) }
+        #expect(throws: JournalError.self) { try db.addMark(lesson: LessonID(1), student: StudentID(1), value: try MarkValue(5), by: forged) }
+        #expect(throws: JournalError.self) { try db.familyRecord(of: StudentID(2), period: PeriodID(1), by: forged) }
+    }
+
+    @Test func aLinkLeftBehindOpensNothingWithoutTheRole() throws {
+        let db = try FamilySchool.database()
+        let mama = try #require(try db.actingUser(login: "mama"))
+        try db.writer.write { try $0.execute(sql: "UPDATE account SET roles = 'secretary' WHERE login = 'mama'") }
+        #expect(throws: JournalError.self) { try db.familyRecord(of: StudentID(4), period: PeriodID(1), by: mama) }
+        #expect(try db.familyChildren(of: mama).isEmpty)
+    }
+
+    @Test func everyoneMayChangeTheirOwnPasswordButNotWhenDisabled() throws {
+        let db = try FamilySchool.database()
+        for actor in Actor.allCases where actor != .disabled {
+            let user = try #require(try db.actingUser(login: actor.login))
+            try db.setPassword(login: actor.login, to: "старый пароль", by: nil)
+            #expect(throws: Never.self) { try db.changeOwnPassword(user, current: "старый пароль", to: "новый пароль 7") }
+        }
+        try db.setPassword(login: "ushla", to: "старый пароль", by: nil)
+        let ushla = try #require(try db.actingUser(login: "ushla"))
+        #expect(throws: JournalError.self) { try db.changeOwnPassword(ushla, current: "старый пароль", to: "новый пароль 7") }
+    }
+}
