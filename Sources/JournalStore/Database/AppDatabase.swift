@@ -18,11 +18,15 @@ public struct AppDatabase: Sendable {
         try Schema.migrator.migrate(writer)
     }
 
-    /// Opens (and when `create` is set, creates with permissions 0600) the file.
+    /// Opens (and when `create` is set, creates with permissions 0600) the file;
+    /// refuses a file that others could read or change (`FilePermissions`).
     public static func open(path: String, create: Bool = false, clock: any SchoolClock = SystemClock()) throws -> AppDatabase {
         if !FileManager.default.fileExists(atPath: path) {
             guard create else { throw StoreError.databaseMissing(path: path) }
             try DatabaseFile.createPrivate(at: path)
+        }
+        if let problem = FilePermissions.problem(databaseAt: path) {
+            throw StoreError.unsafePermissions(path: path, problem: problem)
         }
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration())

@@ -7,6 +7,8 @@ public enum StoreError: Error, Equatable, LocalizedMessage {
     case cannotOpen(path: String, reason: String)
     case notEmpty
     case noSchool
+    /// The file (or its directory) is open to people who must not have it.
+    case unsafePermissions(path: String, problem: PermissionProblem)
 
     public func text(in language: Language) -> String {
         let ru = language == .ru
@@ -19,6 +21,9 @@ public enum StoreError: Error, Equatable, LocalizedMessage {
         case .notEmpty:
             return ru ? "база данных уже содержит школу; чтобы заменить её, добавьте --replace"
                 : "the database already holds a school; add --replace to replace it"
+        case .unsafePermissions(let path, let problem):
+            return (ru ? "база данных «\(path)» не открыта: " : "the database \"\(path)\" was not opened: ")
+                + problem.text(ru: ru)
         case .noSchool:
             return ru ? "в базе данных нет школы: сначала импортируйте выгрузку или создайте демо-школу"
                 : "the database holds no school yet: import a bundle or generate one first"
