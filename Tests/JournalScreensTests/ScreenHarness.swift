@@ -13,13 +13,14 @@ final class ScreenHarness {
     let app: App<TestBackend>
 
     init(demo: Bool = false, clock: any SchoolClock = TinySchool.tuesdayMorning,
-         home: ((AppContext, ActingUser) -> any Screen)? = nil) throws {
+         home: ((AppContext, ActingUser) -> any Screen)? = nil,
+         school: SchoolSnapshot = TinySchool.snapshot(), idleCapSeconds: Int? = nil) throws {
         db = try AppDatabase.inMemory(clock: clock)
-        try db.load(TinySchool.snapshot(), options: LoadOptions(demo: demo, source: "test"))
+        try db.load(school, options: LoadOptions(demo: demo, source: "test"))
         backend = TestBackend()
         let context = try AppContext(db: db, language: .ru)
         app = App(backend: backend, context: context, login: { LoginScreen(context: $0) },
-                  home: home ?? { Homes.make(context: $0, user: $1) })
+                  home: home ?? { Homes.make(context: $0, user: $1) }, idleCapSeconds: idleCapSeconds)
         app.draw()
     }
 

@@ -13,7 +13,7 @@ extension App {
         }
         let layout = ScreenLayout(area: buffer.area)
         titleBar.render(in: layout.title, buffer: &buffer)
-        if let screen = stack.last {
+        if let screen = activeScreen {
             let box = Frame(title: screen.title)
             box.render(in: layout.body, buffer: &buffer)
             screen.render(in: box.inner(of: layout.body), buffer: &buffer, context: context)
@@ -24,9 +24,11 @@ extension App {
         return buffer
     }
 
-    /// School · user (role) · period · date and time.
+    /// School · user (role) · period · date and time; only the school while the
+    /// session is locked, which shows nothing of whoever is signed in.
     var titleBar: StatusBar {
         var left = " " + context.school.name
+        guard lock == nil else { return StatusBar(Line(left), style: .title) }
         if let user = context.user {
             let role = user.mainRole.map { " (" + $0.title.text(in: context.language) + ")" } ?? ""
             left += " · " + PersonName.short(user.fullName) + role
@@ -50,12 +52,10 @@ extension App {
     }
 
     var helpView: HelpView {
-        let screen = stack.last
-        let global = [
-            HelpEntry(keys: "F1", text: context.t("эта справка (Esc — закрыть)", "this help (Esc closes)")),
+        let screen = activeScreen
+        let global = globalKeys.helpEntries + [
             HelpEntry(keys: "Esc 1 … Esc 0", text: context.t("то же, что F1 … F10, если функциональные клавиши не работают",
                                                             "same as F1 … F10 when function keys do not work")),
-            HelpEntry(keys: "Ctrl-L", text: context.t("перерисовать экран", "redraw the screen")),
         ]
         let heading = [Line(screen?.title ?? "", style: .emphasis), Line("")]
         return HelpView(entries: (screen?.helpEntries ?? []) + global, heading: heading)

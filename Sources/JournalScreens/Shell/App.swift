@@ -19,22 +19,39 @@ public final class App<Backend: TerminalBackend> {
     var help: ScrollState?
     private var running = true
     private var lastDataVersion: Int?
+    /// Set while the session is locked for idleness; the user's screens wait
+    /// under it in `stack`, hidden.
+    private(set) var lock: IdleLockScreen?
+    private var lastActivity: Date
+    private var idlePolicy: IdleLockPolicy
+    private let idleCapSeconds: Int?
+    let globalKeys: KeyMap<GlobalAction>
 
     /// The smallest terminal every screen must work in.
     public static var minimumSize: Size { Size(width: 80, height: 24) }
 
+    /// `idleCapSeconds` shortens the school's idle lock time (never lengthens
+    /// it); the composition root reads it from `ZHURNAL_IDLE_LOCK_SECONDS`.
     public init(backend: Backend, context: AppContext,
                 login: @escaping (AppContext) -> any Screen,
-                home: @escaping (AppContext, ActingUser) -> any Screen) {
+                home: @escaping (AppContext, ActingUser) -> any Screen,
+                idleCapSeconds: Int? = nil) {
         self.backend = backend
         self.context = context
         self.makeLogin = login
         self.makeHome = home
+        self.idleCapSeconds = idleCapSeconds
+        idlePolicy = IdleLockPolicy(database: context.db, capSeconds: idleCapSeconds)
+        lastActivity = context.instant
+        globalKeys = GlobalAction.keyMap(context)
         stack = [login(context)]
     }
 
     public var topScreen: (any Screen)? { stack.last }
     public var isRunning: Bool { running }
+    public var isLocked: Bool { lock != nil }
+    /// The screen keys go to and the frame shows: the lock, or the top of the stack.
+    var activeScreen: (any Screen)? { lock ?? stack.last }
 
     /// Runs until the user leaves the program.
     public func run() throws {
@@ -44,6 +61,7 @@ public final class App<Backend: TerminalBackend> {
         while running {
             draw()
             guard let key = backend.readKey(timeout: .seconds(1)) else {
+                tick()
                 refreshIfOthersCommitted()
                 continue
             }
@@ -57,13 +75,18 @@ public final class App<Backend: TerminalBackend> {
         backend.draw(frame())
     }
 
-    /// Handles one key as the loop would.
+    /// Handles one key as the loop would. A key that arrives after the idle
+    /// time (the loop was not ticking: a suspended machine) first locks the
+    /// session and does nothing else.
     public func handle(_ key: Key) {
-        switch key {
-        case .resize:
-            return
-        case .control("l"):
-            backend.redrawAll()
+        if key == .resize { return }
+        if tick() { return }
+        lastActivity = context.instant
+        switch globalKeys.action(for: key) {
+        case .redraw?:
+            return backend.redrawAll()
+        case .interrupt?:
+            status = StatusMessage(interruptHint)
             return
         default:
             break
@@ -71,12 +94,53 @@ public final class App<Backend: TerminalBackend> {
         guard backend.size.covers(Self.minimumSize) else { return }
         if help != nil { return handleHelpKey(key) }
         if confirmation != nil { return handleConfirmationKey(key) }
-        if key == .function(1) {
+        if globalKeys.action(for: key) == .help {
             help = ScrollState()
             return
         }
-        guard let screen = stack.last else { return }
+        guard let screen = activeScreen else { return }
         apply(screen.handle(key, context: context))
+    }
+
+    /// Called when a second passes without a key: locks a signed-in session
+    /// that has been idle too long; with nobody signed in, clears the login
+    /// screen (a password typed without Enter must not wait there for the next
+    /// person). True when the session has just been locked.
+    @discardableResult
+    public func tick() -> Bool {
+        guard lock == nil, idlePolicy.isDue(lastActivity: lastActivity, now: context.instant) else { return false }
+        lastActivity = context.instant
+        guard let user = context.user else {
+            resetToLogin(status: status)
+            return false
+        }
+        lock = IdleLockScreen(user: user, policy: idlePolicy, context: context)
+        help = nil
+        confirmation = nil
+        status = nil
+        return true
+    }
+
+    /// Ctrl-C, Ctrl-Z, Ctrl-\ never leave the program on a shared PC; say what does.
+    private var interruptHint: String {
+        if lock != nil {
+            return context.t("Ctrl-C здесь не действует: введите пароль или нажмите F2, чтобы войти другим пользователем.",
+                             "Ctrl-C does nothing here: type the password, or F2 to sign in as someone else.")
+        }
+        if context.user == nil {
+            return context.t("Чтобы выйти из программы, нажмите F10.", "To leave the program press F10.")
+        }
+        return context.t("Ctrl-C здесь не действует: F10 — назад, на главном экране F10 — выйти из журнала.",
+                         "Ctrl-C does nothing here: F10 goes back; on the home screen F10 signs out.")
+    }
+
+    private func resetToLogin(status message: StatusMessage?) {
+        context.signOut()
+        lock = nil
+        help = nil
+        confirmation = nil
+        stack = [makeLogin(context)]
+        status = message
     }
 
     /// Checks whether another process committed, and if so reloads the top screen.
@@ -114,12 +178,17 @@ public final class App<Backend: TerminalBackend> {
             confirmation = (request, DialogState())
         case .signedIn(let user):
             context.signIn(user)
+            lock = nil
+            idlePolicy = IdleLockPolicy(database: context.db, capSeconds: idleCapSeconds)
+            lastActivity = context.instant
             stack = [makeHome(context, user)]
             status = nil
         case .signOut:
-            context.signOut()
-            stack = [makeLogin(context)]
-            status = StatusMessage(context.t("Вы вышли из журнала.", "You have signed out."))
+            resetToLogin(status: StatusMessage(context.t("Вы вышли из журнала.", "You have signed out.")))
+        case .unlock:
+            lock = nil
+            lastActivity = context.instant
+            status = .success(context.t("Сеанс продолжен.", "Session resumed."))
         case .quit:
             running = false
         }

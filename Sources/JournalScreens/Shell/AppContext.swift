@@ -19,6 +19,8 @@ public final class AppContext {
     /// The school's wall-clock time now.
     public var now: SchoolTime { db.clock.now(in: school.timeZone) }
     public var today: SchoolDate { now.date }
+    /// The injected clock's instant, for measuring how long nobody pressed a key.
+    public var instant: Date { db.clock.now() }
 
     /// A text in the interface language.
     public func t(_ ru: String, _ en: String) -> String {

@@ -37,6 +37,8 @@ public enum ScreenEffect {
     /// A user has proved who they are: open their home.
     case signedIn(ActingUser)
     case signOut
+    /// The locked user has typed their password: back to their screens as they were.
+    case unlock
     case quit
 }
 

@@ -6,7 +6,7 @@ import TerminalUI
 /// which was wrong. In a demo school it lists accounts to try.
 public final class LoginScreen: Screen {
     enum Field { case login, password }
-    enum Action { case next, previous, submit, quit, interrupt }
+    enum Action { case next, previous, submit, quit }
 
     private var login = TextFieldState(maxLength: 64)
     private var password = TextFieldState(maxLength: PasswordPolicy.maximumLength)
@@ -23,9 +23,6 @@ public final class LoginScreen: Screen {
             KeyBinding([.backTab, .up], action: .previous, help: context.t("предыдущее поле", "previous field")),
             KeyBinding([], action: .quit, help: context.t("выход из программы (спросит подтверждение)", "leave the program (asks first)"),
                        label: context.t("Выход", "Quit"), slot: 10),
-            KeyBinding([.control("c"), .control("z"), .control("\\")], action: .interrupt,
-                       help: context.t("ничего не делают: на общем компьютере программа не выпускает в систему",
-                                       "do nothing: on a shared PC the program does not drop to the shell")),
         ])
     }
 
@@ -46,8 +43,6 @@ public final class LoginScreen: Screen {
             return submit(context)
         case .quit?:
             return [.confirm(QuitConfirmation.make(context))]
-        case .interrupt?:
-            return [.status(StatusMessage(context.t("Чтобы выйти из программы, нажмите F10.", "To leave the program press F10.")))]
         case nil:
             switch focus {
             case .login: _ = login.handle(key)
