@@ -3,6 +3,11 @@ import JournalCore
 /// Where each role lands after signing in.
 public enum Homes {
     public static func make(context: AppContext, user: ActingUser) -> any Screen {
-        PlaceholderHome(user: user, context: context)
+        switch user.mainRole {
+        case .parent?, .student?:
+            return FamilyHome(user: user, context: context)
+        default:
+            return PlaceholderHome(user: user, context: context)
+        }
     }
 }

@@ -1,0 +1,220 @@
+import JournalCore
+import JournalStore
+import TerminalUI
+
+/// Which child, which period and which part the family view shows.
+struct FamilyViewState: Equatable {
+    var child = 0
+    var period = 0
+    var section = FamilySection.marks
+}
+
+/// The home of parents and students: a read-only view of one child's marks,
+/// attendance, homework and final marks, a period at a time. A parent with
+/// several children switches between them (F2).
+///
+/// The screen can only name the children the store listed for this user, and
+/// every read goes through the store's own check (`familyRecord(of:period:by:)`),
+/// so no key reaches another child's record; there is no key to any class journal.
+public final class FamilyHome: Screen {
+    enum Action {
+        case nextChild, section(FamilySection), nextSection, previousSection
+        case previousPeriod, nextPeriod, open, changePassword, signOut
+    }
+
+    private let user: ActingUser
+    private var children: [FamilyChild] = []
+    private var periods: [PeriodInfo] = []
+    private var state = FamilyViewState()
+    private var record: FamilyRecord?
+    private var problem: String?
+    private var tableState = TableState()
+    private var keyMap: KeyMap<Action>
+
+    public init(user: ActingUser, context: AppContext) {
+        self.user = user
+        keyMap = KeyMap([])
+        loadChildrenAndPeriods(context)
+        keyMap = Self.keyMap(context, severalChildren: children.count > 1)
+        loadRecord(context)
+    }
+
+    public var title: String {
+        guard let record else { return "Дневник" }
+        return "Дневник: \(record.child.fullName), \(record.child.className) · \(record.period.period.name)"
+    }
+
+    public var isHome: Bool { true }
+    public var functionBarItems: [FunctionBarItem] { keyMap.functionBarItems }
+    public var helpEntries: [HelpEntry] { keyMap.helpEntries }
+
+    public func reload(context: AppContext) {
+        loadChildrenAndPeriods(context)
+        loadRecord(context)
+    }
+
+    // MARK: Keys
+
+    private static func keyMap(_ context: AppContext, severalChildren: Bool) -> KeyMap<Action> {
+        var bindings: [KeyBinding<Action>] = []
+        if severalChildren {
+            bindings.append(KeyBinding([], action: .nextChild, help: context.t("следующий ребёнок", "next child"),
+                                       label: context.t("Ребёнок", "Child"), slot: 2))
+        }
+        let labels = ["Отметки", "Посещ", "ДЗ", "Итоги"], englishLabels = ["Marks", "Attend", "Homework", "Finals"]
+        for section in FamilySection.allCases {
+            bindings.append(KeyBinding([], action: .section(section),
+                                       help: context.t("показать: \(section.title.lowercased())", "show: \(section.englishTitle.lowercased())"),
+                                       label: context.t(labels[section.rawValue], englishLabels[section.rawValue]), slot: section.slot))
+        }
+        bindings += [
+            KeyBinding(.tab, action: .nextSection, help: context.t("следующий раздел", "next part")),
+            KeyBinding(.backTab, action: .previousSection, help: context.t("предыдущий раздел", "previous part")),
+            KeyBinding(Key.sameKey("["), action: .previousPeriod, help: context.t("предыдущий период", "previous period"), caption: "[ х"),
+            KeyBinding(Key.sameKey("]"), action: .nextPeriod, help: context.t("следующий период", "next period"), caption: "] ъ"),
+            KeyBinding(.enter, action: .open, help: context.t("подробно: все отметки предмета, полный текст задания",
+                                                               "details: a subject's marks, the whole task")),
+            KeyBinding([], action: .changePassword, help: context.t("сменить свой пароль", "change your password"),
+                       label: context.t("Пароль", "Passwd"), slot: 9),
+            KeyBinding([.escape], action: .signOut, help: context.t("выйти из журнала (к экрану входа)", "sign out (to the login screen)"),
+                       label: context.t("Выход", "SignOut"), slot: 10),
+        ]
+        return KeyMap(bindings)
+    }
+
+    public func handle(_ key: Key, context: AppContext) -> [ScreenEffect] {
+        guard let action = keyMap.action(for: key) else {
+            if let record { _ = tableState.handle(key, for: table(record, width: 78, context: context)) }
+            return []
+        }
+        switch action {
+        case .signOut: return [.signOut]
+        case .changePassword: return [.push(ChangePasswordScreen(user: user, context: context))]
+        case .open: return open(context)
+        case .nextChild: move(\.child, by: 1, count: children.count, context)
+        case .previousPeriod: move(\.period, by: -1, count: periods.count, context)
+        case .nextPeriod: move(\.period, by: 1, count: periods.count, context)
+        case .section(let section): show(section)
+        case .nextSection: show(state.section.next(by: 1))
+        case .previousSection: show(state.section.next(by: -1))
+        }
+        return []
+    }
+
+    private func move(_ field: WritableKeyPath<FamilyViewState, Int>, by step: Int, count: Int, _ context: AppContext) {
+        guard count > 1 else { return }
+        state[keyPath: field] = (state[keyPath: field] + step + count) % count
+        tableState = TableState()
+        loadRecord(context)
+    }
+
+    private func show(_ section: FamilySection) {
+        guard section != state.section else { return }
+        state.section = section
+        tableState = TableState()
+    }
+
+    /// Enter: the whole of what a row shortens.
+    private func open(_ context: AppContext) -> [ScreenEffect] {
+        guard let record, tableState.selectedRow < state.section.rowCount(record) else { return [] }
+        switch state.section {
+        case .marks:
+            return [.push(FamilySubjectScreen(subject: record.subjects[tableState.selectedRow], child: record.child,
+                                              period: record.period.period.name))]
+        case .homework:
+            let entry = record.homework[tableState.selectedRow]
+            return [.confirm(Confirmation(title: "\(entry.subject) · \(entry.date.russian)",
+                                          message: String(entry.text.prefix(600)),
+                                          buttons: [context.t("Закрыть", "Close")]) { _ in [] })]
+        case .attendance, .finalMarks:
+            return []
+        }
+    }
+
+    // MARK: Data
+
+    private func loadChildrenAndPeriods(_ context: AppContext) {
+        do {
+            children = try context.db.familyChildren(of: user)
+            periods = try context.db.periods()
+            if periods.isEmpty || state.period >= periods.count {
+                state.period = 0
+            }
+            if record == nil, let current = try context.db.currentPeriod(on: context.today),
+               let index = periods.firstIndex(where: { $0.id == current.id }) {
+                state.period = index
+            }
+            state.child = min(state.child, max(0, children.count - 1))
+        } catch {
+            problem = context.describe(error)
+        }
+    }
+
+    private func loadRecord(_ context: AppContext) {
+        guard !children.isEmpty, !periods.isEmpty else {
+            record = nil
+            return
+        }
+        do {
+            record = try context.db.familyRecord(of: children[state.child].id, period: periods[state.period].id, by: user)
+            problem = nil
+        } catch {
+            record = nil
+            problem = context.describe(error)
+        }
+    }
+
+    private func table(_ record: FamilyRecord, width: Int, context: AppContext) -> Table {
+        FamilyTables.table(state.section, record, width: width, context: context)
+    }
+
+    // MARK: Drawing
+
+    public func render(in area: Rect, buffer: inout Buffer, context: AppContext) {
+        var rest = area
+        renderTabs(in: rest.top(1), buffer: &buffer, context: context)
+        rest = rest.removingTop(1)
+        if children.count > 1 {
+            renderChildren(in: rest.top(1), buffer: &buffer, context: context)
+            rest = rest.removingTop(1)
+        }
+        rest = rest.removingTop(1)
+        guard let record else {
+            let text = problem ?? context.t(
+                "К вашей учётной записи не привязан ни один ученик. Обратитесь к классному руководителю или администратору.",
+                "No student is linked to your account. Please ask the homeroom teacher or the administrator.")
+            Paragraph(wrapping: text, width: rest.width - 2, style: problem == nil ? .normal : .error).render(in: rest.inset(horizontal: 1, vertical: 0), buffer: &buffer)
+            return
+        }
+        renderSection(record, in: rest, buffer: &buffer, context: context)
+    }
+
+    private func renderTabs(in row: Rect, buffer: inout Buffer, context: AppContext) {
+        var x = row.x + 1
+        for section in FamilySection.allCases {
+            let text = " F\(section.slot) \(context.language == .ru ? section.title : section.englishTitle) "
+            x = buffer.write(text, at: Point(x: x, y: row.y), style: section == state.section ? .selected : .header, clip: row) + 1
+        }
+    }
+
+    private func renderChildren(in row: Rect, buffer: inout Buffer, context: AppContext) {
+        var x = buffer.write(context.t(" F2 — ребёнок: ", " F2 — child: "), at: row.origin, style: .dim, clip: row)
+        for (index, child) in children.enumerated() {
+            let text = "\(child.fullName), \(child.className)"
+            x = buffer.write(text, at: Point(x: x, y: row.y), style: index == state.child ? .emphasis : .normal, clip: row) + 3
+        }
+    }
+
+    private func renderSection(_ record: FamilyRecord, in area: Rect, buffer: inout Buffer, context: AppContext) {
+        var rest = area
+        if state.section == .attendance {
+            _ = buffer.write(" " + FamilyTables.attendanceSummary(record, context: context), at: rest.origin, clip: rest)
+            rest = rest.removingTop(2)
+        }
+        guard state.section.rowCount(record) > 0 else {
+            _ = buffer.write(" " + state.section.emptyText(record.period.period.name, context), at: rest.origin, style: .dim, clip: rest)
+            return
+        }
+        table(record, width: rest.width, context: context).render(in: rest, buffer: &buffer, state: &tableState)
+    }
+}

@@ -1,0 +1,53 @@
+import JournalCore
+import JournalStore
+import TerminalUI
+
+/// The four parts of the family view, one at a time on the screen.
+enum FamilySection: Int, CaseIterable {
+    case marks, attendance, homework, finalMarks
+
+    var title: String {
+        switch self {
+        case .marks: "Отметки"
+        case .attendance: "Посещаемость"
+        case .homework: "Домашние задания"
+        case .finalMarks: "Итоговые"
+        }
+    }
+
+    var englishTitle: String {
+        switch self {
+        case .marks: "Marks"
+        case .attendance: "Attendance"
+        case .homework: "Homework"
+        case .finalMarks: "Final marks"
+        }
+    }
+
+    /// The function key that opens this part.
+    var slot: Int { rawValue + 3 }
+
+    func next(by step: Int) -> FamilySection {
+        let all = Self.allCases
+        return all[(rawValue + step + all.count) % all.count]
+    }
+
+    /// What the part says when it has nothing to show for the period.
+    func emptyText(_ period: String, _ context: AppContext) -> String {
+        switch self {
+        case .marks: context.t("За период «\(period)» отметок пока нет.", "No marks in \(period) yet.")
+        case .attendance: context.t("За период «\(period)» пропусков и опозданий нет.", "No absences in \(period).")
+        case .homework: context.t("За период «\(period)» домашних заданий нет.", "No homework in \(period).")
+        case .finalMarks: context.t("Итоговых отметок пока нет.", "No final marks yet.")
+        }
+    }
+
+    func rowCount(_ record: FamilyRecord) -> Int {
+        switch self {
+        case .marks: record.subjects.count
+        case .attendance: record.attendance.count
+        case .homework: record.homework.count
+        case .finalMarks: record.finalMarks.subjects.count
+        }
+    }
+}
