@@ -7,7 +7,7 @@ public enum Homes {
         case .parent?, .student?:
             return FamilyHome(user: user, context: context)
         default:
-            return PlaceholderHome(user: user, context: context)
+            return AdministrationEntry.adding(to: PlaceholderHome(user: user, context: context), user: user, context: context)
         }
     }
 }

@@ -1,0 +1,60 @@
+import TerminalUI
+
+/// A key that opens another screen from a screen that does not know about it.
+public struct Shortcut {
+    public var key: Key
+    public var label: String
+    public var help: String
+    public var open: (AppContext) -> any Screen
+
+    public init(key: Key, label: String, help: String, open: @escaping (AppContext) -> any Screen) {
+        self.key = key
+        self.label = label
+        self.help = help
+        self.open = open
+    }
+
+    var slot: Int? {
+        if case .function(let number) = key, (1...10).contains(number) { return number }
+        return nil
+    }
+}
+
+/// A screen with shortcuts added: the shortcut keys open their screens, every
+/// other key and all drawing go to the inner screen. How a home gets an entry
+/// owned by another feature (the administrator's accounts) without either
+/// knowing the other; the shortcuts appear on the function bar and in F1 help.
+public final class ShortcutScreen: Screen {
+    public let inner: any Screen
+    private let shortcuts: [Shortcut]
+
+    public init(_ inner: any Screen, shortcuts: [Shortcut]) {
+        self.inner = inner
+        self.shortcuts = shortcuts
+    }
+
+    public var title: String { inner.title }
+    public var isHome: Bool { inner.isHome }
+
+    public var functionBarItems: [FunctionBarItem] {
+        let added = shortcuts.compactMap { shortcut in shortcut.slot.map { FunctionBarItem(slot: $0, label: shortcut.label) } }
+        return (inner.functionBarItems.filter { item in !added.contains { $0.slot == item.slot } } + added).sorted { $0.slot < $1.slot }
+    }
+
+    public var helpEntries: [HelpEntry] {
+        shortcuts.map { HelpEntry(keys: $0.key.name, text: $0.help) } + inner.helpEntries
+    }
+
+    public func render(in area: Rect, buffer: inout Buffer, context: AppContext) {
+        inner.render(in: area, buffer: &buffer, context: context)
+    }
+
+    public func handle(_ key: Key, context: AppContext) -> [ScreenEffect] {
+        if let shortcut = shortcuts.first(where: { $0.key == key }) { return [.push(shortcut.open(context))] }
+        return inner.handle(key, context: context)
+    }
+
+    public func reload(context: AppContext) {
+        inner.reload(context: context)
+    }
+}
