@@ -4,9 +4,8 @@ import JournalCore
 import JournalStore
 import ReadinessMetrics
 
-/// Timings of the readiness report on a school database, for docs/performance.md.
-/// `zhurnal bench` (a later issue) calls `ReadinessBench.run`; until then the
-/// hidden `bench-readiness` command runs it alone.
+/// Timings of the readiness report on a school database: the `readiness` part
+/// of `zhurnal bench`.
 enum ReadinessBench {
     struct Figure {
         var name: String
@@ -143,57 +142,5 @@ enum ReadinessBench {
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
         return Double(usage.ru_maxrss) / 1024
-    }
-}
-
-/// `zhurnal bench-readiness --db FILE`: hidden; see `ReadinessBench`.
-struct BenchReadinessCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "bench-readiness", abstract: "Замер скорости отчёта о готовности.", shouldDisplay: false)
-
-    @OptionGroup var global: GlobalOptions
-
-    @Option(name: .customLong("as-of"), help: "Момент отчёта (по умолчанию момент последней записи в журнале).")
-    var asOf: String?
-
-    @Flag(help: "Создать синтетическую огромную школу в --db, если файла нет (пока нет zhurnal generate).")
-    var makeSynthetic = false
-
-    @Option(help: "Момент, на котором обрывается журнал синтетической школы (по умолчанию 2025-03-19T11:30).")
-    var syntheticNow: String?
-
-    @Option(help: "Сколько тёплых прогонов.")
-    var runs = 5
-
-    @Flag(help: "Сверить быстрый подсчёт с подсчётом по каждой записи (долго).")
-    var verify = false
-
-    func run() throws {
-        try reportingErrors(global.language) {
-            if makeSynthetic && !FileManager.default.fileExists(atPath: global.databasePath) {
-                let start = Date()
-                let database = try global.openDatabase(create: true)
-                let now = try syntheticNow.map { try ReportMoment.asOf($0, timeZone: TimeZone(identifier: "Europe/Moscow")!) }
-                try database.load(SyntheticSchool.huge(now: now ?? SyntheticSchool.defaultNow),
-                                  options: LoadOptions(source: "bench-readiness synthetic"))
-                Console.print(String(format: "synthetic school written in %.0f s", Date().timeIntervalSince(start)))
-            }
-            let database = try global.openDatabase()
-            let timeZone = try database.school().timeZone
-            let moment: SchoolTime
-            if let asOf {
-                moment = try ReportMoment.asOf(asOf, timeZone: timeZone)
-            } else {
-                moment = try database.latestActivity() ?? database.clock.now(in: timeZone)
-            }
-            if verify {
-                for line in try ReadinessBench.verify(database: database, asOf: moment) { Console.print(line) }
-            }
-            Console.print("as of \(moment.iso), \(runs) warm runs each")
-            for figure in try ReadinessBench.run(database: database, asOf: moment, runs: max(1, runs)) {
-                Console.print(figure.line)
-            }
-            Console.print(String(format: "peak memory %.1f MB", ReadinessBench.peakMemoryMegabytes()))
-        }
     }
 }
