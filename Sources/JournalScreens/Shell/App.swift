@@ -83,6 +83,7 @@ public final class App<Backend: TerminalBackend> {
     public func refreshIfOthersCommitted() {
         guard let version = try? context.db.dataVersion() else { return }
         if let last = lastDataVersion, version != last {
+            context.invalidateCaches()
             stack.last?.reload(context: context)
         }
         lastDataVersion = version

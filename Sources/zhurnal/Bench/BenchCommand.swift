@@ -51,17 +51,18 @@ struct BenchCommand: ParsableCommand {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(at: folder) }
             var table = BenchTable(title: "Замеры: \(db ?? "школа \(size.rawValue), зерно \(seed)")")
-            let path = try prepareDatabase(in: folder, table: &table)
+            let (path, lastSchoolDay) = try prepareDatabase(in: folder, table: &table)
             if parts.contains(.school) { try SchoolBench(databasePath: path, folder: folder).run(into: &table) }
-            if parts.contains(.readiness) { try runReadiness(path: path, table: &table) }
+            if parts.contains(.readiness) { try runReadiness(path: path, lastSchoolDay: lastSchoolDay, table: &table) }
             table.add("Пик памяти процесса", Figures.megabytes(BenchCommand.peakMemoryBytes()))
             table.print()
         }
     }
 
-    /// The database to measure: `--db`, or a school generated now (timed).
-    private func prepareDatabase(in folder: URL, table: inout BenchTable) throws -> String {
-        if let db { return db }
+    /// The database to measure: `--db`, or a school generated now (timed), with
+    /// its last school day.
+    private func prepareDatabase(in folder: URL, table: inout BenchTable) throws -> (String, SchoolDate?) {
+        if let db { return (db, nil) }
         let path = folder.appendingPathComponent("bench.sqlite").path
         let generator = SchoolGenerator(size: size, seed: seed, start: SchoolGenerator.defaultStart(today: SchoolNow.now.date))
         let school = try GeneratedSchool.make(generator, into: path, replace: false)
@@ -71,13 +72,16 @@ struct BenchCommand: ParsableCommand {
         table.add("Генерация школы", Figures.seconds(school.generation))
         table.add("Запись в базу", Figures.seconds(school.writing))
         table.add("generate всего", Figures.seconds(school.generation + school.writing))
-        return path
+        return (path, generator.range.last)
     }
 
-    private func runReadiness(path: String, table: inout BenchTable) throws {
+    /// The report as of 14:00 of the generated school's last day (a week in
+    /// progress, as on a real Friday), or of the latest entry of a given file.
+    private func runReadiness(path: String, lastSchoolDay: SchoolDate?, table: inout BenchTable) throws {
         let database = try AppDatabase.open(path: path)
         let timeZone = try database.school().timeZone
-        let asOf = try database.latestActivity() ?? database.clock.now(in: timeZone)
+        let asOf = try lastSchoolDay.map { SchoolTime(date: $0, time: TimeOfDay(minutes: 14 * 60)) }
+            ?? database.latestActivity() ?? database.clock.now(in: timeZone)
         if verify {
             for line in try ReadinessBench.verify(database: database, asOf: asOf) { table.add("сверка отчёта", line) }
         }
