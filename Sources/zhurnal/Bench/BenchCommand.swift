@@ -14,7 +14,8 @@ struct BenchCommand: ParsableCommand {
         abstract: "Замеры скорости на созданной школе (запускать из release-сборки).",
         discussion: """
             Части: school — создание школы, размер базы, выгрузка, загрузка выгрузки и проверка, что \
-            повторная выгрузка совпадает байт в байт; readiness — отчёт о готовности. \
+            повторная выгрузка совпадает байт в байт; readiness — отчёт о готовности; terminal — запуск \
+            до экрана входа, байты и время одного нажатия (в tmux). \
             По умолчанию — все части.
             """)
 
@@ -24,7 +25,7 @@ struct BenchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Зерно генератора.", valueName: "N"))
     var seed: UInt64 = 1
 
-    @Option(help: ArgumentHelp("Какие части замерить, через запятую: school, readiness.", valueName: "ЧАСТИ"))
+    @Option(help: ArgumentHelp("Какие части замерить, через запятую: school, readiness, terminal.", valueName: "ЧАСТИ"))
     var part: String = BenchPart.allCases.map(\.rawValue).joined(separator: ",")
 
     @Option(help: ArgumentHelp("Готовая база вместо созданной (часть school тогда только выгружает и загружает).",
@@ -54,6 +55,7 @@ struct BenchCommand: ParsableCommand {
             let (path, lastSchoolDay) = try prepareDatabase(in: folder, table: &table)
             if parts.contains(.school) { try SchoolBench(databasePath: path, folder: folder).run(into: &table) }
             if parts.contains(.readiness) { try runReadiness(path: path, lastSchoolDay: lastSchoolDay, table: &table) }
+            if parts.contains(.terminal) { try TerminalBench(databasePath: path, folder: folder).run(into: &table) }
             table.add("Пик памяти процесса", Figures.megabytes(BenchCommand.peakMemoryBytes()))
             table.print()
         }
@@ -105,7 +107,7 @@ struct BenchCommand: ParsableCommand {
 
 /// The parts `zhurnal bench --part` can measure.
 enum BenchPart: String, CaseIterable {
-    case school, readiness
+    case school, readiness, terminal
 
     static func parse(_ text: String) throws -> Set<BenchPart> {
         var parts: Set<BenchPart> = []
