@@ -35,10 +35,7 @@ struct UserDisableCommand: ParsableCommand {
     @Argument(help: "Логин.") var login: String
 
     func run() throws {
-        try reportingErrors(global.language) {
-            try global.openDatabase().setDisabled(login: login, true, by: nil)
-            Console.print(global.language == .ru ? "Учётная запись «\(login)» отключена." : "Account \"\(login)\" disabled.")
-        }
+        try AccountSwitch.set(login, disabled: true, global: global)
     }
 }
 
@@ -48,9 +45,17 @@ struct UserEnableCommand: ParsableCommand {
     @Argument(help: "Логин.") var login: String
 
     func run() throws {
+        try AccountSwitch.set(login, disabled: false, global: global)
+    }
+}
+
+/// What `user disable` and `user enable` share.
+enum AccountSwitch {
+    static func set(_ login: String, disabled: Bool, global: GlobalOptions) throws {
         try reportingErrors(global.language) {
-            try global.openDatabase().setDisabled(login: login, false, by: nil)
-            Console.print(global.language == .ru ? "Учётная запись «\(login)» включена." : "Account \"\(login)\" enabled.")
+            try global.openDatabase().setDisabled(login: login, disabled, by: nil)
+            let state = global.language == .ru ? (disabled ? "отключена" : "включена") : (disabled ? "disabled" : "enabled")
+            Console.print(global.language == .ru ? "Учётная запись «\(login)» \(state)." : "Account \"\(login)\" \(state).")
         }
     }
 }

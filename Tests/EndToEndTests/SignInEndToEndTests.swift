@@ -7,21 +7,10 @@ import Testing
 
 /// The built binary in tmux: a person signing in at a shared PC.
 @Suite(.serialized) struct SignInEndToEndTests {
-    /// A school file with a teacher whose password is known.
-    static func school(in dir: TemporaryDirectory) throws -> String {
-        let path = dir.path("school.sqlite")
-        let db = try AppDatabase.open(path: path, create: true)
-        try db.load(TinySchool.snapshot(), options: LoadOptions(source: "e2e"))
-        try db.setPassword(login: "ivanova", to: "весна в школе", by: nil)
-        return path
-    }
-
     @Test func wrongThenRightPasswordThenSignOut() throws {
-        let dir = try TemporaryDirectory()
-        defer { dir.remove() }
-        let path = try Self.school(in: dir)
-        let tmux = try TmuxSession(command: "\(ZhurnalBinary.url.path) --db \(path)")
-        defer { tmux.close() }
+        let journal = try JournalInTmux()
+        defer { journal.close() }
+        let tmux = journal.tmux
         #expect(tmux.waitFor("Вход в электронный журнал"))
         try tmux.type("ivanova")
         try tmux.press("Enter")
@@ -35,16 +24,14 @@ import Testing
         #expect(tmux.waitFor("Вы вышли из журнала."))
         #expect(!tmux.programEnded)
 
-        let signIns = try AppDatabase.open(path: path).snapshot(by: .serverOperator).signIns.filter { $0.login == "ivanova" }
+        let signIns = try journal.database().snapshot(by: .serverOperator).signIns.filter { $0.login == "ivanova" }
         #expect(signIns.count == 2)   // the one in the fixture and this one
     }
 
     @Test func resizeBelowTheMinimumAndBack() throws {
-        let dir = try TemporaryDirectory()
-        defer { dir.remove() }
-        let path = try Self.school(in: dir)
-        let tmux = try TmuxSession(command: "\(ZhurnalBinary.url.path) --db \(path)")
-        defer { tmux.close() }
+        let journal = try JournalInTmux()
+        defer { journal.close() }
+        let tmux = journal.tmux
         #expect(tmux.waitFor("Логин:"))
         try tmux.type("ivan")
         try tmux.resize(width: 70, height: 20)
@@ -54,11 +41,9 @@ import Testing
     }
 
     @Test func quitOnlyThroughTheConfirmedExit() throws {
-        let dir = try TemporaryDirectory()
-        defer { dir.remove() }
-        let path = try Self.school(in: dir)
-        let tmux = try TmuxSession(command: "\(ZhurnalBinary.url.path) --db \(path)")
-        defer { tmux.close() }
+        let journal = try JournalInTmux()
+        defer { journal.close() }
+        let tmux = journal.tmux
         #expect(tmux.waitFor("Логин:"))
         try tmux.press("C-c")
         try tmux.press("C-\\")
@@ -78,9 +63,9 @@ import Testing
     }
 
     @Test func localeWithoutUTF8IsRefusedWithTerminalIntact() throws {
-        let dir = try TemporaryDirectory()
-        defer { dir.remove() }
-        let path = try Self.school(in: dir)
+        let journal = try JournalInTmux()
+        defer { journal.close() }
+        let path = journal.databasePath
         let tmux = try TmuxSession(command: "LANG=C LC_ALL=C \(ZhurnalBinary.url.path) --db \(path) --lang en; echo status=$?; stty -a | tr ' ' '\\n' | grep -x -e echo -e -echo; sleep 30")
         defer { tmux.close() }
         #expect(tmux.waitFor("status=1"))

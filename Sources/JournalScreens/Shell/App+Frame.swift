@@ -35,7 +35,7 @@ extension App {
         }
         let now = context.now
         var right = WeekdayNames.short(now.date.weekday, context.language) + " " + now.date.russian + " " + now.timeOfDay.text + " "
-        if let period = try? context.db.currentPeriod(on: now.date) {
+        if let period = context.period(on: now.date) {
             right = period.period.name + " · " + right
         }
         return StatusBar(Line(left), right: Line(right), style: .title)

@@ -9,6 +9,7 @@ public final class AppContext {
     public let language: Language
     public private(set) var school: School
     public private(set) var user: ActingUser?
+    private var periodCache: (date: SchoolDate, period: PeriodInfo?)?
 
     public init(db: AppDatabase, language: Language) throws {
         self.db = db
@@ -43,6 +44,21 @@ public final class AppContext {
 
     func signOut() {
         user = nil
+    }
+
+    /// The marking period of a day, read once per day rather than on every
+    /// frame of the title bar.
+    public func period(on date: SchoolDate) -> PeriodInfo? {
+        if let cached = periodCache, cached.date == date { return cached.period }
+        let period = try? db.currentPeriod(on: date)
+        periodCache = (date, period)
+        return period
+    }
+
+    /// Forget what was cached from the database (another process committed).
+    func invalidateCaches() {
+        periodCache = nil
+        reloadSchool()
     }
 
     func reloadSchool() {

@@ -4,9 +4,8 @@ import JournalCore
 import JournalStore
 import ReadinessMetrics
 
-/// Timings of the readiness report on a school database, for docs/performance.md.
-/// `zhurnal bench` (a later issue) calls `ReadinessBench.run`; until then the
-/// hidden `bench-readiness` command runs it alone.
+/// Timings of the readiness report on a school database: the `readiness` part
+/// of `zhurnal bench`.
 enum ReadinessBench {
     struct Figure {
         var name: String
@@ -40,35 +39,35 @@ enum ReadinessBench {
         let all = IndicatorKey.allCases
         func report(_ profile: ReadinessProfile, _ window: ReadinessWindow) throws -> String {
             let r = try calculator.report(profile: profile, window: window, verdictWeeks: 4, indicators: all)
-            return "\(r.weeks.count) weeks, \(r.indicator(.planning)?.ratio.denominator ?? 0) lessons, "
-                + "\(r.indicator(.onTime)?.ratio.denominator ?? 0) on-time entries"
+            return "недель \(r.weeks.count), уроков \(r.indicator(.planning)?.ratio.denominator ?? 0), "
+                + "записей для своевременности \(r.indicator(.onTime)?.ratio.denominator ?? 0)"
         }
         let cases: [(String, () throws -> String)] = [
-            ("year, all indicators, weekly, kchr", { try report(kchr, year) }),
-            ("year, all indicators, weekly, mo", { try report(mo, year) }),
-            ("year, all indicators, weekly, crimea", { try report(crimea, year) }),
-            ("this week, all indicators, kchr", { try report(kchr, thisWeek) }),
-            ("this week, all indicators, crimea", { try report(crimea, thisWeek) }),
-            ("last 8 weeks (sparklines), crimea", { try report(crimea, eightWeeks) }),
-            ("first quarter, drill-down by teacher, kchr", {
-                "\(try calculator.breakdowns(of: all, profile: kchr, window: firstQuarter, by: .teacher)[.planning]?.count ?? 0) teachers"
+            ("год, все показатели по неделям, kchr", { try report(kchr, year) }),
+            ("год, все показатели по неделям, mo", { try report(mo, year) }),
+            ("год, все показатели по неделям, crimea", { try report(crimea, year) }),
+            ("эта неделя, все показатели, kchr", { try report(kchr, thisWeek) }),
+            ("эта неделя, все показатели, crimea", { try report(crimea, thisWeek) }),
+            ("8 последних недель (спарклайны), crimea", { try report(crimea, eightWeeks) }),
+            ("1-й период, разбивка по учителям, kchr", {
+                "\(try calculator.breakdowns(of: all, profile: kchr, window: firstQuarter, by: .teacher)[.planning]?.count ?? 0) учителей"
             }),
-            ("first quarter, drill-down by teacher, crimea", {
-                "\(try calculator.breakdowns(of: all, profile: crimea, window: firstQuarter, by: .teacher)[.planning]?.count ?? 0) teachers"
+            ("1-й период, разбивка по учителям, crimea", {
+                "\(try calculator.breakdowns(of: all, profile: crimea, window: firstQuarter, by: .teacher)[.planning]?.count ?? 0) учителей"
             }),
-            ("first quarter, drill-down by class, kchr", {
-                "\(try calculator.breakdowns(of: all, profile: kchr, window: firstQuarter, by: .schoolClass)[.planning]?.count ?? 0) classes"
+            ("1-й период, разбивка по классам, kchr", {
+                "\(try calculator.breakdowns(of: all, profile: kchr, window: firstQuarter, by: .schoolClass)[.planning]?.count ?? 0) классов"
             }),
-            ("first quarter, late entries of the worst teacher", {
+            ("1-й период, опоздания худшего учителя", {
                 let teacher = try calculator.breakdown(of: .onTime, profile: kchr, window: firstQuarter, by: .teacher).first
-                guard let group = teacher?.group else { return "no teachers" }
-                return "\(try calculator.shortfall(of: .onTime, profile: kchr, window: firstQuarter, slice: group.slice).count) items"
+                guard let group = teacher?.group else { return "нет учителей" }
+                return "\(try calculator.shortfall(of: .onTime, profile: kchr, window: firstQuarter, slice: group.slice).count) записей"
             }),
-            ("year as of 2 months earlier 11:30, crimea", { try report(crimea, historical) }),
-            ("year, custom deadline 18:00 (entry path)", { try report(custom, year) }),
+            ("год на момент за 2 месяца до, 11:30, crimea", { try report(crimea, historical) }),
+            ("год, свой срок 18:00 (по каждой записи)", { try report(custom, year) }),
         ]
-        var figures = try parts(database: database, window: year, profile: kchr, runs: runs)
-        figures += try parts(database: database, window: thisWeek, profile: kchr, runs: runs)
+        var figures = try parts(database: database, window: year, profile: kchr, runs: runs, label: "год")
+        figures += try parts(database: database, window: thisWeek, profile: kchr, runs: runs, label: "неделя")
         return try figures + cases.map { name, body in
             var detail = try body()
             var times: [Double] = []
@@ -82,7 +81,8 @@ enum ReadinessBench {
     }
 
     /// The parts of one report's reading, timed alone: where the time goes.
-    static func parts(database: AppDatabase, window: ReadinessWindow, profile: ReadinessProfile, runs: Int) throws -> [Figure] {
+    static func parts(database: AppDatabase, window: ReadinessWindow, profile: ReadinessProfile, runs: Int,
+                      label: String) throws -> [Figure] {
         let weeks = window.weeks
         let lessons = LessonCountRequest(from: window.from, to: window.to, asOf: window.asOf, grouping: [.day],
                                          journalKinds: profile.journalEntryKinds, onTimeKinds: profile.onTimeEntryKinds,
@@ -90,18 +90,18 @@ enum ReadinessBench {
         var requests: [(String, ReadinessCountRequest)] = []
         var request = ReadinessCountRequest()
         request.lessonCounts = [lessons]
-        requests.append(("  part: lessons by day", request))
+        requests.append(("  \(label): уроки по дням", request))
         request = ReadinessCountRequest()
         request.enrolmentAsOf = window.asOf
         request.timetable = true
-        requests.append(("  part: enrolment, parents, timetable", request))
+        requests.append(("  \(label): ученики, родители, расписание", request))
         request = ReadinessCountRequest()
         request.activationAsOf = window.asOf
         if let first = weeks.first, let last = weeks.last {
             request.signInRange = (first.startTime, last.endTime)
             request.activatedAccountTimes = weeks.map(\.endTime)
         }
-        requests.append(("  part: accounts and weekly sign-ins", request))
+        requests.append(("  \(label): учётные записи и входы", request))
         return try requests.map { name, request in
             _ = try database.readinessCounts(request)
             var times: [Double] = []
@@ -143,57 +143,5 @@ enum ReadinessBench {
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
         return Double(usage.ru_maxrss) / 1024
-    }
-}
-
-/// `zhurnal bench-readiness --db FILE`: hidden; see `ReadinessBench`.
-struct BenchReadinessCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "bench-readiness", abstract: "Замер скорости отчёта о готовности.", shouldDisplay: false)
-
-    @OptionGroup var global: GlobalOptions
-
-    @Option(name: .customLong("as-of"), help: "Момент отчёта (по умолчанию момент последней записи в журнале).")
-    var asOf: String?
-
-    @Flag(help: "Создать синтетическую огромную школу в --db, если файла нет (пока нет zhurnal generate).")
-    var makeSynthetic = false
-
-    @Option(help: "Момент, на котором обрывается журнал синтетической школы (по умолчанию 2025-03-19T11:30).")
-    var syntheticNow: String?
-
-    @Option(help: "Сколько тёплых прогонов.")
-    var runs = 5
-
-    @Flag(help: "Сверить быстрый подсчёт с подсчётом по каждой записи (долго).")
-    var verify = false
-
-    func run() throws {
-        try reportingErrors(global.language) {
-            if makeSynthetic && !FileManager.default.fileExists(atPath: global.databasePath) {
-                let start = Date()
-                let database = try global.openDatabase(create: true)
-                let now = try syntheticNow.map { try ReportMoment.asOf($0, timeZone: TimeZone(identifier: "Europe/Moscow")!) }
-                try database.load(SyntheticSchool.huge(now: now ?? SyntheticSchool.defaultNow),
-                                  options: LoadOptions(source: "bench-readiness synthetic"))
-                Console.print(String(format: "synthetic school written in %.0f s", Date().timeIntervalSince(start)))
-            }
-            let database = try global.openDatabase()
-            let timeZone = try database.school().timeZone
-            let moment: SchoolTime
-            if let asOf {
-                moment = try ReportMoment.asOf(asOf, timeZone: timeZone)
-            } else {
-                moment = try database.latestActivity() ?? database.clock.now(in: timeZone)
-            }
-            if verify {
-                for line in try ReadinessBench.verify(database: database, asOf: moment) { Console.print(line) }
-            }
-            Console.print("as of \(moment.iso), \(runs) warm runs each")
-            for figure in try ReadinessBench.run(database: database, asOf: moment, runs: max(1, runs)) {
-                Console.print(figure.line)
-            }
-            Console.print(String(format: "peak memory %.1f MB", ReadinessBench.peakMemoryMegabytes()))
-        }
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The real `zhurnal` binary in a terminal: a private tmux server (`tmux -L`),
+/// A program in a real terminal: a private tmux server (`tmux -L`),
 /// keys sent with send-keys, the screen read with capture-pane, and waiting by
 /// polling the screen until a text appears or a deadline passes — never a bare
 /// sleep. `close()` kills the private server.
@@ -10,7 +10,7 @@ public final class TmuxSession {
 
     /// Starts `command` (run by the shell) in a detached 80×24 session.
     public init(command: String, width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws {
-        socket = "zhurnal-test-\(UUID().uuidString.prefix(8))"
+        socket = "zhurnal-tmux-\(UUID().uuidString.prefix(8))"
         var arguments = ["new-session", "-d", "-s", session, "-x", String(width), "-y", String(height),
                          "-e", "LANG=C.UTF-8", "-e", "TERM=xterm-256color"]
         for (key, value) in environment.sorted(by: { $0.key < $1.key }) { arguments += ["-e", "\(key)=\(value)"] }
@@ -34,11 +34,12 @@ public final class TmuxSession {
 
     /// Waits until `condition` holds for the screen's text.
     @discardableResult
-    public func waitUntil(timeout: TimeInterval = 10, _ condition: (String) -> Bool) -> Bool {
+    public func waitUntil(timeout: TimeInterval = 10, every interval: TimeInterval = 0.05,
+                          _ condition: (String) -> Bool) -> Bool {
         let deadline = Date().addingTimeInterval(timeout)
         repeat {
             if condition(screen()) { return true }
-            usleep(50_000)
+            usleep(useconds_t(interval * 1_000_000))
         } while Date() < deadline
         return condition(screen())
     }
@@ -46,6 +47,12 @@ public final class TmuxSession {
     /// Types text literally (Cyrillic arrives as wide characters).
     public func type(_ text: String) throws {
         try tmux(["send-keys", "-t", session, "-l", text])
+    }
+
+    /// Copies everything the program writes to the terminal into `path`
+    /// (`pipe-pane`), to count the bytes a keystroke costs over a slow link.
+    public func recordOutput(to path: String) throws {
+        try tmux(["pipe-pane", "-o", "-t", session, "cat >> '\(path)'"])
     }
 
     /// Presses named keys: `Enter`, `Tab`, `BTab`, `Escape`, `F1`…`F12`, `Up`, `DC` (Delete), `C-c`.

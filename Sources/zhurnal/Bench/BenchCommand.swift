@@ -1,0 +1,145 @@
+import ArgumentParser
+import Foundation
+import JournalCore
+import JournalStore
+import SchoolGenerator
+
+/// `zhurnal bench`: the figures docs/performance.md reports. It generates a
+/// school of the chosen size in a temporary folder (or uses `--db`), then
+/// measures each part. Meaningful only from a release build
+/// (`swift run -c release zhurnal bench`).
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Замеры скорости на созданной школе (запускать из release-сборки).",
+        discussion: """
+            Части: school — создание школы, размер базы, выгрузка, загрузка выгрузки и проверка, что \
+            повторная выгрузка совпадает байт в байт; readiness — отчёт о готовности; terminal — запуск \
+            до экрана входа, байты и время одного нажатия (в tmux). \
+            По умолчанию — все части.
+            """)
+
+    @Option(help: ArgumentHelp("Размер школы: small, medium, large или huge.", valueName: "РАЗМЕР"))
+    var size: SchoolSize = .large
+
+    @Option(help: ArgumentHelp("Зерно генератора.", valueName: "N"))
+    var seed: UInt64 = 1
+
+    @Option(help: ArgumentHelp("Какие части замерить, через запятую: school, readiness, terminal.", valueName: "ЧАСТИ"))
+    var part: String = BenchPart.allCases.map(\.rawValue).joined(separator: ",")
+
+    @Option(help: ArgumentHelp("Готовая база вместо созданной (часть school тогда только выгружает и загружает).",
+                               valueName: "ФАЙЛ"))
+    var db: String?
+
+    @Option(help: ArgumentHelp("Тёплых прогонов на каждый замер отчёта.", valueName: "N"))
+    var runs = 5
+
+    @Flag(help: "Сверить быстрый подсчёт отчёта с подсчётом по каждой записи (долго).")
+    var verify = false
+
+    @Option(name: .long, help: ArgumentHelp("Язык сообщений: ru или en.", valueName: "ЯЗЫК"))
+    var lang: String?
+
+    func run() throws {
+        #if DEBUG
+        Console.error("внимание: это отладочная сборка, замеры в несколько раз хуже; запустите swift run -c release zhurnal bench")
+        #endif
+        let language = lang.flatMap { Language(rawValue: $0) } ?? Language.from(environment: ProcessInfo.processInfo.environment)
+        try reportingErrors(language) {
+            let parts = try BenchPart.parse(part)
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhurnal-bench-\(getpid())")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: folder) }
+            var table = BenchTable(title: "Замеры: \(db ?? "школа \(size.rawValue), зерно \(seed)")")
+            let (path, lastSchoolDay) = try prepareDatabase(in: folder, table: &table)
+            if parts.contains(.school) { try SchoolBench(databasePath: path, folder: folder).run(into: &table) }
+            if parts.contains(.readiness) { try runReadiness(path: path, lastSchoolDay: lastSchoolDay, table: &table) }
+            if parts.contains(.terminal) { try TerminalBench(databasePath: path, folder: folder).run(into: &table) }
+            table.add("Пик памяти процесса", Figures.megabytes(BenchCommand.peakMemoryBytes()))
+            table.print()
+        }
+    }
+
+    /// The database to measure: `--db`, or a school generated now (timed), with
+    /// its last school day.
+    private func prepareDatabase(in folder: URL, table: inout BenchTable) throws -> (String, SchoolDate?) {
+        if let db { return (db, nil) }
+        let path = folder.appendingPathComponent("bench.sqlite").path
+        let generator = SchoolGenerator(size: size, seed: seed, start: SchoolGenerator.defaultStart(today: SchoolNow.now.date))
+        let school = try GeneratedSchool.make(generator, into: path, replace: false)
+        let s = school.snapshot
+        table.add("Уроков / отметок / посещаемость",
+                  "\(Figures.count(s.lessons.count)) / \(Figures.count(s.marks.count)) / \(Figures.count(s.attendance.count))")
+        table.add("Генерация школы", Figures.seconds(school.generation))
+        table.add("Запись в базу", Figures.seconds(school.writing))
+        table.add("generate всего", Figures.seconds(school.generation + school.writing))
+        return (path, generator.range.last)
+    }
+
+    /// The report as of 14:00 of the generated school's last day (a week in
+    /// progress, as on a real Friday), or of the latest entry of a given file.
+    private func runReadiness(path: String, lastSchoolDay: SchoolDate?, table: inout BenchTable) throws {
+        let database = try AppDatabase.open(path: path)
+        let timeZone = try database.school().timeZone
+        let asOf = try lastSchoolDay.map { SchoolTime(date: $0, time: TimeOfDay(minutes: 14 * 60)) }
+            ?? database.latestActivity() ?? database.clock.now(in: timeZone)
+        if verify {
+            for line in try ReadinessBench.verify(database: database, asOf: asOf) { table.add("сверка отчёта", line) }
+        }
+        table.add("Отчёт о готовности, на момент", asOf.russian + " (тёплых прогонов: \(max(1, runs)), медиана)")
+        for figure in try ReadinessBench.run(database: database, asOf: asOf, runs: max(1, runs)) {
+            table.add("  " + figure.name, String(format: "%.1f мс", figure.median) + (figure.detail.isEmpty ? "" : "  (\(figure.detail))"))
+        }
+    }
+
+    static func fileSize(_ path: String) -> Int {
+        ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
+    }
+
+    /// Largest resident set so far (Linux reports kilobytes).
+    static func peakMemoryBytes() -> Int {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return usage.ru_maxrss * 1_024
+    }
+}
+
+/// The parts `zhurnal bench --part` can measure.
+enum BenchPart: String, CaseIterable {
+    case school, readiness, terminal
+
+    static func parse(_ text: String) throws -> Set<BenchPart> {
+        var parts: Set<BenchPart> = []
+        for name in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
+            guard let part = BenchPart(rawValue: name) else {
+                throw JournalError.other(Phrase(ru: "неизвестная часть замеров «\(name)»: есть \(allCases.map(\.rawValue).joined(separator: ", "))",
+                                                en: "unknown bench part \"\(name)\": there are \(allCases.map(\.rawValue).joined(separator: ", "))"))
+            }
+            parts.insert(part)
+        }
+        return parts
+    }
+}
+
+/// Rows of figures printed as one aligned table.
+struct BenchTable {
+    var title: String
+    private var rows: [(String, String)] = []
+
+    init(title: String) {
+        self.title = title
+    }
+
+    mutating func add(_ name: String, _ value: String) {
+        rows.append((name, value))
+    }
+
+    func print() {
+        Console.print(title)
+        let width = (rows.map(\.0.count).max() ?? 0) + 2
+        for (name, value) in rows {
+            Console.print("  " + name.padding(toLength: width, withPad: " ", startingAt: 0) + value)
+        }
+    }
+}
