@@ -8,7 +8,7 @@ struct UserCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "user", abstract: "Учётные записи: список, создание, отключение, сброс и установка пароля.",
         subcommands: [UserListCommand.self, UserAddCommand.self, UserDisableCommand.self, UserEnableCommand.self,
-                      UserResetCommand.self, UserPasswdCommand.self])
+                      UserResetCommand.self, UserUnlockCommand.self, UserPasswdCommand.self])
 }
 
 struct UserAddCommand: ParsableCommand {
@@ -70,6 +70,22 @@ struct UserResetCommand: ParsableCommand {
         try reportingErrors(global.language) {
             let code = try global.openDatabase().resetPassword(login: login, by: nil)
             Console.print(OneTimeCodeText.created(login: login, code: code, language: global.language))
+        }
+    }
+}
+
+/// Opens a login locked after wrong passwords, keeping its password: a pupil
+/// who tried a teacher's login five times must not keep the teacher out.
+struct UserUnlockCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "unlock", abstract: "Открыть вход, закрытый после неверных паролей (пароль не меняется).")
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "Логин.") var login: String
+
+    func run() throws {
+        try reportingErrors(global.language) {
+            try global.openDatabase().unlockLogin(login, by: nil)
+            Console.print(global.language == .ru ? "Вход для «\(login)» открыт." : "Login \"\(login)\" unlocked.")
         }
     }
 }

@@ -45,4 +45,68 @@ import Testing
         #expect(shown.stdout.contains("ivanova"))
         #expect(shown.stdout.contains("Сложение дробей"))
     }
+
+    /// Every change of an account, from the command line and from a session,
+    /// is in the audit log; `audit show --account` lists them; removing one of
+    /// them with sqlite3 breaks the chain there.
+    @Test func everyAccountChangeIsAuditedAndShown() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let path = dir.path("school.sqlite")
+        let db = try AppDatabase.open(path: path, create: true)
+        try db.load(TinySchool.snapshot(), options: LoadOptions(source: "test"))
+        func zhurnal(_ arguments: String...) throws -> ZhurnalBinary.Result {
+            let result = try ZhurnalBinary.run(arguments + ["--db", path])
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+            return result
+        }
+        let added = try zhurnal("user", "add", "novikova", "--name", "Новикова Нина Олеговна", "--roles", "teacher")
+        let code = try #require(added.stdout.split(separator: "\n").first { $0.hasPrefix("Одноразовый код: ") }).dropFirst(17)
+        _ = try zhurnal("user", "disable", "novikova")
+        _ = try zhurnal("user", "enable", "novikova")
+        _ = try zhurnal("user", "reset", "novikova")
+        for _ in 1...5 { _ = try db.signIn(login: "novikova", password: String(code)) }   // the old code: five wrong
+        _ = try zhurnal("user", "unlock", "novikova")
+        let passwd = try ZhurnalBinary.start(["user", "passwd", "novikova", "--db", path], standardInput: "Надёжный пароль 7\n").wait()
+        #expect(passwd.status == 0, "\(passwd.stderr)")
+        let user = try #require(try db.actingUser(login: "novikova"))
+        try db.changeOwnPassword(user, current: "Надёжный пароль 7", to: "Мой собственный пароль")
+
+        let shown = try zhurnal("audit", "show", "--account", "novikova")
+        let rows = shown.stdout.split(separator: "\n").dropFirst()   // the header
+        #expect(rows.count == 7, "\(shown.stdout)")
+        #expect(shown.stdout.contains(#""disabled":"1""#))
+        #expect(shown.stdout.contains(#""password":"reset""#))
+        #expect(shown.stdout.contains(#""locked_until":null"#))
+        #expect(shown.stdout.contains(#""password":"changed by owner""#))
+        #expect(!shown.stdout.contains(String(code)))   // no code, no password, no hash in the log
+        #expect(!shown.stdout.contains("$y$"))
+
+        let verified = try zhurnal("audit", "verify")
+        #expect(verified.stdout.contains("проверено записей: 8"))   // the load and seven changes
+        let sqlite = Process()
+        sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        sqlite.arguments = [path, "DELETE FROM audit WHERE new_value LIKE '%\"disabled\":\"1\"%'"]
+        try sqlite.run()
+        sqlite.waitUntilExit()
+        let tampered = try ZhurnalBinary.run(["audit", "verify", "--db", path])
+        #expect(tampered.status == 2)
+        #expect(tampered.stderr.contains("№ 4"))   // the row after the removed one no longer follows
+    }
+
+    @Test func showRefusesNothingToTheOperatorAndNamesAStudentsChanges() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let path = dir.path("school.sqlite")
+        let db = try AppDatabase.open(path: path, create: true, clock: TinySchool.tuesdayMorning)
+        try db.load(TinySchool.snapshot(), options: LoadOptions(source: "test"))
+        try db.setAttendance(lesson: LessonID(1), student: StudentID(1), code: .late, by: try db.actingUser(login: "ivanova")!)
+        let shown = try ZhurnalBinary.run(["audit", "show", "--db", path, "--student", "s1"])
+        #expect(shown.status == 0)
+        #expect(shown.stdout.contains("attendance"))
+        #expect(shown.stdout.contains("оп"))
+        let unknown = try ZhurnalBinary.run(["audit", "show", "--db", path, "--account", "nobody"])
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr.contains("не найдено"))
+    }
 }

@@ -79,14 +79,13 @@ public enum FamilySchool {
         return db
     }
 
-    /// The database in a file with a password for everyone (`password(_:)`).
-    public static func file(at path: String, clock: any SchoolClock = SystemClock()) throws -> AppDatabase {
-        let db = try AppDatabase.open(path: path, create: true, clock: clock)
+    /// Fills a fresh database (a file for tmux scenarios: `JournalInTmux(prepare:)`)
+    /// and gives everyone but the disabled account a password (`password(_:)`).
+    public static func prepare(_ db: AppDatabase) throws {
         try db.load(snapshot(), options: LoadOptions(source: "e2e"))
         for login in ["admin", "ivanova", "petrov", "mama", "zavuch", "sekretar", "fizruk", "ilya", "papa"] {
             try db.setPassword(login: login, to: password(login), by: nil)
         }
-        return db
     }
 
     /// Cyrillic, with a space, different for everyone and never containing the login.

@@ -20,7 +20,8 @@ public enum ZhurnalBinary {
     }
 
     /// Starts the binary; `wait` collects its output and exit status.
-    public static func start(_ arguments: [String], environment: [String: String] = [:]) throws -> RunningProcess {
+    public static func start(_ arguments: [String], environment: [String: String] = [:],
+                             standardInput: String? = nil) throws -> RunningProcess {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
@@ -30,7 +31,13 @@ public enum ZhurnalBinary {
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
+        let input = Pipe()
+        if standardInput != nil { process.standardInput = input }
         try process.run()
+        if let standardInput {
+            input.fileHandleForWriting.write(Data(standardInput.utf8))
+            try input.fileHandleForWriting.close()
+        }
         return RunningProcess(process: process, out: out, err: err)
     }
 
