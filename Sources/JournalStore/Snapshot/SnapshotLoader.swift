@@ -35,8 +35,10 @@ extension AppDatabase {
                     guard options.replace else { throw StoreError.notEmpty }
                     try SnapshotLoader.clear(db)
                 }
+                let indexes = try SuspendedIndexes.suspend(db)
                 var loader = SnapshotLoader(db: db, snapshot: snapshot)
                 try loader.loadAll()
+                try indexes.restore(db)
                 try LessonStats.rebuildAll(db)
                 try LessonDayStats.rebuild(db)
                 try SettingsStore.set(db, .demo, options.demo ? "1" : "0")
