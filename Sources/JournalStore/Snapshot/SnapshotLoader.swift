@@ -51,7 +51,7 @@ extension AppDatabase {
             // database file and empty the log, so the next process to open the file
             // does not start by reading a log the size of the school. Another
             // process reading at this moment only postpones that; it is not an error.
-            try? writer.writeWithoutTransaction { try $0.checkpoint(.truncate) }
+            _ = try? writer.writeWithoutTransaction { try $0.checkpoint(.truncate) }
         }
     }
 }
