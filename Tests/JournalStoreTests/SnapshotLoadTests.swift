@@ -80,3 +80,15 @@ import Testing
         #expect(end == 0)
     }
 }
+
+@Suite struct SuspendedIndexTests {
+    @Test func everyIndexIsBackAfterALoad() throws {
+        let db = try AppDatabase.inMemory()
+        let before = try db.writer.read { try String.fetchAll($0, sql: "SELECT name || ': ' || coalesce(sql, '') FROM sqlite_master WHERE type = 'index' ORDER BY name") }
+        try db.load(TinySchool.snapshot(), options: LoadOptions(source: "test"))
+        try db.load(TinySchool.snapshot(), options: LoadOptions(replace: true, source: "test"))
+        let after = try db.writer.read { try String.fetchAll($0, sql: "SELECT name || ': ' || coalesce(sql, '') FROM sqlite_master WHERE type = 'index' ORDER BY name") }
+        #expect(after == before)
+        #expect(after.contains { $0.contains("mark_lesson") })
+    }
+}

@@ -74,15 +74,23 @@ extension AppDatabase {
                 .split(separator: ";").map(String.init) ?? []
             var result: [DemoAccount] = []
             for role in Role.allCases {
-                let row = try AccountRow.fetchAll(db, sql: """
-                    SELECT * FROM account WHERE disabled = 0 AND password_hash IS NULL
-                      AND (';' || roles || ';') LIKE ? ORDER BY login
-                    """, arguments: ["%;\(role.rawValue);%"])
-                    .sorted { (named.firstIndex(of: $0.login) ?? Int.max) < (named.firstIndex(of: $1.login) ?? Int.max) }
-                    .first { account in !result.contains { $0.login == account.login } }
-                if let row { result.append(DemoAccount(login: row.login, fullName: row.fullName, role: role)) }
+                let candidates = try named.isEmpty ? firstWithoutPassword(db, role: role)
+                    : named.compactMap { try AccountRow.fetchOne(db, sql: "SELECT * FROM account WHERE login = ?", arguments: [$0]) }
+                let account = candidates.first { account in
+                    account.roleList.contains(role) && !account.disabled && account.passwordHash == nil
+                        && !result.contains { $0.login == account.login }
+                }
+                if let account { result.append(DemoAccount(login: account.login, fullName: account.fullName, role: role)) }
             }
             return result
         }
+    }
+
+    /// Without named demo accounts: the first few of a role, by login.
+    private func firstWithoutPassword(_ db: Database, role: Role) throws -> [AccountRow] {
+        try AccountRow.fetchAll(db, sql: """
+            SELECT * FROM account WHERE disabled = 0 AND password_hash IS NULL AND (';' || roles || ';') LIKE ?
+            ORDER BY login LIMIT 7
+            """, arguments: ["%;\(role.rawValue);%"])
     }
 }

@@ -35,8 +35,10 @@ extension AppDatabase {
                     guard options.replace else { throw StoreError.notEmpty }
                     try SnapshotLoader.clear(db)
                 }
+                let indexes = try SuspendedIndexes.suspend(db)
                 var loader = SnapshotLoader(db: db, snapshot: snapshot)
                 try loader.loadAll()
+                try indexes.restore(db)
                 try LessonStats.rebuildAll(db)
                 try LessonDayStats.rebuild(db)
                 try SettingsStore.set(db, .demo, options.demo ? "1" : "0")
@@ -45,6 +47,11 @@ extension AppDatabase {
                 try AuditLog.append(AuditEntry(action: .bulkLoad, table: "school", new: loader.summary(source: options.source)),
                                     at: now, actor: nil, in: db)
             }
+            // The whole school went through the write-ahead log: move it into the
+            // database file and empty the log, so the next process to open the file
+            // does not start by reading a log the size of the school. Another
+            // process reading at this moment only postpones that; it is not an error.
+            _ = try? writer.writeWithoutTransaction { try $0.checkpoint(.truncate) }
         }
     }
 }

@@ -28,9 +28,9 @@ struct BenchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Какие части замерить, через запятую: school, readiness, terminal.", valueName: "ЧАСТИ"))
     var part: String = BenchPart.allCases.map(\.rawValue).joined(separator: ",")
 
-    @Option(help: ArgumentHelp("Готовая база вместо созданной (часть school тогда только выгружает и загружает).",
-                               valueName: "ФАЙЛ"))
-    var db: String?
+    /// `--db FILE`: a ready database instead of a generated one (then `school`
+    /// only exports and imports); `--lang`.
+    @OptionGroup var global: GlobalOptions
 
     @Option(help: ArgumentHelp("Тёплых прогонов на каждый замер отчёта.", valueName: "N"))
     var runs = 5
@@ -38,20 +38,17 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Сверить быстрый подсчёт отчёта с подсчётом по каждой записи (долго).")
     var verify = false
 
-    @Option(name: .long, help: ArgumentHelp("Язык сообщений: ru или en.", valueName: "ЯЗЫК"))
-    var lang: String?
 
     func run() throws {
         #if DEBUG
         Console.error("внимание: это отладочная сборка, замеры в несколько раз хуже; запустите swift run -c release zhurnal bench")
         #endif
-        let language = lang.flatMap { Language(rawValue: $0) } ?? Language.from(environment: ProcessInfo.processInfo.environment)
-        try reportingErrors(language) {
+        try reportingErrors(global.language) {
             let parts = try BenchPart.parse(part)
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhurnal-bench-\(getpid())")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(at: folder) }
-            var table = BenchTable(title: "Замеры: \(db ?? "школа \(size.rawValue), зерно \(seed)")")
+            var table = BenchTable(title: "Замеры: \(global.db ?? "школа \(size.rawValue), зерно \(seed)")")
             let (path, lastSchoolDay) = try prepareDatabase(in: folder, table: &table)
             if parts.contains(.school) { try SchoolBench(databasePath: path, folder: folder).run(into: &table) }
             if parts.contains(.readiness) { try runReadiness(path: path, lastSchoolDay: lastSchoolDay, table: &table) }
@@ -64,7 +61,7 @@ struct BenchCommand: ParsableCommand {
     /// The database to measure: `--db`, or a school generated now (timed), with
     /// its last school day.
     private func prepareDatabase(in folder: URL, table: inout BenchTable) throws -> (String, SchoolDate?) {
-        if let db { return (db, nil) }
+        if let db = global.db { return (db, nil) }
         let path = folder.appendingPathComponent("bench.sqlite").path
         let generator = SchoolGenerator(size: size, seed: seed, start: SchoolGenerator.defaultStart(today: SchoolNow.now.date))
         let school = try GeneratedSchool.make(generator, into: path, replace: false)
