@@ -200,7 +200,8 @@ public final class FamilyHome: Screen {
     private func renderChildren(in row: Rect, buffer: inout Buffer, context: AppContext) {
         var x = buffer.write(context.t(" F2 — ребёнок: ", " F2 — child: "), at: row.origin, style: .dim, clip: row)
         for (index, child) in children.enumerated() {
-            let text = "\(child.fullName), \(child.className)"
+            // Surname and first name: two children's names with patronymics do not fit a line.
+            let text = "\(child.fullName.split(separator: " ").prefix(2).joined(separator: " ")), \(child.className)"
             x = buffer.write(text, at: Point(x: x, y: row.y), style: index == state.child ? .emphasis : .normal, clip: row) + 3
         }
     }
