@@ -187,13 +187,11 @@ import Testing
         #expect(!h.app.isRunning)
     }
 
-    @Test func aLongPasteAtTheLockNeitherCrashesNorHangs() throws {
+    @Test(.timeLimit(.minutes(1))) func aLongPasteAtTheLockNeitherCrashesNorHangs() throws {
         let h = try signedIn()
         idle(h, seconds: 300)
-        let start = Date()
         for _ in 0..<10_000 { h.app.handle(.character("ж")) }
         h.press(.enter)
-        #expect(Date().timeIntervalSince(start) < 10)
         #expect(h.contains("Неверный пароль."))
     }
 }

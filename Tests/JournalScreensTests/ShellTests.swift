@@ -123,13 +123,11 @@ import Testing
         #expect(h.backend.lastDrawChangedCells <= 2)
     }
 
-    @Test func longPasteIsCutAndDoesNotHang() throws {
+    @Test(.timeLimit(.minutes(1))) func longPasteIsCutAndDoesNotHang() throws {
         let h = try ScreenHarness()
         h.press(.enter)
-        let start = Date()
         for _ in 0..<10_000 { h.app.handle(.character("я")) }
         h.app.draw()
-        #expect(Date().timeIntervalSince(start) < 5)
         #expect(h.contains("*****"))
     }
 

@@ -93,26 +93,6 @@ struct TestBackendTests {
         #expect(TestBackend(colorCapability: .colors(256)).theme == .color)
     }
 
-    @Test func aKeystrokeIsHandledAndDrawnWithinFiveMilliseconds() {
-        let backend = TestBackend()
-        var screen = LoginScreen()
-        run(&screen, on: backend)
-        var state = TableState()
-        let grid = classGrid(rows: 30, lessons: 40)
-        let clock = ContinuousClock()
-        let rounds = 50
-        let elapsed = clock.measure {
-            for index in 0..<rounds {
-                screen.handle(.character(index % 2 == 0 ? "ж" : "q"))
-                var buffer = screen.render(size: backend.size)
-                grid.render(in: Rect(x: 0, y: 8, width: 80, height: 13), buffer: &buffer, state: &state)
-                _ = state.handle(.right, for: grid)
-                backend.draw(buffer)
-            }
-        }
-        #expect(elapsed / rounds < .milliseconds(5))
-    }
-
     @Test func arbitraryKeysNeverCrashWidgets() {
         var generator = SystemRandomNumberGenerator()
         var field = TextFieldState(maxLength: 50)

@@ -107,32 +107,28 @@ struct TextFieldTests {
         #expect(buffer.cursor == nil)
     }
 
-    @Test func tenThousandPastedKeysAreFast() {
+    /// A hang guard, not a speed figure (those come from `zhurnal bench`).
+    @Test(.timeLimit(.minutes(1))) func tenThousandPastedKeysAreAllKept() {
         var state = TextFieldState()
         let text = String(repeating: "Пример текста 中 ", count: 625)
-        let clock = ContinuousClock()
-        let elapsed = clock.measure {
-            for character in text {
-                _ = state.handle(.character(character))
-            }
-            var buffer = Buffer(size: Size(width: 40, height: 1))
-            TextField().render(in: buffer.area, buffer: &buffer, state: &state)
+        for character in text {
+            _ = state.handle(.character(character))
         }
+        var buffer = Buffer(size: Size(width: 40, height: 1))
+        TextField().render(in: buffer.area, buffer: &buffer, state: &state)
         #expect(state.characters.count == 10_000)
-        #expect(elapsed < .seconds(1))
+        #expect(buffer.cursor == Point(x: 39, y: 0))
     }
 
-    @Test func eachPastedKeyCanBeRenderedCheaply() {
+    @Test(.timeLimit(.minutes(1))) func aLongLineKeepsTheCursorInView() {
         var state = TextFieldState()
-        let clock = ContinuousClock()
         var buffer = Buffer(size: Size(width: 60, height: 1))
-        let elapsed = clock.measure {
-            for index in 0..<2_000 {
-                _ = state.handle(.character(index % 2 == 0 ? "ж" : "x"))
-                TextField().render(in: buffer.area, buffer: &buffer, state: &state)
-            }
+        for index in 0..<2_000 {
+            _ = state.handle(.character(index % 2 == 0 ? "ж" : "x"))
+            TextField().render(in: buffer.area, buffer: &buffer, state: &state)
         }
         #expect(buffer.cursor == Point(x: 59, y: 0))
-        #expect(elapsed < .seconds(2))
+        // the last cell is the cursor's, after the last typed "x"
+        #expect(buffer.line(0).hasSuffix("xжx "))
     }
 }
