@@ -1,7 +1,7 @@
 import Foundation
 import JournalCore
 import JournalScreens
-import JournalStore
+@testable import JournalStore
 import TerminalUI
 import TestFixtures
 import Testing
@@ -13,8 +13,19 @@ import Testing
         #expect(h.lines[0].contains("1 четверть · вт 03.09.2024 10:00"))
         #expect(h.lines[1].contains("Вход в электронный журнал"))
         #expect(h.contains("Логин:"))
+        #expect(h.lines[23].hasPrefix("1Помощь"))
         #expect(h.lines[23].contains("10Выход"))
         #expect(!h.contains("Демо-школа"))
+    }
+
+    @Test func longSchoolNameGivesWayToWhoIsSignedIn() throws {
+        let h = try ScreenHarness(demo: true)
+        try h.db.writer.write { try $0.execute(sql: "UPDATE school SET name = 'МБОУ «Средняя общеобразовательная школа № 147 имени А. С. Пушкина»'") }
+        h.app.context.reloadSchoolForTests()
+        h.signIn("admin", "admin")
+        #expect(h.lines[0].contains("Админов А. (администратор)"), "\(h.lines[0])")
+        #expect(h.lines[0].contains("МБОУ «Средняя"))
+        #expect(h.lines[0].contains("…"))
     }
 
     @Test func demoSchoolListsAccountsToTry() throws {

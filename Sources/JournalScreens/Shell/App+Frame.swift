@@ -17,28 +17,40 @@ extension App {
             let box = Frame(title: screen.title)
             box.render(in: layout.body, buffer: &buffer)
             screen.render(in: box.inner(of: layout.body), buffer: &buffer, context: context)
-            FunctionBar(items: screen.functionBarItems).render(in: layout.functionBar, buffer: &buffer)
+            FunctionBar(items: functionBarItems(of: screen)).render(in: layout.functionBar, buffer: &buffer)
         }
         statusBar.render(in: layout.status, buffer: &buffer)
         drawOverlays(in: layout.body, buffer: &buffer)
         return buffer
     }
 
+    /// The screen's keys with the shell's own (F1 «Помощь») where the screen
+    /// leaves the slot free, as the bar of every screen in ui.md begins.
+    func functionBarItems(of screen: any Screen) -> [FunctionBarItem] {
+        let own = screen.functionBarItems
+        let shared = globalKeys.functionBarItems.filter { item in !own.contains { $0.slot == item.slot } }
+        return (shared + own).sorted { $0.slot < $1.slot }
+    }
+
     /// School · user (role) · period · date and time; only the school while the
-    /// session is locked, which shows nothing of whoever is signed in.
+    /// session is locked, which shows nothing of whoever is signed in. When the
+    /// row is short, the school's name gives way first: at a shared PC, who is
+    /// signed in matters more.
     var titleBar: StatusBar {
-        var left = " " + context.school.name
-        guard lock == nil else { return StatusBar(Line(left), style: .title) }
-        if let user = context.user {
-            let role = user.mainRole.map { " (" + $0.title.text(in: context.language) + ")" } ?? ""
-            left += " · " + PersonName.short(user.fullName) + role
-        }
+        guard lock == nil else { return StatusBar(Line(" " + context.school.name), style: .title) }
         let now = context.now
         var right = WeekdayNames.short(now.date.weekday, context.language) + " " + now.date.russian + " " + now.timeOfDay.text + " "
         if let period = context.period(on: now.date) {
             right = period.period.name + " · " + right
         }
-        return StatusBar(Line(left), right: Line(right), style: .title)
+        var who = ""
+        if let user = context.user {
+            let role = user.mainRole.map { " (" + $0.title.text(in: context.language) + ")" } ?? ""
+            who = " · " + PersonName.short(user.fullName) + role
+        }
+        let room = backend.size.width - DisplayWidth.of(right) - DisplayWidth.of(who) - 2
+        let school = TextFitting.truncate(context.school.name, toWidth: max(8, room))
+        return StatusBar(Line(" " + school + who), right: Line(right), style: .title)
     }
 
     var statusBar: StatusBar {

@@ -61,6 +61,11 @@ public final class AppContext {
         reloadSchool()
     }
 
+    /// Tests change the school behind the context's back.
+    public func reloadSchoolForTests() {
+        reloadSchool()
+    }
+
     func reloadSchool() {
         if let fresh = try? db.school() { school = fresh }
     }

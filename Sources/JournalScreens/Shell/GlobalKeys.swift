@@ -7,7 +7,8 @@ enum GlobalAction: Equatable {
 
     static func keyMap(_ context: AppContext) -> KeyMap<GlobalAction> {
         KeyMap([
-            KeyBinding(.function(1), action: .help, help: context.t("эта справка (Esc — закрыть)", "this help (Esc closes)")),
+            KeyBinding(.function(1), action: .help, help: context.t("эта справка (Esc — закрыть)", "this help (Esc closes)"),
+                       label: context.t("Помощь", "Help"), slot: 1),
             KeyBinding(.control("l"), action: .redraw, help: context.t("перерисовать экран", "redraw the screen")),
             // In raw mode these arrive as keys; the backend also ignores the
             // signals, so nothing drops a pupil into the shell of a shared PC.
