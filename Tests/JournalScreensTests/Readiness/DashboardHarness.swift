@@ -68,11 +68,12 @@ final class DashboardHarness {
     let clock: any SchoolClock
 
     init(login: String = "admin", opener: Bool = true, size: Size = Size(width: 80, height: 24),
-         colors: ColorCapability = .colors(8), clock: any SchoolClock = TinySchool.tuesdayMorning) throws {
+         colors: ColorCapability = .colors(8), clock: any SchoolClock = TinySchool.tuesdayMorning,
+         school: SchoolSnapshot = TinySchool.snapshot()) throws {
         directory = try TemporaryDirectory()
         self.clock = clock
         db = try AppDatabase.open(path: directory.path("school.sqlite"), create: true, clock: clock)
-        try db.load(TinySchool.snapshot(), options: LoadOptions(source: "test"))
+        try db.load(school, options: LoadOptions(source: "test"))
         backend = TestBackend(size: size, colorCapability: colors)
         source = CountingSource(db)
         reports = directory.url.appendingPathComponent("отчёты")

@@ -137,6 +137,22 @@ import Testing
         #expect(Sparkline.levels.firstIndex(of: at)! >= 4)
     }
 
+    @Test func aSchoolWithoutPeriodsIsToldSoAndOtherWindowsStillWork() throws {
+        var school = TinySchool.snapshot()
+        school.periods = []
+        let h = try DashboardHarness(school: school)
+        #expect(h.text.contains("Показатели не посчитаны:"))
+        #expect(h.style(of: "Показатели не посчитаны") == .warning)
+        h.press(.enter, .down, .function(6))   // nothing to open or write, and no crash
+        #expect(h.status.contains("Отчёт не записан: "), "\(h.status)")
+        #expect(!h.status.contains("/"), "no folder is blamed: \(h.status)")
+        h.press(.function(3))                  // the year needs periods too
+        #expect(h.text.contains("Показатели не посчитаны:"))
+        h.press(.function(3))                  // this week does not
+        #expect(h.text.contains("Окно эта неделя: 02.09.2024 – 03.09.2024"))
+        #expect(h.line(containing: "Ведение планирования")?.contains("1 / 2") == true)
+    }
+
     @Test func unknownKeysChangeNothingAndNeverCrash() throws {
         let h = try DashboardHarness()
         let before = h.text

@@ -16,7 +16,7 @@ public enum DashboardWindow: Hashable, Sendable {
     case custom(from: SchoolDate, to: SchoolDate)
 
     /// F3's round.
-    static let cycle: [DashboardWindow] = [.thisWeek, .lastWeek, .currentPeriod, .academicYear]
+    public static let cycle: [DashboardWindow] = [.thisWeek, .lastWeek, .currentPeriod, .academicYear]
 
     /// The next window of F3's round; from custom dates, the first.
     var next: DashboardWindow {
@@ -25,12 +25,12 @@ public enum DashboardWindow: Hashable, Sendable {
     }
 
     /// The dates for a report as of `asOf`.
-    func resolve(periods: [Period], asOf: SchoolTime) throws -> ReadinessWindow {
+    public func resolve(periods: [Period], asOf: SchoolTime) throws -> ReadinessWindow {
         try choice(asOf: asOf).resolve(periods: periods, asOf: asOf)
     }
 
     /// The `report readiness` options for the same window.
-    func choice(asOf: SchoolTime) -> WindowChoice {
+    public func choice(asOf: SchoolTime) -> WindowChoice {
         let monday = asOf.date.mondayOfWeek
         switch self {
         case .thisWeek: return WindowChoice(from: monday, to: asOf.date)
@@ -42,7 +42,7 @@ public enum DashboardWindow: Hashable, Sendable {
     }
 
     /// The arguments that make `zhurnal report readiness` compute this window.
-    func reportOptions(asOf: SchoolTime) -> [String] {
+    public func reportOptions(asOf: SchoolTime) -> [String] {
         let choice = choice(asOf: asOf)
         var options: [String] = []
         if let code = choice.periodCode { options += ["--period", code] }

@@ -73,7 +73,7 @@ struct DashboardView {
 
     private func renderError(_ error: Error, in area: Rect, buffer: inout Buffer) {
         let text = context.t("Показатели не посчитаны: ", "The indicators could not be computed: ") + context.describe(error)
-        Paragraph(wrapping: text, width: area.width, style: .normal).render(in: area, buffer: &buffer)
-        buffer.setStyle(.error, in: area.top(1))
+        let lines = TextFitting.wrap(text, width: area.width).map { Line($0, style: .warning) }
+        Paragraph(lines).render(in: area, buffer: &buffer)
     }
 }

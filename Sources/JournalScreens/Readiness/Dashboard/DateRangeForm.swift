@@ -81,8 +81,8 @@ struct DateRangeForm {
 }
 
 /// Dates as people type them: `02.09.2024`, `2.9.2024`, `02.09.24`, `2024-09-02`.
-enum DateInput {
-    static func parse(_ text: String) -> SchoolDate? {
+public enum DateInput {
+    public static func parse(_ text: String) -> SchoolDate? {
         let trimmed = text.trimmingSpaces
         if let iso = SchoolDate(iso: trimmed) { return iso }
         let parts = trimmed.split(separator: ".", omittingEmptySubsequences: false)

@@ -108,12 +108,19 @@ public final class ReadinessDashboardScreen: Screen {
     }
 
     private func export(_ context: AppContext) -> [ScreenEffect] {
+        let failed = context.t("Отчёт не записан: ", "Report not written: ")
+        let report: ReadinessReport
         do {
-            let files = try ReportExport.write(try currentReport().report, to: reportFolder, language: context.language)
+            report = try currentReport().report
+        } catch {
+            return [.status(.error(failed + context.describe(error)))]
+        }
+        do {
+            let files = try ReportExport.write(report, to: reportFolder, language: context.language)
             return [.status(.success(context.t("Отчёт записан: \(files.text.path) и .csv",
                                                "Report written: \(files.text.path) and .csv")))]
         } catch {
-            return [.status(.error(context.t("Отчёт не записан: ", "Report not written: ") + ReportExport.describe(error, folder: reportFolder, language: context.language)))]
+            return [.status(.error(failed + ReportExport.describe(error, folder: reportFolder, language: context.language)))]
         }
     }
 

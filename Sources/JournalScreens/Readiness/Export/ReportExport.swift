@@ -48,16 +48,18 @@ enum ReportExport {
     /// A file system error in words: which folder, and why.
     static func describe(_ error: Error, folder: URL, language: Language) -> String {
         let ru = language == .ru
+        let reason: String
         switch posixCode(error) {
         case EACCES?, EPERM?:
-            return ru ? "нет прав на запись в папку \(folder.path) (задайте другую переменной \(ReportFolder.variable))"
-                : "no permission to write to \(folder.path) (choose another with \(ReportFolder.variable))"
-        case EROFS?: return ru ? "папка \(folder.path) только для чтения" : "\(folder.path) is read-only"
-        case ENOSPC?, EDQUOT?: return ru ? "на диске нет места" : "the disk is full"
-        case ENOTDIR?, EEXIST?: return ru ? "\(folder.path) — не папка" : "\(folder.path) is not a folder"
-        case let code?: return folder.path + ": " + String(cString: strerror(code))
-        case nil: return folder.path + ": " + error.localizedDescription
+            reason = ru ? "нет прав на запись (другую папку задаёт переменная \(ReportFolder.variable))"
+                : "no permission to write (\(ReportFolder.variable) chooses another folder)"
+        case EROFS?: reason = ru ? "папка только для чтения" : "the folder is read-only"
+        case ENOSPC?, EDQUOT?: reason = ru ? "на диске нет места" : "the disk is full"
+        case ENOTDIR?, EEXIST?: reason = ru ? "на месте папки — файл" : "a file stands where the folder should be"
+        case let code?: reason = String(cString: strerror(code))
+        case nil: reason = error.localizedDescription
         }
+        return reason + " — " + folder.path
     }
 
     /// The errno behind a Foundation file error.
@@ -69,6 +71,7 @@ enum ReportExport {
         case CocoaError.fileWriteNoPermission.rawValue, CocoaError.fileReadNoPermission.rawValue: return EACCES
         case CocoaError.fileWriteVolumeReadOnly.rawValue: return EROFS
         case CocoaError.fileWriteOutOfSpace.rawValue: return ENOSPC
+        case CocoaError.fileWriteFileExists.rawValue: return EEXIST
         default: return nil
         }
     }
