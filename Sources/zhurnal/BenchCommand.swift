@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
 import JournalCore
+import JournalScreens
 import JournalStore
+import ReadinessMetrics
 import SchoolGenerator
 
 /// `zhurnal bench`: the timings docs/performance.md reports, measured in a
@@ -10,7 +12,26 @@ import SchoolGenerator
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
-        abstract: "Замерить время создания школы и записи базы (запускать из release-сборки).")
+        abstract: "Замерить скорость (запускать из release-сборки).",
+        discussion: """
+            --part generate (по умолчанию): создание школы размера --size и запись базы. \
+            --part dashboard: панель готовности в терминале 80×24 — вход, разбивки, обновление после чужой записи, \
+            отчёт F6; на копии базы --db ФАЙЛ или на созданной школе размера --size.
+            """)
+
+    enum Part: String, ExpressibleByArgument, CaseIterable {
+        case generate, dashboard
+    }
+
+    @Option(help: ArgumentHelp("Что замерять: generate или dashboard.", valueName: "ЧАСТЬ"))
+    var part: Part = .generate
+
+    @Option(help: ArgumentHelp("Для --part dashboard: школа, на копии которой мерить (иначе создаётся школа --size).",
+                               valueName: "ФАЙЛ"))
+    var db: String?
+
+    @Option(help: ArgumentHelp("Сколько тёплых прогонов каждого замера панели.", valueName: "N"))
+    var runs: Int = 5
 
     @Option(help: ArgumentHelp("Размер школы: small, medium, large или huge.", valueName: "РАЗМЕР"))
     var size: SchoolSize = .large
@@ -31,10 +52,38 @@ struct BenchCommand: ParsableCommand {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(at: folder) }
             let path = folder.appendingPathComponent("bench.sqlite").path
+            if part == .dashboard, let db {
+                try Self.copyDatabase(db, to: path)
+                return try benchDashboard(path, folder: folder)
+            }
             let generator = SchoolGenerator(size: size, seed: seed, start: SchoolGenerator.defaultStart(today: SchoolNow.now.date))
             let school = try GeneratedSchool.make(generator, into: path, replace: false)
+            if part == .dashboard { return try benchDashboard(path, folder: folder) }
             let bytes = Self.fileSize(path) + Self.fileSize(path + "-wal")
             printTable(school, databaseBytes: bytes)
+        }
+    }
+
+    /// The dashboard's figures on the school in `path` (a copy: the bench writes to it).
+    private func benchDashboard(_ path: String, folder: URL) throws {
+        let database = try AppDatabase.open(path: path)
+        guard let admin = try database.actingUser(login: "admin") else { throw DashboardBench.BenchError.noAdministrator }
+        let now = database.clock.now(in: try database.school().timeZone)
+        let year = try DashboardWindow.academicYear.resolve(periods: database.periods().map(\.period), asOf: now)
+        let lessons = try ReadinessCalculator(database: database)
+            .report(profile: ReadinessSettings.defaultProfile(database), window: year, verdictWeeks: 4).indicator(.planning)
+        Console.print("Панель готовности: \(try database.school().name), учебный год \(year.from.russian) – \(year.to.russian), "
+            + "на \(now.russian), уроков в окне: \(lessons?.ratio.denominator ?? 0); терминал 80×24; \(runs) тёплых прогонов")
+        let bench = DashboardBench(database: database, admin: admin, reports: folder.appendingPathComponent("отчёты"), runs: max(1, runs))
+        for figure in try bench.run() { Console.print(figure.line) }
+        Console.print(String(format: "peak memory %.1f MB", ReadinessBench.peakMemoryMegabytes()))
+    }
+
+    /// The database file and its write-ahead log, copied as they are.
+    static func copyDatabase(_ source: String, to target: String) throws {
+        guard FileManager.default.fileExists(atPath: source) else { throw StoreError.databaseMissing(path: source) }
+        for suffix in ["", "-wal"] where FileManager.default.fileExists(atPath: source + suffix) {
+            try FileManager.default.copyItem(atPath: source + suffix, toPath: target + suffix)
         }
     }
 

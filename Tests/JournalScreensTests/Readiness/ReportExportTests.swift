@@ -25,6 +25,11 @@ import Testing
         #expect(written == ReportText.render(report, language: .ru))
         #expect(table == ReportCSV.render(report))
         #expect(written.contains("✗ Ведение планирования"))
+        // the group may replace the files, nobody else sees them
+        let folderMode = try FileManager.default.attributesOfItem(atPath: h.reports.path)[.posixPermissions] as? NSNumber
+        let fileMode = try FileManager.default.attributesOfItem(atPath: text.path)[.posixPermissions] as? NSNumber
+        #expect(folderMode?.intValue == 0o770)
+        #expect(fileMode?.intValue == 0o640)
         // again for another window and profile: other files, the first kept
         h.press(.function(5), .function(3), .function(6))
         #expect(FileManager.default.fileExists(atPath: h.reports.appendingPathComponent("готовность-mo-2024-09-02-2024-10-25.csv").path))

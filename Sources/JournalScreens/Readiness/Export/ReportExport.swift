@@ -36,12 +36,16 @@ enum ReportExport {
     }
 
     static func write(_ report: ReadinessReport, to folder: URL, language: Language) throws -> Files {
+        // the group may write: on a server where staff have their own accounts
+        // in one group, the next person's export replaces these files
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true,
-                                                attributes: [.posixPermissions: 0o750])
+                                                attributes: [.posixPermissions: 0o770])
         let base = folder.appendingPathComponent(baseName(report))
         let files = Files(text: base.appendingPathExtension("txt"), csv: base.appendingPathExtension("csv"))
-        try Data(ReportText.render(report, language: language).utf8).write(to: files.text, options: .atomic)
-        try Data(ReportCSV.render(report).utf8).write(to: files.csv, options: .atomic)
+        for (url, text) in [(files.text, ReportText.render(report, language: language)), (files.csv, ReportCSV.render(report))] {
+            try Data(text.utf8).write(to: url, options: .atomic)
+            try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: url.path)
+        }
         return files
     }
 
