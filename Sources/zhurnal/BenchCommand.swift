@@ -26,9 +26,8 @@ struct BenchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Что замерять: generate или dashboard.", valueName: "ЧАСТЬ"))
     var part: Part = .generate
 
-    @Option(help: ArgumentHelp("Для --part dashboard: школа, на копии которой мерить (иначе создаётся школа --size).",
-                               valueName: "ФАЙЛ"))
-    var db: String?
+    /// `--db ФАЙЛ` (for `--part dashboard`: the school to measure a copy of) and `--lang`.
+    @OptionGroup var global: GlobalOptions
 
     @Option(help: ArgumentHelp("Сколько тёплых прогонов каждого замера панели.", valueName: "N"))
     var runs: Int = 5
@@ -39,20 +38,16 @@ struct BenchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Зерно генератора.", valueName: "N"))
     var seed: UInt64 = 1
 
-    @Option(name: .long, help: ArgumentHelp("Язык сообщений: ru или en.", valueName: "ЯЗЫК"))
-    var lang: String?
-
     func run() throws {
         #if DEBUG
         Console.error("внимание: это отладочная сборка, замеры в несколько раз хуже; запустите swift run -c release zhurnal bench")
         #endif
-        let language = lang.flatMap { Language(rawValue: $0) } ?? Language.from(environment: ProcessInfo.processInfo.environment)
-        try reportingErrors(language) {
+        try reportingErrors(global.language) {
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhurnal-bench-\(getpid())")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(at: folder) }
             let path = folder.appendingPathComponent("bench.sqlite").path
-            if part == .dashboard, let db {
+            if part == .dashboard, let db = global.db {
                 try Self.copyDatabase(db, to: path)
                 return try benchDashboard(path, folder: folder)
             }
