@@ -25,10 +25,10 @@ final class CountingSource: ReadinessSource {
         return try calculator.report(profile: profile, window: window, verdictWeeks: verdictWeeks)
     }
 
-    func breakdown(of key: IndicatorKey, profile: ReadinessProfile, window: ReadinessWindow,
-                   by dimension: BreakdownDimension) throws -> [BreakdownRow] {
+    func breakdowns(of keys: [IndicatorKey], profile: ReadinessProfile, window: ReadinessWindow,
+                    by dimension: BreakdownDimension) throws -> [IndicatorKey: [BreakdownRow]] {
         breakdowns += 1
-        return try calculator.breakdown(of: key, profile: profile, window: window, by: dimension)
+        return try calculator.breakdowns(of: keys, profile: profile, window: window, by: dimension)
     }
 
     func shortfall(of key: IndicatorKey, profile: ReadinessProfile, window: ReadinessWindow, slice: LessonSlice,

@@ -35,6 +35,13 @@ import Testing
         h.press(.escape, .enter, .escape)
         #expect(h.source.total == again)
         #expect(again > drilled)
+        // planning by class came with on time by class: one pass for the lesson indicators
+        #expect(h.lines[1].contains("Готовность к ББЖ"))
+        h.press(.home, .down)
+        let before = h.source.breakdowns
+        h.press(.enter)
+        #expect(h.lines[1].contains("Ведение планирования — по классам"))
+        #expect(h.source.breakdowns == before)
     }
 
     @Test func anotherProcessCommitsAndTheNumberChangesInPlace() throws {

@@ -58,13 +58,24 @@ final class ReadinessBoard {
         return try computed.get()
     }
 
+    /// One indicator split by class, teacher or subject. The lesson indicators
+    /// cost one pass over the lessons together, so all of the profile's that
+    /// split this way are computed at once: the next one's drill-down is free.
     func breakdown(_ indicator: IndicatorKey, by dimension: BreakdownDimension, window: ReadinessWindow,
                    profile: ReadinessProfile) throws -> [BreakdownRow] {
         let key = BreakdownKey(window: window, profile: profile, indicator: indicator, dimension: dimension)
         if let cached = breakdowns[key] { return try cached.get() }
-        let computed = Result { try source.breakdown(of: indicator, profile: profile, window: window, by: dimension) }
-        breakdowns[key] = computed
-        return try computed.get()
+        let together = indicator.isLessonBased ? profile.indicators.filter(\.isLessonBased) : [indicator]
+        do {
+            let rows = try source.breakdowns(of: together, profile: profile, window: window, by: dimension)
+            for other in together {
+                let otherKey = BreakdownKey(window: window, profile: profile, indicator: other, dimension: dimension)
+                breakdowns[otherKey] = .success(rows[other] ?? [])
+            }
+        } catch {
+            breakdowns[key] = .failure(error)
+        }
+        return try breakdowns[key]?.get() ?? []
     }
 
     /// Up to `itemLimit + 1` items, so that a screen can say there are more.

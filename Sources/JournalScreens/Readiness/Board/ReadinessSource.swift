@@ -5,8 +5,9 @@ import ReadinessMetrics
 /// program, a counting wrapper in tests that check nothing is computed twice.
 public protocol ReadinessSource {
     func report(profile: ReadinessProfile, window: ReadinessWindow, verdictWeeks: Int) throws -> ReadinessReport
-    func breakdown(of key: IndicatorKey, profile: ReadinessProfile, window: ReadinessWindow,
-                   by dimension: BreakdownDimension) throws -> [BreakdownRow]
+    /// Several indicators split the same way, in one pass over the lessons.
+    func breakdowns(of keys: [IndicatorKey], profile: ReadinessProfile, window: ReadinessWindow,
+                    by dimension: BreakdownDimension) throws -> [IndicatorKey: [BreakdownRow]]
     func shortfall(of key: IndicatorKey, profile: ReadinessProfile, window: ReadinessWindow, slice: LessonSlice,
                    limit: Int?) throws -> [ShortfallItem]
 }
