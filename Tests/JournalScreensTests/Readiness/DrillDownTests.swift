@@ -42,6 +42,20 @@ import Testing
         #expect(h.lines[1].contains("Ведение планирования — 5А"))
     }
 
+    @Test func aFixMadeInTheOpenedLessonShowsOnComingBack() throws {
+        let h = try DashboardHarness()
+        h.press(.down, .enter, .enter, .enter)
+        #expect(h.app.topScreen is OpenedLesson)
+        // the grid writes through this process's own connection: no data_version change
+        let lesson = try h.lessonWithoutTopic()
+        try h.db.setTopic(lesson: lesson, "Имя существительное", by: try #require(try h.db.actingUser(login: "admin")))
+        h.app.refreshIfOthersCommitted()
+        h.press(.escape)
+        #expect(h.text.contains("Ничего: недобора нет."))
+        h.press(.escape)
+        #expect(h.text.contains("по школе ✓ 100,0 % (2 / 2)"))
+    }
+
     @Test func escGoesBackUpKeepingTheCursor() throws {
         let h = try DashboardHarness()
         h.press(.down, .down, .down)         // parents

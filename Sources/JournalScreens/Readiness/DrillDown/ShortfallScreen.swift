@@ -18,6 +18,9 @@ final class ShortfallScreen: Screen {
     private var table = TableState()
     /// The item under the cursor, to find it again when the list is computed anew.
     private var selectedItem: ShortfallItem?
+    /// A lesson was opened: what was fixed there was written by this process,
+    /// which `data_version` does not report, so compute again on coming back.
+    private var returningFromLesson = false
 
     init(scope: DrillScope, group: BreakdownRow?, context: AppContext) {
         self.scope = scope
@@ -79,6 +82,7 @@ final class ShortfallScreen: Screen {
             guard let screen = try opener.open(lesson, context) else {
                 return [.status(.error(context.t("Урок № \(lesson.rawValue) не найден.", "Lesson \(lesson.rawValue) not found.")))]
             }
+            returningFromLesson = true
             return [.push(screen)]
         } catch {
             return [.status(.error(context.describe(error)))]
@@ -93,6 +97,10 @@ final class ShortfallScreen: Screen {
     }
 
     func render(in area: Rect, buffer: inout Buffer, context: AppContext) {
+        if returningFromLesson {
+            returningFromLesson = false
+            scope.board.invalidate(now: context.now)
+        }
         buffer.fill(area)
         buffer.write(scope.windowText(language), at: area.origin, style: .dim, clip: area)
         let shown: (items: [ShortfallItem], more: Bool)
