@@ -27,7 +27,7 @@ let package = Package(
         .target(name: "SchoolBundle", dependencies: ["JournalCore", "JournalStore"]),
         .target(name: "SchoolGenerator", dependencies: ["JournalCore"], resources: [.process("Resources")]),
         .target(name: "ReadinessMetrics", dependencies: ["JournalCore", "JournalStore"]),
-        .target(name: "JournalScreens", dependencies: ["JournalCore", "JournalStore", "TerminalUI"]),
+        .target(name: "JournalScreens", dependencies: ["JournalCore", "JournalStore", "TerminalUI", "ReadinessMetrics"]),
         .executableTarget(name: "zhurnal", dependencies: [
             "JournalCore", "JournalStore", "JournalScreens", "CursesBackend", "SchoolBundle", "SchoolGenerator", "ReadinessMetrics", "TerminalUI", "TmuxDriver",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -38,14 +38,16 @@ let package = Package(
         .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "TerminalUI"]),
         .testTarget(name: "JournalCoreTests", dependencies: ["JournalCore"]),
         .testTarget(name: "JournalStoreTests", dependencies: ["JournalStore", "JournalCore", "TestFixtures"]),
-        .testTarget(name: "JournalScreensTests", dependencies: ["JournalScreens", "JournalStore", "JournalCore", "TerminalUI", "TestFixtures"]),
+        .testTarget(name: "JournalScreensTests", dependencies: ["JournalScreens", "JournalStore", "JournalCore", "TerminalUI", "TestFixtures", "ReadinessMetrics"]),
         .testTarget(name: "SchoolBundleTests", dependencies: [
             "SchoolBundle", "JournalStore", "JournalCore",
             .product(name: "CSV", package: "CSV.swift"),
         ]),
         .testTarget(name: "SchoolGeneratorTests", dependencies: ["SchoolGenerator", "JournalStore", "JournalCore"]),
         .testTarget(name: "ReadinessMetricsTests", dependencies: ["ReadinessMetrics", "JournalStore", "JournalCore", "TestFixtures"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["JournalStore", "JournalCore", "TestFixtures", "zhurnal"]),
+        .testTarget(name: "EndToEndTests", dependencies: [
+            "JournalStore", "JournalCore", "TestFixtures", "zhurnal", "JournalScreens", "TerminalUI", "ReadinessMetrics",
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

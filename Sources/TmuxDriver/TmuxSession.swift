@@ -83,6 +83,17 @@ public final class TmuxSession {
             .trimmingCharacters(in: .whitespacesAndNewlines) ?? "")
     }
 
+    /// Appends everything the program sends to the terminal from now on to
+    /// `path` (tmux `pipe-pane`): what a screen update costs on the wire.
+    public func pipeOutput(to path: String) throws {
+        try tmux(["pipe-pane", "-t", session, "-o", "cat >> '\(path)'"])
+    }
+
+    /// Stops `pipeOutput`.
+    public func stopPipingOutput() throws {
+        try tmux(["pipe-pane", "-t", session])
+    }
+
     public func close() {
         _ = try? tmux(["kill-server"])
     }

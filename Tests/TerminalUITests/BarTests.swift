@@ -99,4 +99,14 @@ struct SparklineTests {
         let wide = rendered(Sparkline([0, 8], range: 0...8), width: 5, height: 1)
         #expect(wide.lines() == ["   ▁█"])
     }
+
+    @Test func lineStylesEachBarAndJoinsNeighbours() {
+        let line = Sparkline.line([100, 90, nil, 40, 95], styles: [.success, .success, nil, .warning], range: 0...100)
+        #expect(line.plainText == "█▇·▄█")
+        #expect(line.spans.map(\.text) == ["█▇", "·", "▄", "█"])
+        #expect(line.spans.map(\.style) == [.success, nil, .warning, nil])
+        let buffer = rendered(Paragraph([line], style: .dim), width: 5, height: 1)
+        #expect(buffer[3, 0].style == .warning)
+        #expect(buffer[4, 0].style == .dim)
+    }
 }

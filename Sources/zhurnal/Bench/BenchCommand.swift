@@ -15,7 +15,8 @@ struct BenchCommand: ParsableCommand {
         discussion: """
             Части: school — создание школы, размер базы, выгрузка, загрузка выгрузки и проверка, что \
             повторная выгрузка совпадает байт в байт; readiness — отчёт о готовности; terminal — запуск \
-            до экрана входа, байты и время одного нажатия (в tmux). \
+            до экрана входа, байты и время одного нажатия (в tmux); dashboard — панель готовности \
+            в терминале 80×24: вход, разбивки, обновление после чужой записи, отчёт F6 (на копии базы). \
             По умолчанию — все части.
             """)
 
@@ -25,7 +26,7 @@ struct BenchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Зерно генератора.", valueName: "N"))
     var seed: UInt64 = 1
 
-    @Option(help: ArgumentHelp("Какие части замерить, через запятую: school, readiness, terminal.", valueName: "ЧАСТИ"))
+    @Option(help: ArgumentHelp("Какие части замерить, через запятую: school, readiness, terminal, dashboard.", valueName: "ЧАСТИ"))
     var part: String = BenchPart.allCases.map(\.rawValue).joined(separator: ",")
 
     /// `--db FILE`: a ready database instead of a generated one (then `school`
@@ -53,6 +54,7 @@ struct BenchCommand: ParsableCommand {
             if parts.contains(.school) { try SchoolBench(databasePath: path, folder: folder).run(into: &table) }
             if parts.contains(.readiness) { try runReadiness(path: path, lastSchoolDay: lastSchoolDay, table: &table) }
             if parts.contains(.terminal) { try TerminalBench(databasePath: path, folder: folder).run(into: &table) }
+            if parts.contains(.dashboard) { try runDashboard(path: path, folder: folder, table: &table) }
             table.add("Пик памяти процесса", Figures.megabytes(BenchCommand.peakMemoryBytes()))
             table.print()
         }
@@ -90,6 +92,27 @@ struct BenchCommand: ParsableCommand {
         }
     }
 
+    /// The dashboard's figures on a copy of the school (the bench commits to it).
+    private func runDashboard(path: String, folder: URL, table: inout BenchTable) throws {
+        let copy = folder.appendingPathComponent("dashboard.sqlite").path
+        try Self.copyDatabase(path, to: copy)
+        let database = try AppDatabase.open(path: copy)
+        guard let admin = try database.actingUser(login: "admin") else { throw DashboardBench.BenchError.noAdministrator }
+        table.add("Панель готовности (80×24, тёплых прогонов: \(max(1, runs)))", "")
+        let bench = DashboardBench(database: database, admin: admin, reports: folder.appendingPathComponent("отчёты"), runs: max(1, runs))
+        for figure in try bench.run() {
+            table.add("  " + figure.name, String(format: "%.1f мс", figure.median) + (figure.detail.isEmpty ? "" : "  (\(figure.detail))"))
+        }
+    }
+
+    /// The database file and its write-ahead log, copied as they are.
+    static func copyDatabase(_ source: String, to target: String) throws {
+        guard FileManager.default.fileExists(atPath: source) else { throw StoreError.databaseMissing(path: source) }
+        for suffix in ["", "-wal"] where FileManager.default.fileExists(atPath: source + suffix) {
+            try FileManager.default.copyItem(atPath: source + suffix, toPath: target + suffix)
+        }
+    }
+
     static func fileSize(_ path: String) -> Int {
         ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
     }
@@ -104,7 +127,7 @@ struct BenchCommand: ParsableCommand {
 
 /// The parts `zhurnal bench --part` can measure.
 enum BenchPart: String, CaseIterable {
-    case school, readiness, terminal
+    case school, readiness, terminal, dashboard
 
     static func parse(_ text: String) throws -> Set<BenchPart> {
         var parts: Set<BenchPart> = []

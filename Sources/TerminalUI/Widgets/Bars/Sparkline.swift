@@ -3,7 +3,9 @@
 /// than the area, the newest values are shown.
 ///
 /// `Sparkline.bars(_:range:gap:)` gives the same as a string, to put a sparkline
-/// inside a table cell or a line of text.
+/// inside a table cell or a line of text; `Sparkline.line(_:styles:range:gap:)`
+/// as a `Line` whose bars may differ in style (weeks that met a goal and weeks
+/// that did not).
 public struct Sparkline: Widget {
     public var values: [Double?]
     /// The values drawn as the lowest and the highest bar; nil fits the series.
@@ -49,5 +51,23 @@ public struct Sparkline: Widget {
         let present = values.compactMap { $0 }.filter(\.isFinite)
         guard let low = present.min(), let high = present.max() else { return 0...1 }
         return low...high
+    }
+
+    /// The bars as a `Line`, bar `i` in `styles[i]` (nil, or missing when
+    /// `styles` is shorter: the style of whatever the line is drawn on).
+    /// Neighbouring bars of one style share a span.
+    public static func line(_ values: [Double?], styles: [StyleRole?], range: ClosedRange<Double>? = nil,
+                            gap: Character = "·") -> Line {
+        let text = Array(bars(values, range: range, gap: gap))
+        var spans: [Span] = []
+        for (index, bar) in text.enumerated() {
+            let style = index < styles.count ? styles[index] : nil
+            if let last = spans.last, last.style == style {
+                spans[spans.count - 1].text.append(bar)
+            } else {
+                spans.append(Span(String(bar), style: style))
+            }
+        }
+        return Line(spans)
     }
 }
