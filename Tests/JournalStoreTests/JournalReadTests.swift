@@ -126,3 +126,29 @@ import Testing
         #expect(try db.currentPeriod(on: TinySchool.monday.adding(days: 61))?.period.code == "q2")
     }
 }
+
+@Suite struct LessonHistoryTests {
+    @Test func loadedLessonsAreHistoryAndNothingIsInventedBeforeThem() throws {
+        var s = TinySchool.snapshot()
+        // the quarter began a week before the first loaded lesson (Monday 26 August)
+        s.periods[0].start = TinySchool.monday.adding(days: -7)
+        let db = try AppDatabase.inMemory(clock: TinySchool.tuesdayMorning)
+        try db.load(s, options: LoadOptions(source: "test"))
+        try db.materializeLessons(through: TinySchool.monday.adding(days: 7))
+        let days = try db.writer.read { try Int.fetchAll($0, sql: "SELECT DISTINCT day FROM lesson ORDER BY day") }
+        #expect(days == [TinySchool.monday.dayNumber, TinySchool.monday.adding(days: 7).dayNumber])
+    }
+
+    @Test func aSchoolLoadedWithoutLessonsStartsOnTheDayItWasLoaded() throws {
+        var s = TinySchool.snapshot()
+        s.lessons = []
+        s.marks = []
+        s.attendance = []
+        // loaded on Tuesday 3 September: Monday 2 September stays empty, Monday 9 gets lessons
+        let db = try AppDatabase.inMemory(clock: TinySchool.tuesdayMorning)
+        try db.load(s, options: LoadOptions(source: "test"))
+        try db.materializeLessons(through: TinySchool.monday.adding(days: 7))
+        let days = try db.writer.read { try Int.fetchAll($0, sql: "SELECT DISTINCT day FROM lesson ORDER BY day") }
+        #expect(days == [TinySchool.monday.adding(days: 7).dayNumber])
+    }
+}

@@ -9,10 +9,19 @@ import JournalCore
 /// A school day is a Monday-to-Saturday date inside a teaching period: the
 /// quarters if the school has any, else its trimesters, else its halves, else
 /// the year. The gaps between quarters are the holidays.
+///
+/// The lessons a school brought with it (an imported bundle, a generated
+/// school) are its history: a bulk load records the last day they cover, and
+/// lessons are created only after it — never empty lessons in the past of an
+/// import that the other journal did not have. With no lessons at all, the
+/// school starts on the day it was loaded.
 extension AppDatabase {
     /// Creates the missing lessons of every school day up to and including `day`.
-    /// Cheap when nothing is missing: it remembers how far it has gone.
+    /// Cheap when nothing is missing: it remembers how far it has gone, and
+    /// looks in a read before taking the write lock.
     public func materializeLessons(through day: SchoolDate) throws {
+        let done = try writer.read { try LessonMaterializer.materializedThrough($0) }
+        if let done, done >= day.dayNumber { return }
         try mappingErrors {
             try writer.write { db in
                 try LessonMaterializer(db: db).run(through: day)
@@ -24,9 +33,22 @@ extension AppDatabase {
 struct LessonMaterializer {
     let db: Database
 
+    static let settingKey = "lessons_materialized_through"
+
+    static func materializedThrough(_ db: Database) throws -> Int? {
+        try Int.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [settingKey])
+    }
+
+    /// After a bulk load: the loaded lessons are history up to their last day;
+    /// without lessons, history ends the day before `today`.
+    static func markHistory(_ db: Database, today: SchoolDate) throws {
+        let last = try Int.fetchOne(db, sql: "SELECT max(day) FROM lesson") ?? today.dayNumber - 1
+        try SettingsStore.setRaw(db, settingKey, String(last))
+    }
+
     func run(through last: SchoolDate) throws {
         guard let span = try teachingSpan() else { return }
-        let done = try Int.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'lessons_materialized_through'")
+        let done = try Self.materializedThrough(db)
         let first = max(span.start.dayNumber, (done ?? Int.min) + 1)
         let end = min(last.dayNumber, span.end.dayNumber)
         guard first <= end else { return }
@@ -52,7 +74,7 @@ struct LessonMaterializer {
         if db.changesCount > 0 {
             try LessonStats.refreshDays(db, from: SchoolDate(dayNumber: first), to: SchoolDate(dayNumber: end))
         }
-        try SettingsStore.setRaw(db, "lessons_materialized_through", String(end))
+        try SettingsStore.setRaw(db, Self.settingKey, String(end))
     }
 
     /// The kind of period that marks school days, and the whole span of them.

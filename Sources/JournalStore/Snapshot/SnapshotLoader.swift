@@ -44,6 +44,7 @@ extension AppDatabase {
                 try SettingsStore.set(db, .demo, options.demo ? "1" : "0")
                 try SettingsStore.setRaw(db, "demo_accounts", options.demoLogins.joined(separator: ";"))
                 let now = clock.now(in: snapshot.school.timeZone)
+                try LessonMaterializer.markHistory(db, today: now.date)
                 try AuditLog.append(AuditEntry(action: .bulkLoad, table: "school", new: loader.summary(source: options.source)),
                                     at: now, actor: nil, in: db)
             }

@@ -14,6 +14,7 @@ extension ReadinessCalculator {
                            by dimension: BreakdownDimension) throws -> [IndicatorKey: [BreakdownRow]] {
         let keys = keys.filter { $0.breakdowns.contains(dimension) }
         guard !keys.isEmpty else { return [:] }
+        ensureLessons(in: window)
         let request = countRequest(keys, profile: profile, window: window, weeks: [],
                                    grouping: [dimension.lessonDimension])
         let counts = try database.readinessCounts(request)

@@ -7,6 +7,7 @@ extension ReadinessCalculator {
     /// journal, the latest entries first for on_time. `limit` caps long lists.
     public func shortfall(of key: IndicatorKey, profile: ReadinessProfile, window: ReadinessWindow,
                           slice: LessonSlice = .school, limit: Int? = nil) throws -> [ShortfallItem] {
+        ensureLessons(in: window)
         switch key {
         case .planning:
             return try lessons(.withoutPlanning, window: window, slice: slice, limit: limit).map(ShortfallItem.lessonWithoutPlanning)
