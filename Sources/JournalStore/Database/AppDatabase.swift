@@ -26,6 +26,11 @@ public struct AppDatabase: Sendable {
         }
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration())
+            // GRDB turns WAL on after `prepareDatabase` and sets `synchronous =
+            // NORMAL` as it does (a commit would then be durable only at the next
+            // checkpoint); a journal write is the school's legal record, so FULL
+            // is set again once the queue is open.
+            try queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
             return try AppDatabase(writer: queue, clock: clock, path: path)
         } catch let error as DatabaseError {
             throw StoreError.cannotOpen(path: path, reason: error.message ?? error.description)
