@@ -27,7 +27,7 @@ let package = Package(
         .target(name: "SchoolBundle", dependencies: ["JournalCore", "JournalStore"]),
         .target(name: "SchoolGenerator", dependencies: ["JournalCore"], resources: [.process("Resources")]),
         .target(name: "ReadinessMetrics", dependencies: ["JournalCore", "JournalStore"]),
-        .target(name: "JournalScreens", dependencies: ["JournalCore", "JournalStore", "TerminalUI"]),
+        .target(name: "JournalScreens", dependencies: ["JournalCore", "JournalStore", "TerminalUI", "ReadinessMetrics"]),
         .executableTarget(name: "zhurnal", dependencies: [
             "JournalCore", "JournalStore", "JournalScreens", "CursesBackend", "SchoolBundle", "SchoolGenerator", "ReadinessMetrics",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
