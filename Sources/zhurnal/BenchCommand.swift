@@ -4,13 +4,31 @@ import JournalCore
 import JournalStore
 import SchoolGenerator
 
+/// Which figures `zhurnal bench` measures.
+enum BenchPart: String, CaseIterable, ExpressibleByArgument {
+    /// Generating a school and writing its database.
+    case school
+    /// The class grid: opening it, saving marks alone and twenty at once, bytes to the terminal.
+    case journal
+    case all
+}
+
 /// `zhurnal bench`: the timings docs/performance.md reports, measured in a
 /// temporary directory. Meaningful only from a release build
 /// (`swift run -c release zhurnal bench`).
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
-        abstract: "Замерить время создания школы и записи базы (запускать из release-сборки).")
+        abstract: "Замерить время создания школы, записи базы и работы журнала (запускать из release-сборки).",
+        discussion: """
+            --part school (по умолчанию): создание школы и запись базы; --part journal: открытие журнала класса,             сохранение отметки, 20 процессов одновременно, байты на терминал за одну отметку; --part all: всё.             Журнал замеряется на созданной школе размера --size или на копии базы --db (сама база не меняется).
+            """)
+
+    @Option(help: ArgumentHelp("Что замерять: school, journal или all.", valueName: "ЧАСТЬ"))
+    var part: BenchPart = .school
+
+    @Option(help: ArgumentHelp("Замерить журнал на копии этой базы, а не на созданной школе.", valueName: "ФАЙЛ"))
+    var db: String?
 
     @Option(help: ArgumentHelp("Размер школы: small, medium, large или huge.", valueName: "РАЗМЕР"))
     var size: SchoolSize = .large
@@ -31,11 +49,33 @@ struct BenchCommand: ParsableCommand {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(at: folder) }
             let path = folder.appendingPathComponent("bench.sqlite").path
-            let generator = SchoolGenerator(size: size, seed: seed, start: SchoolGenerator.defaultStart(today: SchoolNow.now.date))
-            let school = try GeneratedSchool.make(generator, into: path, replace: false)
-            let bytes = Self.fileSize(path) + Self.fileSize(path + "-wal")
-            printTable(school, databaseBytes: bytes)
+            if let db, part == .journal {
+                try Self.copyDatabase(db, to: path)
+            } else {
+                let generator = SchoolGenerator(size: size, seed: seed, start: SchoolGenerator.defaultStart(today: SchoolNow.now.date))
+                let school = try GeneratedSchool.make(generator, into: path, replace: false)
+                let bytes = Self.fileSize(path) + Self.fileSize(path + "-wal")
+                if part != .journal { printTable(school, databaseBytes: bytes) }
+            }
+            if part != .school {
+                for line in try JournalBench.run(path: path, executable: Self.executablePath) { Console.print(line) }
+            }
         }
+    }
+
+    /// The database and its write-ahead log, so that the copy holds every commit.
+    static func copyDatabase(_ source: String, to target: String) throws {
+        guard FileManager.default.fileExists(atPath: source) else { throw StoreError.databaseMissing(path: source) }
+        try FileManager.default.copyItem(atPath: source, toPath: target)
+        if FileManager.default.fileExists(atPath: source + "-wal") {
+            try FileManager.default.copyItem(atPath: source + "-wal", toPath: target + "-wal")
+        }
+    }
+
+    /// This very binary, for the `bench-writer` processes.
+    static var executablePath: String {
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+            ?? Bundle.main.executablePath ?? CommandLine.arguments[0]
     }
 
     private func printTable(_ school: GeneratedSchool, databaseBytes: Int) {

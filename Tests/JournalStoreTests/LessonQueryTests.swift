@@ -165,3 +165,20 @@ import Testing
         #expect(try db.writer.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") } == "wal")
     }
 }
+
+@Suite struct BenchmarkQueryTests {
+    @Test func benchmarkLessonsAreTheLatestMarkedDaysOnePerTeacher() throws {
+        let db = try JournalSchool.database(clock: JournalSchool.clock(JournalSchool.wednesday))
+        let ivanova = try #require(try db.actingUser(login: "ivanova"))
+        // nothing marked yet but the week-ago lesson
+        #expect(try db.benchmarkLessons(count: 5) == [BenchmarkLesson(lesson: JournalSchool.lessonID("week-ago"),
+                                                                        teacherLogin: "ivanova", students: 7)])
+        try db.addMark(lesson: JournalSchool.lessonID("today-3"), student: StudentID(1), value: try MarkValue(4), by: ivanova)
+        let today = try db.benchmarkLessons(count: 5)
+        #expect(today.map(\.teacherLogin) == ["ivanova"])
+        #expect(today.first?.lesson == JournalSchool.lessonID("today-1"))
+        #expect(today.first?.students == 7)
+        #expect(try db.benchmarkLessons(count: 5, through: JournalSchool.wednesday.adding(days: -1)).first?.lesson
+                    == JournalSchool.lessonID("week-ago"))
+    }
+}

@@ -62,7 +62,7 @@ extension ClassGridScreen {
         if lesson.cancelled {
             spans.append(Span(context.t(" · урок отменён, записи не ведутся", " · cancelled, nothing is entered"), style: .warning))
         } else if !mayWrite(lesson) {
-            spans.append(Span(context.t(" · урок другого учителя: только просмотр", " · another teacher's lesson: read only"),
+            spans.append(Span(context.t(" · чужой урок: только просмотр", " · another teacher's: read only"),
                               style: .dim))
         }
         if lesson.heldAt != nil { spans.append(Span(context.t(" · проведён", " · held"))) }

@@ -31,6 +31,7 @@ public final class ClassGridScreen: Screen {
     init(classID: ClassID, subjectID: SubjectID, on date: SchoolDate, focus: LessonID?, context: AppContext) throws {
         user = try Self.signedInUser(context)
         try context.db.materializeLessons(through: context.today)
+        try context.db.prepareJournalWrites()
         let periods = try context.db.markingPeriods(of: classID)
         let terms = periods.filter { $0.period.kind != .year }.map(\.period)
         guard let index = MarkingPeriods.index(for: date, in: terms.isEmpty ? periods.map(\.period) : terms) else {
@@ -60,6 +61,12 @@ public final class ClassGridScreen: Screen {
 
     /// The selected student and lesson, for tests and the screens it opens.
     var selectedCell: GridCell? { state.selectedCell }
+
+    /// For measurements (`zhurnal bench`): the grid's size, and how many
+    /// student rows the last frame showed.
+    public var lessonCount: Int { state.data.lessons.count }
+    public var studentCount: Int { state.data.students.count }
+    public var visibleStudentRows: Int { state.table.visibleRows }
 
     // MARK: Drawing
 

@@ -22,6 +22,7 @@ final class LessonEditorScreen: Screen {
     init(lesson: LessonID, context: AppContext) throws {
         user = try ClassGridScreen.signedInUser(context)
         let sheet = try context.db.lessonSheet(lesson, by: user)
+        try context.db.prepareJournalWrites()
         state = LessonEditorState(sheet: sheet, suggestion: try context.db.planSuggestion(for: lesson, by: user))
         keyMap = Self.keys(context)
         rollKeys = RollKeys.keyMap(context)

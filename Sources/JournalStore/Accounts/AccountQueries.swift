@@ -4,14 +4,14 @@ import JournalCore
 extension AppDatabase {
     /// The account as a user acting in the journal, or nil when no such login.
     public func actingUser(login: String) throws -> ActingUser? {
-        try writer.read { db in
+        try read { db in
             try AccountRow.fetchOne(db, sql: "SELECT * FROM account WHERE login = ?", arguments: [login])?.actingUser
         }
     }
 
     /// Every account, by login.
     public func accounts() throws -> [Account] {
-        try writer.read { db in
+        try read { db in
             try AccountRow.fetchAll(db, sql: "SELECT * FROM account ORDER BY login").map(\.account)
         }
     }
@@ -20,7 +20,7 @@ extension AppDatabase {
 extension AppDatabase {
     /// The students of a lesson's class enrolled on its date, by name.
     public func studentsEnrolled(in lesson: LessonID) throws -> [StudentID] {
-        try writer.read { db in
+        try read { db in
             try StudentID.fetchAll(db, sql: """
                 SELECT s.id FROM lesson l JOIN student s ON s.class_id = l.class_id
                 WHERE l.id = ? AND s.enrolled_from <= l.day AND (s.enrolled_to IS NULL OR s.enrolled_to >= l.day)
@@ -44,7 +44,7 @@ extension AppDatabase {
     /// active account of each role. Empty outside a demo school.
     public func demoAccounts() throws -> [DemoAccount] {
         guard isDemo else { return [] }
-        return try writer.read { db in
+        return try read { db in
             let named = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'demo_accounts'")?
                 .split(separator: ";").map(String.init) ?? []
             var result: [DemoAccount] = []

@@ -23,7 +23,7 @@ extension AppDatabase {
     /// Every recorded change of a lesson (its marks and attendance included), a
     /// student, or an account, oldest first.
     public func auditTrail(of subject: AuditSubject) throws -> [AuditRecord] {
-        try writer.read { db in
+        try read { db in
             let (column, id) = try resolve(subject, db)
             return try Row.fetchAll(db, sql: """
                 SELECT a.id, a.at, ac.login, a.action, a.table_name, a.old_value, a.new_value

@@ -29,7 +29,7 @@ public struct LessonSheet: Sendable {
 extension AppDatabase {
     /// The class, subject and day of a lesson, for a user who may read its class.
     public func lessonLocation(_ lesson: LessonID, by user: ActingUser) throws -> LessonLocation {
-        try writer.read { db in
+        try read { db in
             let facts = try LessonFacts.fetch(db, lesson)
             try JournalReadGuard(db: db, user: user).checkMayRead(class: facts.classID)
             return LessonLocation(lessonID: lesson, classID: facts.classID, subjectID: facts.subjectID, date: facts.day)
@@ -38,7 +38,7 @@ extension AppDatabase {
 
     /// The lesson and its roll, read in one transaction.
     public func lessonSheet(_ lesson: LessonID, by user: ActingUser) throws -> LessonSheet {
-        try writer.read { db in
+        try read { db in
             let facts = try LessonFacts.fetch(db, lesson)
             try JournalReadGuard(db: db, user: user).checkMayRead(class: facts.classID)
             return try LessonSheetReader(db: db).read(facts)
@@ -49,7 +49,7 @@ extension AppDatabase {
     /// grades 10–11; see `MarkingPeriods`), then the school year, whose final
     /// marks are set too.
     public func markingPeriods(of classID: ClassID) throws -> [PeriodInfo] {
-        try writer.read { db in
+        try read { db in
             guard let grade = try Int.fetchOne(db, sql: "SELECT grade FROM class WHERE id = ?", arguments: [classID]) else {
                 throw JournalError.notFound(Phrase(ru: "класс", en: "class"))
             }

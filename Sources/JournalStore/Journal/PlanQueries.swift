@@ -24,7 +24,7 @@ extension AppDatabase {
     /// with it ("Дроби (урок 2)", "Дроби. Обобщение"): teachers write the
     /// continuation of a topic that way.
     public func planSuggestion(for lesson: LessonID, by user: ActingUser) throws -> PlanSuggestion? {
-        try writer.read { db in
+        try read { db in
             let facts = try LessonFacts.fetch(db, lesson)
             try JournalReadGuard(db: db, user: user).checkMayRead(class: facts.classID)
             let plan = try Row.fetchAll(db, sql: """

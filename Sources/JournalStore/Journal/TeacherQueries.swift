@@ -46,7 +46,7 @@ extension AppDatabase {
     /// day's lessons from the timetable first if nobody has yet.
     public func lessons(of user: ActingUser, on date: SchoolDate) throws -> [TodayLesson] {
         try materializeLessons(through: date)
-        return try writer.read { db in
+        return try read { db in
             try Row.fetchAll(db, sql: TodayLessonSQL.select + """
                 WHERE l.teacher_id = ? AND l.day = ?
                 ORDER BY l.lesson_number, c.grade, c.name
@@ -60,7 +60,7 @@ extension AppDatabase {
     public func lessonsAwaitingEntries(of user: ActingUser, from: SchoolDate, through: SchoolDate,
                                        limit: Int = 20) throws -> [TodayLesson] {
         try materializeLessons(through: through)
-        return try writer.read { db in
+        return try read { db in
             try Row.fetchAll(db, sql: TodayLessonSQL.select + """
                 WHERE l.teacher_id = ? AND l.day BETWEEN ? AND ? AND l.cancelled = 0
                   AND l.mic_n + l.moc_n = 0 AND l.att_n = 0 AND l.held_at IS NULL
@@ -73,7 +73,7 @@ extension AppDatabase {
     /// Every class and subject `user` teaches by the timetable or has covered
     /// this academic year, by grade and class name.
     public func teachingAssignments(of user: ActingUser) throws -> [TeachingAssignment] {
-        try writer.read { db in
+        try read { db in
             try Row.fetchAll(db, sql: """
                 SELECT c.id AS class_id, c.name AS class_name, c.grade, s.id AS subject_id, s.name AS subject_name,
                        min(src) AS src

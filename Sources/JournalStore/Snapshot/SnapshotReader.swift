@@ -5,7 +5,7 @@ extension AppDatabase {
     /// Reads the whole school back as values, in row-id order; the bundle writer
     /// decides the order of its files.
     public func snapshot() throws -> SchoolSnapshot {
-        try writer.read { db in
+        try read { db in
             guard let school = try SchoolRow.fetchOne(db, key: 1)?.school else { throw StoreError.noSchool }
             var snapshot = SchoolSnapshot(school: school)
             let reader = SnapshotReader(db: db)
