@@ -150,3 +150,70 @@ struct TableTests {
         #expect(counter.calls > 0)
     }
 }
+
+@Suite("Table with trailing frozen columns")
+struct TrailingColumnTests {
+    /// Names on the left, lessons scrolling, an average column pinned on the right.
+    func gridWithAverage(lessons: Int = 12, highlight: RowHeaderHighlight = .frozenColumns) -> Table {
+        let names = ["Абрамова", "Белов", "Гусев"]
+        let columns = [TableColumn(width: 2, alignment: .right), TableColumn(width: 8)]
+            + Array(repeating: TableColumn(width: 2, alignment: .center), count: lessons) + [TableColumn(width: 4)]
+        return Table(columns: columns, headerRows: [["№", "Ученик"] + (1...lessons).map { TableCell(format2($0)) } + ["Ср."]],
+                     rowCount: 3, frozenColumns: 2, trailingFrozenColumns: 1, rowHeaderHighlight: highlight) { row, column in
+            switch column {
+            case 0: TableCell(String(row + 1))
+            case 1: TableCell(names[row])
+            case lessons + 2: TableCell("4.5\(row)")
+            default: TableCell(String(column - 1))
+            }
+        }
+    }
+
+    @Test func trailingColumnStaysAtTheRightWhileTheMiddleScrolls() {
+        let grid = gridWithAverage()
+        var state = TableState(selectedRow: 0, selectedColumn: 2)
+        var buffer = rendered(grid, width: 31, height: 2, state: &state)
+        #expect(buffer.trimmedLines[0] == " № Ученик  │01 02 03 04 05│Ср.")
+        #expect(buffer.trimmedLines[1] == " 1 Абрамова│1  2  3  4  5 │4.50")
+        _ = state.handle(.end, for: grid)
+        #expect(state.selectedColumn == 13)
+        buffer = rendered(grid, width: 31, height: 2, state: &state)
+        #expect(buffer.trimmedLines[0] == " № Ученик  │08 09 10 11 12│Ср.")
+        #expect(buffer[26, 1].style == .border)
+        #expect(buffer[27, 1].style == .frozenColumn)
+        let narrower = rendered(grid, width: 30, height: 2, state: &state)
+        #expect(narrower.trimmedLines[0] == " № Ученик  │09 10 11 12│Ср.")
+    }
+
+    @Test func selectionNeverRestsOnATrailingColumn() {
+        let grid = gridWithAverage(lessons: 3)
+        var state = TableState(selectedRow: 0, selectedColumn: 4)
+        #expect(state.handle(.right, for: grid) == .handled)
+        #expect(state.selectedColumn == 4)
+        #expect(grid.selectableColumns == 2..<5)
+        state.select(row: 0, column: 5)
+        _ = rendered(grid, width: 30, height: 2, state: &state)
+        #expect(state.selectedColumn == 4)
+    }
+
+    @Test func fewColumnsPutTheTrailingOnesRightAfterThem() {
+        var state = TableState(selectedRow: 0, selectedColumn: 2)
+        let buffer = rendered(gridWithAverage(lessons: 2), width: 30, height: 2, state: &state)
+        #expect(buffer.trimmedLines[0] == " № Ученик  │01 02│Ср.")
+    }
+
+    @Test func rowHighlightCanMarkOnlyTheFirstColumn() {
+        var state = TableState(selectedRow: 1, selectedColumn: 3)
+        let narrow = rendered(gridWithAverage(highlight: .firstColumn), width: 30, height: 3, state: &state)
+        #expect(narrow[1, 2].style == .selectedHeader)
+        #expect(narrow[3, 2].style == .frozenColumn)
+        let full = rendered(gridWithAverage(), width: 30, height: 3, state: &state)
+        #expect(full[3, 2].style == .selectedHeader)
+        var matching = gridWithAverage(highlight: .firstColumn)
+        matching.rowHeaderStyle = .selected
+        #expect(rendered(matching, width: 30, height: 3, state: &state)[1, 2].style == .selected)
+        let none = rendered(gridWithAverage(highlight: .none), width: 30, height: 3, state: &state)
+        #expect(none[1, 2].style == .frozenColumn)
+        #expect(none[15, 2].style == .selected)
+    }
+}

@@ -1,4 +1,5 @@
 import JournalCore
+import TerminalUI
 
 /// Where each role lands after signing in.
 public enum Homes {
@@ -8,15 +9,32 @@ public enum Homes {
             return FamilyHome(user: user, context: context)
         case .admin?, .deputy?:
             let dashboard = ReadinessDashboardScreen(context: context, openLesson: lessonOpener)
-            return AdministrationEntry.adding(to: dashboard, user: user, context: context)
+            return AdministrationEntry.adding(to: ownLessonsEntry(to: dashboard, user: user, context: context),
+                                              user: user, context: context)
+        case .teacher?:
+            return TodayScreen(user: user, context: context)
         default:
-            return AdministrationEntry.adding(to: PlaceholderHome(user: user, context: context), user: user, context: context)
+            return PlaceholderHome(user: user, context: context)
         }
     }
 
+    /// A deputy or an administrator who also teaches (a завуч usually does)
+    /// keeps their own lessons one key away from the dashboard: F7 «Уроки».
+    static let ownLessonsKey = Key.function(7)
+
+    private static func ownLessonsEntry(to home: any Screen, user: ActingUser, context: AppContext) -> any Screen {
+        guard user.has(.teacher) else { return home }
+        return ShortcutScreen(home, shortcuts: [
+            Shortcut(key: ownLessonsKey, label: context.t("Уроки", "Lessons"),
+                     help: context.t("мои уроки сегодня и мои классы: журнал, тема, посещаемость",
+                                     "my lessons today and my classes: grid, topic, attendance"),
+                     open: { TodayScreen(user: user, context: $0, asHome: false) }),
+        ])
+    }
+
     /// How the readiness drill-down opens a lesson: the class grid on that
-    /// lesson's column. The grid comes with the journal screens; until they are
-    /// merged there is none, and the drill-down offers no Enter on lessons.
-    /// Connect it here: `LessonOpener { try ClassGridScreen.forLesson($0, context: $1) }`.
-    public static var lessonOpener: LessonOpener? { nil }
+    /// lesson's column.
+    public static var lessonOpener: LessonOpener? {
+        LessonOpener { try ClassGridScreen.forLesson($0, context: $1) }
+    }
 }

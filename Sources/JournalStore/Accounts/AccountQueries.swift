@@ -4,7 +4,7 @@ import JournalCore
 extension AppDatabase {
     /// The account as a user acting in the journal, or nil when no such login.
     public func actingUser(login: String) throws -> ActingUser? {
-        try writer.read { db in
+        try read { db in
             try AccountRow.fetchOne(db, sql: "SELECT * FROM account WHERE login = ?", arguments: [login])?.actingUser
         }
     }
@@ -13,7 +13,7 @@ extension AppDatabase {
     /// glance: whether it still waits for its owner's own password and whether
     /// its login is locked after wrong passwords now.
     public func accounts(by requester: Requester) throws -> [AccountOverview] {
-        try writer.read { db in
+        try read { db in
             try ReadAccess.require(requester, db, refusal: Phrase(ru: "список учётных записей видит администратор",
                                                                   en: "only the administrator sees the accounts"),
                                    Permissions.mayReadAccounts)
@@ -45,7 +45,7 @@ public struct AccountOverview: Hashable, Sendable {
 extension AppDatabase {
     /// The students of a lesson's class enrolled on its date, by name.
     public func studentsEnrolled(in lesson: LessonID) throws -> [StudentID] {
-        try writer.read { db in
+        try read { db in
             try StudentID.fetchAll(db, sql: """
                 SELECT s.id FROM lesson l JOIN student s ON s.class_id = l.class_id
                 WHERE l.id = ? AND s.enrolled_from <= l.day AND (s.enrolled_to IS NULL OR s.enrolled_to >= l.day)
@@ -69,7 +69,7 @@ extension AppDatabase {
     /// active account of each role. Empty outside a demo school.
     public func demoAccounts() throws -> [DemoAccount] {
         guard isDemo else { return [] }
-        return try writer.read { db in
+        return try read { db in
             let named = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'demo_accounts'")?
                 .split(separator: ";").map(String.init) ?? []
             var result: [DemoAccount] = []

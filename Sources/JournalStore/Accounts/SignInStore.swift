@@ -33,7 +33,7 @@ extension AppDatabase {
 
     private func signIn(login rawLogin: String, password: String, recordingSuccess: Bool) throws -> SignInOutcome {
         let login = String(rawLogin.trimmingSpaces.prefix(128))
-        let (candidate, lockedUntil, now) = try writer.read { db in
+        let (candidate, lockedUntil, now) = try read { db in
             (try AccountRow.fetchOne(db, sql: "SELECT * FROM account WHERE login = ?", arguments: [login]),
              try SchoolTime?.fetchOne(db, sql: "SELECT locked_until FROM login_lock WHERE login = ?", arguments: [login]) ?? nil,
              try self.now(db))

@@ -86,6 +86,6 @@ enum AuditChain {
 extension AppDatabase {
     /// Checks the whole audit chain from its first row.
     public func verifyAuditLog() throws -> AuditVerification {
-        try writer.read { try AuditChain.verify($0) }
+        try read { try AuditChain.verify($0) }
     }
 }

@@ -58,6 +58,6 @@ enum AuditLog {
 extension AppDatabase {
     /// How many audit rows a table has; for tests and `zhurnal audit`.
     public func auditCount(table: String) throws -> Int {
-        try writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM audit WHERE table_name = ?", arguments: [table]) ?? 0 }
+        try read { try Int.fetchOne($0, sql: "SELECT count(*) FROM audit WHERE table_name = ?", arguments: [table]) ?? 0 }
     }
 }

@@ -24,7 +24,7 @@ extension AppDatabase {
     /// student, or an account, oldest first: old and new values of children's
     /// marks, so for supervisors (and the server operator) only.
     public func auditTrail(of subject: AuditSubject, by requester: Requester) throws -> [AuditRecord] {
-        try writer.read { db in
+        try read { db in
             try ReadAccess.require(requester, db, refusal: Phrase(ru: "журнал аудита видят завуч и администратор",
                                                                   en: "only the deputy and the administrator see the audit log"),
                                    Permissions.mayReadAuditTrail)

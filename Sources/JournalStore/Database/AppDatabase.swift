@@ -10,11 +10,14 @@ public struct AppDatabase: Sendable {
     public let clock: any SchoolClock
     /// The file, or nil in memory.
     public let path: String?
+    /// Journal writes of all processes take turns through it (nil in memory).
+    let turnstile: WriteTurnstile?
 
     init(writer: any DatabaseWriter, clock: any SchoolClock, path: String?) throws {
         self.writer = writer
         self.clock = clock
         self.path = path
+        self.turnstile = path.flatMap { WriteTurnstile(databasePath: $0) }
         try Schema.migrator.migrate(writer)
     }
 
@@ -30,6 +33,11 @@ public struct AppDatabase: Sendable {
         }
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration())
+            // GRDB turns WAL on after `prepareDatabase` and sets `synchronous =
+            // NORMAL` as it does (a commit would then be durable only at the next
+            // checkpoint); a journal write is the school's legal record, so FULL
+            // is set again once the queue is open.
+            try queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
             return try AppDatabase(writer: queue, clock: clock, path: path)
         } catch let error as DatabaseError {
             throw StoreError.cannotOpen(path: path, reason: error.message ?? error.description)
@@ -43,13 +51,14 @@ public struct AppDatabase: Sendable {
 
     /// The same file with another clock (reports "as of", tests).
     public func with(clock: any SchoolClock) -> AppDatabase {
-        AppDatabase(unmigrated: writer, clock: clock, path: path)
+        AppDatabase(unmigrated: writer, clock: clock, path: path, turnstile: turnstile)
     }
 
-    private init(unmigrated writer: any DatabaseWriter, clock: any SchoolClock, path: String?) {
+    private init(unmigrated writer: any DatabaseWriter, clock: any SchoolClock, path: String?, turnstile: WriteTurnstile?) {
         self.writer = writer
         self.clock = clock
         self.path = path
+        self.turnstile = turnstile
     }
 
     static func configuration() -> Configuration {
@@ -88,5 +97,30 @@ enum DatabaseFile {
             throw StoreError.cannotOpen(path: path, reason: String(cString: strerror(errno)))
         }
         close(fd)
+    }
+}
+
+extension AppDatabase {
+    /// Reads in one deferred transaction, so that what several statements read
+    /// is consistent, on the same connection that writes.
+    ///
+    /// Not GRDB's `writer.read`: that marks the connection read-only with
+    /// `PRAGMA query_only`, and SQLite expires every prepared statement when a
+    /// flag pragma changes. The next mark saved would then compile its
+    /// statements again, the readiness triggers on `lesson` with them (~45 ms
+    /// of a writer's turn), after every read the screens make.
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try writer.writeWithoutTransaction { db in
+            if db.isInsideTransaction { return try body(db) }
+            try db.beginTransaction(.deferred)
+            do {
+                let value = try body(db)
+                try db.commit()
+                return value
+            } catch {
+                try? db.rollback()
+                throw error
+            }
+        }
     }
 }

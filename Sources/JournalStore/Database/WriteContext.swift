@@ -27,14 +27,32 @@ extension AppDatabase {
     /// the status line.
     func journalWrite<T>(by user: ActingUser, _ body: (WriteContext) throws -> T) throws -> T {
         try mappingErrors {
-            try writer.write { db in
-                guard let actor = try AccountRow.fetchOne(db, key: user.accountID.rawValue), !actor.disabled else {
-                    throw JournalError.forbidden(Phrase(ru: "учётная запись отключена", en: "the account is disabled"))
+            try read { try LessonStats.prepareLessonRefresh($0) }
+            return try inTurn {
+                try writer.write { db in
+                    guard let actor = try AccountRow.fetchOne(db, key: user.accountID.rawValue), !actor.disabled else {
+                        throw JournalError.forbidden(Phrase(ru: "учётная запись отключена", en: "the account is disabled"))
+                    }
+                    let context = WriteContext(db: db, actor: actor, now: try now(db))
+                    return try body(context)
                 }
-                let context = WriteContext(db: db, actor: actor, now: try now(db))
-                return try body(context)
             }
         }
+    }
+
+    /// Compiles the statements every mark, absence and held mark runs, unless
+    /// this connection has them already. Screens that write call it when they
+    /// open, so that the first mark does not pay for it (~45 ms); every journal
+    /// write calls it too, before taking its turn, so that no other process
+    /// waits while it compiles.
+    public func prepareJournalWrites() throws {
+        try writer.writeWithoutTransaction { try LessonStats.prepareLessonRefresh($0) }
+    }
+
+    /// Runs `body` in this process's turn among the file's journal writers.
+    func inTurn<T>(_ body: () throws -> T) throws -> T {
+        guard let turnstile else { return try body() }
+        return try turnstile.withTurn(body)
     }
 
     /// The school's wall-clock time now, read in the school's own time zone.

@@ -6,7 +6,7 @@ extension AppDatabase {
     /// children, a student themself. Staff get none here; they read a class's
     /// journal instead.
     public func familyChildren(of user: ActingUser) throws -> [FamilyChild] {
-        try writer.read { db in
+        try read { db in
             let roles = try ReadAccess.currentRoles(db, user)
             var rows: [Row] = []
             if roles.contains(.parent) {
@@ -30,7 +30,7 @@ extension AppDatabase {
     /// a user who may read them (`Permissions.mayReadStudentRecord`): a parent
     /// only their linked children, a student only themself.
     public func familyRecord(of student: StudentID, period: PeriodID, by user: ActingUser) throws -> FamilyRecord {
-        try writer.read { db in
+        try read { db in
             try StudentReadGuard(db: db, user: user).checkMayRead(student)
             return try FamilyReader(db: db, student: student).read(period: period)
         }

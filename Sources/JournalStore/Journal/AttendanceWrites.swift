@@ -6,11 +6,25 @@ extension AppDatabase {
     /// The first-entered time and author stay through later changes.
     public func setAttendance(lesson: LessonID, student: StudentID, code: AttendanceCode?,
                               by user: ActingUser) throws {
+        try writeAttendance(lesson: lesson, student: student, code: code, expected: .none, by: user)
+    }
+
+    /// The same, refused when the code stored is no longer `expected` (what the
+    /// screen showed; nil = present): another user changed it meanwhile, and
+    /// theirs must not be overwritten unseen.
+    public func setAttendance(lesson: LessonID, student: StudentID, code: AttendanceCode?, expected: AttendanceCode?,
+                              by user: ActingUser) throws {
+        try writeAttendance(lesson: lesson, student: student, code: code, expected: .some(expected), by: user)
+    }
+
+    private func writeAttendance(lesson: LessonID, student: StudentID, code: AttendanceCode?, expected: AttendanceCode??,
+                                 by user: ActingUser) throws {
         try journalWrite(by: user) { ctx in
             let facts = try ctx.lessonForAttendance(lesson)
             try ctx.checkEnrolled(student, in: facts)
             let old = try String.fetchOne(ctx.db, sql: "SELECT code FROM attendance WHERE lesson_id = ? AND student_id = ?",
                                           arguments: [lesson, student])
+            if case .some(let shown) = expected, shown?.rawValue != old { throw attendanceChangedMeanwhile }
             guard old != code?.rawValue else { return }
             switch (old, code) {
             case (nil, let code?):
@@ -32,3 +46,7 @@ extension AppDatabase {
         }
     }
 }
+
+private let attendanceChangedMeanwhile = JournalError.conflict(Phrase(
+    ru: "посещаемость этого ученика только что изменил другой пользователь; экран обновлён, проверьте ещё раз",
+    en: "another user has just changed this student's attendance; the screen is refreshed, check again"))

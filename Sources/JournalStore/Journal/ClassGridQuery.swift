@@ -80,7 +80,7 @@ extension AppDatabase {
     /// The grid of a class's subject in a period, for a user who may read it.
     public func classGrid(class classID: ClassID, subject subjectID: SubjectID, period periodID: PeriodID,
                           by user: ActingUser) throws -> ClassGridData {
-        try writer.read { db in
+        try read { db in
             try JournalReadGuard(db: db, user: user).checkMayRead(class: classID)
             return try ClassGridReader(db: db).read(classID: classID, subjectID: subjectID, periodID: periodID)
         }

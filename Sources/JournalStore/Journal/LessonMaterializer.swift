@@ -20,7 +20,7 @@ extension AppDatabase {
     /// Cheap when nothing is missing: it remembers how far it has gone, and
     /// looks in a read before taking the write lock.
     public func materializeLessons(through day: SchoolDate) throws {
-        let done = try writer.read { try LessonMaterializer.materializedThrough($0) }
+        let done = try read { try LessonMaterializer.materializedThrough($0) }
         if let done, done >= day.dayNumber { return }
         try mappingErrors {
             try writer.write { db in

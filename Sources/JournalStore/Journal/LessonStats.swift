@@ -22,6 +22,16 @@ enum LessonStats {
         try refresh(db, .lesson(lesson))
     }
 
+    /// Compiles a lesson's refresh once per connection, outside any write
+    /// transaction: compiling costs ~45 ms (the readiness triggers come along),
+    /// and done in the first write it would hold every other process's writes up.
+    static func prepareLessonRefresh(_ db: Database) throws {
+        for sql in lessonStatements { _ = try db.cachedStatement(sql: sql) }
+    }
+
+    /// The statements of a lesson's refresh, built once.
+    private static let lessonStatements = statements(.lesson(LessonID(0)))
+
     /// After lessons were created on these days (their classes' day ends move).
     static func refreshDays(_ db: Database, from: SchoolDate, to: SchoolDate) throws {
         try refresh(db, .days(from, to))
@@ -31,7 +41,11 @@ enum LessonStats {
         try refresh(db, .all)
     }
 
-    /// Which lessons to refresh, as a condition built from integers only.
+    /// Which lessons to refresh: a condition with numbered parameters and their
+    /// values. The text is the same for every lesson, so each connection
+    /// compiles the statements once: compiling them (with the readiness
+    /// triggers on `lesson` inside) costs far more than running them, and every
+    /// mark saved runs them.
     private enum Scope {
         case lesson(LessonID)
         case classDay(ClassID, SchoolDate)
@@ -40,26 +54,45 @@ enum LessonStats {
 
         func condition(_ alias: String) -> String {
             switch self {
-            case .lesson(let id): "\(alias).id = \(id.rawValue)"
-            case .classDay(let classID, let day): "\(alias).class_id = \(classID.rawValue) AND \(alias).day = \(day.dayNumber)"
-            case .days(let from, let to): "\(alias).day BETWEEN \(from.dayNumber) AND \(to.dayNumber)"
+            case .lesson: "\(alias).id = ?1"
+            case .classDay: "\(alias).class_id = ?1 AND \(alias).day = ?2"
+            case .days: "\(alias).day BETWEEN ?1 AND ?2"
             case .all: "1"
+            }
+        }
+
+        var arguments: StatementArguments {
+            switch self {
+            case .lesson(let id): [id]
+            case .classDay(let classID, let day): [classID, day]
+            case .days(let from, let to): [from, to]
+            case .all: []
             }
         }
     }
 
     private static func refresh(_ db: Database, _ scope: Scope) throws {
+        let sqls: [String]
+        if case .lesson = scope { sqls = lessonStatements } else { sqls = statements(scope) }
+        for sql in sqls {
+            try db.cachedStatement(sql: sql).execute(arguments: scope.arguments)
+        }
+    }
+
+    private static func statements(_ scope: Scope) -> [String] {
         let filter = scope.condition("lesson")
-        try db.execute(sql: """
+        return ["""
             UPDATE lesson SET day_end = (
                 SELECT max(o.ends_at) FROM lesson o
                 WHERE o.class_id = lesson.class_id AND o.day = lesson.day AND o.cancelled = 0)
-            WHERE \(filter);
+            WHERE \(filter)
+            """, """
             UPDATE lesson SET
                 mic_n = 0, mic_first = NULL, mic_last = NULL, mic_ok_noon = 0, mic_ok_24h = 0, mic_ok_end = 0,
                 moc_n = 0, moc_first = NULL, moc_last = NULL, moc_ok_noon = 0, moc_ok_24h = 0, moc_ok_end = 0,
                 att_n = 0, att_first = NULL, att_last = NULL, att_ok_noon = 0, att_ok_24h = 0, att_ok_end = 0
-            WHERE \(filter);
+            WHERE \(filter)
+            """, """
             UPDATE lesson SET
                 mic_n = a.mic_n, mic_first = a.mic_first, mic_last = a.mic_last,
                 mic_ok_noon = a.mic_ok_noon, mic_ok_24h = a.mic_ok_24h, mic_ok_end = a.mic_ok_end,
@@ -85,7 +118,8 @@ enum LessonStats {
                 WHERE \(scope.condition("l"))
                 GROUP BY m.lesson_id
             ) AS a
-            WHERE lesson.id = a.lesson_id;
+            WHERE lesson.id = a.lesson_id
+            """, """
             UPDATE lesson SET
                 att_n = a.att_n, att_first = a.att_first, att_last = a.att_last,
                 att_ok_noon = a.att_ok_noon, att_ok_24h = a.att_ok_24h, att_ok_end = a.att_ok_end
@@ -100,8 +134,8 @@ enum LessonStats {
                 WHERE \(scope.condition("l"))
                 GROUP BY t.lesson_id
             ) AS a
-            WHERE lesson.id = a.lesson_id;
-            """)
+            WHERE lesson.id = a.lesson_id
+            """]
     }
 }
 

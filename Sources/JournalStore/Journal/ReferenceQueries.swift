@@ -30,7 +30,7 @@ enum WorkTypeQueries {
 extension AppDatabase {
     /// The school's periods, earliest first (a year before its quarters).
     public func periods() throws -> [PeriodInfo] {
-        try writer.read { try PeriodQueries.all($0) }
+        try read { try PeriodQueries.all($0) }
     }
 
     /// The marking period a date belongs to: the shortest period containing it
@@ -48,7 +48,7 @@ extension AppDatabase {
 
     /// Work types in the order the school lists them.
     public func workTypes() throws -> [WorkType] {
-        try writer.read { db in
+        try read { db in
             try Row.fetchAll(db, sql: "SELECT code, name, weight, in_class FROM work_type ORDER BY position, id").map { r in
                 WorkType(code: r["code"], name: r["name"], weight: (try? Weight(hundredths: r["weight"])) ?? .one, inClass: r["in_class"])
             }

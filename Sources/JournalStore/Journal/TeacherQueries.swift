@@ -18,9 +18,13 @@ public struct TodayLesson: Hashable, Sendable {
     public var attendanceCount: Int
     public var markCount: Int
     public var held: Bool
+    public var hasComment: Bool
     public var cancelled: Bool
     /// Covering for the scheduled teacher.
     public var isSubstitution: Bool
+    /// The end of the class's last lesson that day (not cancelled); the
+    /// `afterDayEnd` deadline counts from it. Nil when all were cancelled.
+    public var dayEnd: SchoolTime?
 
     /// Nothing at all entered: no mark, no attendance, not marked held.
     public var nothingEntered: Bool { markCount == 0 && attendanceCount == 0 && !held }
@@ -42,30 +46,34 @@ extension AppDatabase {
     /// day's lessons from the timetable first if nobody has yet.
     public func lessons(of user: ActingUser, on date: SchoolDate) throws -> [TodayLesson] {
         try materializeLessons(through: date)
-        return try writer.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT l.id, l.day, l.lesson_number, l.starts_at, l.ends_at, l.class_id, c.name AS class_name,
-                       l.subject_id, s.name AS subject_name, l.topic IS NOT NULL AS has_topic,
-                       l.homework IS NOT NULL AS has_homework, l.att_n, l.mic_n + l.moc_n AS mark_n,
-                       l.held_at IS NOT NULL AS held, l.cancelled,
-                       (SELECT t.room FROM timetable t WHERE t.class_id = l.class_id AND t.lesson_number = l.lesson_number
-                            AND t.weekday = ((l.day + 3) % 7) + 1 AND t.valid_from <= l.day
-                            AND (t.valid_to IS NULL OR t.valid_to >= l.day) LIMIT 1) AS room,
-                       NOT EXISTS (SELECT 1 FROM timetable t WHERE t.class_id = l.class_id AND t.subject_id = l.subject_id
-                            AND t.teacher_id = l.teacher_id AND t.lesson_number = l.lesson_number
-                            AND t.weekday = ((l.day + 3) % 7) + 1 AND t.valid_from <= l.day
-                            AND (t.valid_to IS NULL OR t.valid_to >= l.day)) AS substitution
-                FROM lesson l JOIN class c ON c.id = l.class_id JOIN subject s ON s.id = l.subject_id
+        return try read { db in
+            try Row.fetchAll(db, sql: TodayLessonSQL.select + """
                 WHERE l.teacher_id = ? AND l.day = ?
                 ORDER BY l.lesson_number, c.grade, c.name
                 """, arguments: [user.accountID, date]).map(todayLesson)
         }
     }
 
+    /// The lessons `user` taught (or covered) from `from` through `through` that
+    /// are not cancelled and still have nothing entered (no mark, no attendance,
+    /// not marked held): what the today screen reminds of. Newest first.
+    public func lessonsAwaitingEntries(of user: ActingUser, from: SchoolDate, through: SchoolDate,
+                                       limit: Int = 20) throws -> [TodayLesson] {
+        try materializeLessons(through: through)
+        return try read { db in
+            try Row.fetchAll(db, sql: TodayLessonSQL.select + """
+                WHERE l.teacher_id = ? AND l.day BETWEEN ? AND ? AND l.cancelled = 0
+                  AND l.mic_n + l.moc_n = 0 AND l.att_n = 0 AND l.held_at IS NULL
+                ORDER BY l.day DESC, l.lesson_number DESC
+                LIMIT ?
+                """, arguments: [user.accountID, from, through, limit]).map(todayLesson)
+        }
+    }
+
     /// Every class and subject `user` teaches by the timetable or has covered
     /// this academic year, by grade and class name.
     public func teachingAssignments(of user: ActingUser) throws -> [TeachingAssignment] {
-        try writer.read { db in
+        try read { db in
             try Row.fetchAll(db, sql: """
                 SELECT c.id AS class_id, c.name AS class_name, c.grade, s.id AS subject_id, s.name AS subject_name,
                        min(src) AS src
@@ -85,7 +93,26 @@ extension AppDatabase {
         TodayLesson(id: r["id"], date: r["day"], lessonNumber: r["lesson_number"], startsAt: r["starts_at"], endsAt: r["ends_at"],
                     classID: r["class_id"], className: r["class_name"], subjectID: r["subject_id"],
                     subjectName: r["subject_name"], room: r["room"], hasTopic: r["has_topic"], hasHomework: r["has_homework"],
-                    attendanceCount: r["att_n"], markCount: r["mark_n"], held: r["held"], cancelled: r["cancelled"],
-                    isSubstitution: r["substitution"])
+                    attendanceCount: r["att_n"], markCount: r["mark_n"], held: r["held"], hasComment: r["has_comment"],
+                    cancelled: r["cancelled"], isSubstitution: r["substitution"], dayEnd: r["day_end"])
     }
+}
+
+/// The columns of a `TodayLesson`, from `lesson l` with its class and subject.
+private enum TodayLessonSQL {
+    static let select = """
+        SELECT l.id, l.day, l.lesson_number, l.starts_at, l.ends_at, l.class_id, c.name AS class_name,
+               l.subject_id, s.name AS subject_name, l.topic IS NOT NULL AS has_topic,
+               l.homework IS NOT NULL AS has_homework, l.att_n, l.mic_n + l.moc_n AS mark_n,
+               l.held_at IS NOT NULL AS held, l.comment IS NOT NULL AS has_comment, l.cancelled, l.day_end,
+               (SELECT t.room FROM timetable t WHERE t.class_id = l.class_id AND t.lesson_number = l.lesson_number
+                    AND t.weekday = ((l.day + 3) % 7) + 1 AND t.valid_from <= l.day
+                    AND (t.valid_to IS NULL OR t.valid_to >= l.day) LIMIT 1) AS room,
+               NOT EXISTS (SELECT 1 FROM timetable t WHERE t.class_id = l.class_id AND t.subject_id = l.subject_id
+                    AND t.teacher_id = l.teacher_id AND t.lesson_number = l.lesson_number
+                    AND t.weekday = ((l.day + 3) % 7) + 1 AND t.valid_from <= l.day
+                    AND (t.valid_to IS NULL OR t.valid_to >= l.day)) AS substitution
+        FROM lesson l JOIN class c ON c.id = l.class_id JOIN subject s ON s.id = l.subject_id
+
+        """
 }

@@ -21,7 +21,7 @@ extension AppDatabase {
             ORDER BY l.day, l.starts_at, l.class_id\(ReadinessListSQL.limit(limit))
             """
         let arguments = ReadinessListSQL.arguments(from: from, to: to, asOf: asOf, slice: slice)
-        return try writer.read { db in
+        return try read { db in
             try Row.fetchAll(db, sql: sql, arguments: arguments).map(ReadinessListSQL.lessonRow)
         }
     }
@@ -38,7 +38,7 @@ extension AppDatabase {
             ORDER BY entered_at - deadline DESC, day, starts_at, lesson_id\(ReadinessListSQL.limit(limit))
             """
         let arguments = ReadinessListSQL.arguments(from: from, to: to, asOf: asOf, slice: slice)
-        return try writer.read { db in
+        return try read { db in
             try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
                 LateEntryRow(kind: JournalEntryKind(rawValue: row["kind"]) ?? .mark,
                              lesson: ReadinessListSQL.lessonRow(row), markID: row["mark_id"], studentID: row["student_id"],
@@ -51,7 +51,7 @@ extension AppDatabase {
     /// thousands of accounts; a drill-down names a few hundred teachers).
     public func readinessNames(accounts: some Collection<AccountID>) throws -> ReadinessNames {
         let ids = Set(accounts).map { String($0.rawValue) }.joined(separator: ",")
-        return try writer.read { db in
+        return try read { db in
             var names = ReadinessNames()
             for row in try Row.fetchAll(db, sql: "SELECT id, name FROM class") { names.classes[row["id"]] = row["name"] }
             for row in try Row.fetchAll(db, sql: "SELECT id, name FROM subject") { names.subjects[row["id"]] = row["name"] }
@@ -66,7 +66,7 @@ extension AppDatabase {
     public func studentsWithoutParentAccount(day: SchoolDate, asOf: SchoolTime, classID: ClassID? = nil) throws
         -> [ReadinessPersonRow] {
         let classCondition = classID == nil ? "" : " AND s.class_id = :class"
-        return try writer.read { db in
+        return try read { db in
             try Row.fetchAll(db, sql: """
                 SELECT s.id, s.full_name, s.class_id FROM student s
                 WHERE \(PopulationQueries.enrolledOnDay)\(classCondition)
@@ -94,7 +94,7 @@ extension AppDatabase {
     }
 
     private func accounts(where condition: String, arguments: StatementArguments) throws -> [ReadinessPersonRow] {
-        try writer.read { db in
+        try read { db in
             try Row.fetchAll(db, sql: "SELECT a.id, a.full_name, a.login, a.roles FROM account a WHERE \(condition) ORDER BY a.full_name, a.id",
                              arguments: arguments).map { row in
                 ReadinessPersonRow(id: row["id"], name: row["full_name"], classID: nil, login: row["login"],
@@ -173,7 +173,7 @@ extension AppDatabase {
     public func studentNames(_ ids: some Collection<StudentID>) throws -> [StudentID: String] {
         guard !ids.isEmpty else { return [:] }
         let list = Set(ids).map { String($0.rawValue) }.joined(separator: ",")
-        return try writer.read { db in
+        return try read { db in
             var names: [StudentID: String] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT id, full_name FROM student WHERE id IN (\(list))") {
                 names[row["id"]] = row["full_name"]

@@ -7,7 +7,7 @@ extension AppDatabase {
     /// Everything a readiness report needs, read in one transaction so that the
     /// indicators agree with each other while teachers keep writing.
     public func readinessCounts(_ request: ReadinessCountRequest) throws -> ReadinessCounts {
-        try writer.read { db in
+        try read { db in
             var counts = ReadinessCounts()
             for lessonRequest in request.lessonCounts {
                 counts.lessons.append(try LessonCounting(db: db, request: lessonRequest).counts())
@@ -29,7 +29,7 @@ extension AppDatabase {
 
     /// One lesson count on its own (drill-downs, tests).
     public func lessonCounts(_ request: LessonCountRequest) throws -> [LessonGroupCounts] {
-        try writer.read { try LessonCounting(db: $0, request: request).counts() }
+        try read { try LessonCounting(db: $0, request: request).counts() }
     }
 }
 
@@ -66,7 +66,7 @@ extension AppDatabase {
     /// The moment of the latest journal entry or sign-in: "now" for a school
     /// that was generated or imported rather than lived in (benchmarks, demos).
     public func latestActivity() throws -> SchoolTime? {
-        try writer.read { db in
+        try read { db in
             let lessons = try SchoolTime.fetchOne(db, sql: "SELECT max(latest) FROM lesson_day_stats")
             let signIns = try SchoolTime.fetchOne(db, sql: "SELECT max(at) FROM sign_in")
             return [lessons, signIns].compactMap { $0 }.max()

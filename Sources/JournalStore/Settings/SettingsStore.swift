@@ -50,7 +50,7 @@ enum SettingsStore {
 
 extension AppDatabase {
     public func setting(_ key: SettingKey) throws -> String {
-        try writer.read { try SettingsStore.get($0, key) }
+        try read { try SettingsStore.get($0, key) }
     }
 
     /// Changes a setting; only an administrator may. `demo` is the loader's
@@ -83,7 +83,7 @@ extension AppDatabase {
     }
 
     public func school() throws -> School {
-        try writer.read { db in
+        try read { db in
             guard let row = try SchoolRow.fetchOne(db, key: 1) else { throw StoreError.noSchool }
             return row.school
         }
@@ -94,6 +94,6 @@ extension AppDatabase {
     /// A number that changes whenever another connection (another `zhurnal`
     /// process) commits to the file; screens poll it to refresh what they show.
     public func dataVersion() throws -> Int {
-        try writer.read { try Int.fetchOne($0, sql: "PRAGMA data_version") ?? 0 }
+        try read { try Int.fetchOne($0, sql: "PRAGMA data_version") ?? 0 }
     }
 }

@@ -6,7 +6,7 @@ extension AppDatabase {
     /// decides the order of its files. Everything about every child: the
     /// operator's export, or the administrator's.
     public func snapshot(by requester: Requester) throws -> SchoolSnapshot {
-        try writer.read { db in
+        try read { db in
             try ReadAccess.require(requester, db, refusal: Phrase(ru: "выгрузку всей школы делает администратор",
                                                                   en: "only the administrator exports the school"),
                                    Permissions.mayExportSchool)

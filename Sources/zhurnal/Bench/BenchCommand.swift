@@ -16,8 +16,9 @@ struct BenchCommand: ParsableCommand {
             Части: school — создание школы, размер базы, выгрузка, загрузка выгрузки и проверка, что \
             повторная выгрузка совпадает байт в байт; readiness — отчёт о готовности; terminal — запуск \
             до экрана входа, байты и время одного нажатия (в tmux); dashboard — панель готовности \
-            в терминале 80×24: вход, разбивки, обновление после чужой записи, отчёт F6 (на копии базы). \
-            По умолчанию — все части.
+            в терминале 80×24: вход, разбивки, обновление после чужой записи, отчёт F6 (на копии базы); \
+            journal — журнал класса: открытие, сохранение отметки, 20 процессов одновременно, байты на терминал \
+            за одну отметку (на копии базы). По умолчанию — все части.
             """)
 
     @Option(help: ArgumentHelp("Размер школы: small, medium, large или huge.", valueName: "РАЗМЕР"))
@@ -26,7 +27,7 @@ struct BenchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Зерно генератора.", valueName: "N"))
     var seed: UInt64 = 1
 
-    @Option(help: ArgumentHelp("Какие части замерить, через запятую: school, readiness, terminal, dashboard.", valueName: "ЧАСТИ"))
+    @Option(help: ArgumentHelp("Какие части замерить, через запятую: school, readiness, terminal, dashboard, journal.", valueName: "ЧАСТИ"))
     var part: String = BenchPart.allCases.map(\.rawValue).joined(separator: ",")
 
     /// `--db FILE`: a ready database instead of a generated one (then `school`
@@ -55,6 +56,7 @@ struct BenchCommand: ParsableCommand {
             if parts.contains(.readiness) { try runReadiness(path: path, lastSchoolDay: lastSchoolDay, table: &table) }
             if parts.contains(.terminal) { try TerminalBench(databasePath: path, folder: folder).run(into: &table) }
             if parts.contains(.dashboard) { try runDashboard(path: path, folder: folder, table: &table) }
+            if parts.contains(.journal) { try runJournal(path: path, folder: folder, table: &table) }
             table.add("Пик памяти процесса", Figures.megabytes(BenchCommand.peakMemoryBytes()))
             table.print()
         }
@@ -105,6 +107,19 @@ struct BenchCommand: ParsableCommand {
         }
     }
 
+    /// The class grid's figures on a copy of the school (the bench saves marks).
+    private func runJournal(path: String, folder: URL, table: inout BenchTable) throws {
+        let copy = folder.appendingPathComponent("journal.sqlite").path
+        try Self.copyDatabase(path, to: copy)
+        for line in try JournalBench.run(path: copy, executable: Self.executablePath) { table.addLine(line) }
+    }
+
+    /// This very binary, for the `bench-writer` processes.
+    static var executablePath: String {
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+            ?? Bundle.main.executablePath ?? CommandLine.arguments[0]
+    }
+
     /// The database file and its write-ahead log, copied as they are.
     static func copyDatabase(_ source: String, to target: String) throws {
         guard FileManager.default.fileExists(atPath: source) else { throw StoreError.databaseMissing(path: source) }
@@ -127,7 +142,7 @@ struct BenchCommand: ParsableCommand {
 
 /// The parts `zhurnal bench --part` can measure.
 enum BenchPart: String, CaseIterable {
-    case school, readiness, terminal, dashboard
+    case school, readiness, terminal, dashboard, journal
 
     static func parse(_ text: String) throws -> Set<BenchPart> {
         var parts: Set<BenchPart> = []
@@ -145,7 +160,8 @@ enum BenchPart: String, CaseIterable {
 /// Rows of figures printed as one aligned table.
 struct BenchTable {
     var title: String
-    private var rows: [(String, String)] = []
+    /// A nil value: a line printed as it is, outside the columns.
+    private var rows: [(String, String?)] = []
 
     init(title: String) {
         self.title = title
@@ -155,10 +171,19 @@ struct BenchTable {
         rows.append((name, value))
     }
 
+    /// A line already laid out (the journal part's figures).
+    mutating func addLine(_ line: String) {
+        rows.append((line, nil))
+    }
+
     func print() {
         Console.print(title)
-        let width = (rows.map(\.0.count).max() ?? 0) + 2
+        let width = (rows.filter { $0.1 != nil }.map(\.0.count).max() ?? 0) + 2
         for (name, value) in rows {
+            guard let value else {
+                Console.print("  " + name)
+                continue
+            }
             Console.print("  " + name.padding(toLength: width, withPad: " ", startingAt: 0) + value)
         }
     }

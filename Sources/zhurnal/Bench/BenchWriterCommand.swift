@@ -14,6 +14,10 @@ struct BenchWriterCommand: ParsableCommand {
     @Option(help: "Урок (номер строки).") var lesson: Int64
     @Option(help: "Логин того, кто ставит отметки.") var by: String
     @Option(help: "Сколько отметок сохранить.") var count: Int = 200
+    @Option(name: .customLong("start-at"), help: "Начать в этот момент (секунды Unix), чтобы все процессы начали вместе.")
+    var startAt: Double?
+    @Option(name: .customLong("latencies"), help: "Записать в этот файл задержку каждой отметки (мс, по строке).")
+    var latenciesFile: String?
 
     func run() throws {
         try reportingErrors(global.language) {
@@ -24,6 +28,12 @@ struct BenchWriterCommand: ParsableCommand {
             let lessonID = LessonID(lesson)
             let students = try db.studentsEnrolled(in: lessonID)
             guard !students.isEmpty else { throw JournalError.notFound(Phrase(ru: "ученики урока", en: "students of the lesson")) }
+            // As a teacher's process does when it opens the grid.
+            try db.prepareJournalWrites()
+            if let startAt {
+                let wait = startAt - Date().timeIntervalSince1970
+                if wait > 0 { usleep(useconds_t(min(wait, 60) * 1_000_000)) }
+            }
             var latencies: [Double] = []
             var errors = 0
             for index in 0..<count {
@@ -35,6 +45,11 @@ struct BenchWriterCommand: ParsableCommand {
                     errors += 1
                 }
                 latencies.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
+
+            }
+            if let latenciesFile {
+                let text = latencies.map { String(format: "%.3f", $0) }.joined(separator: "\n") + "\n"
+                try Data(text.utf8).write(to: URL(fileURLWithPath: latenciesFile))
             }
             Console.print(WriterReport(latencies: latencies, errors: errors).line)
         }

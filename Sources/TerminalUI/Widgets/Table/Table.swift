@@ -13,15 +13,26 @@
 ///     grid.render(in: body, buffer: &buffer, state: &gridState)   // scrolls to keep the selection visible
 ///     if gridState.handle(key, for: grid) == .ignored { ... }     // arrows, PgUp/PgDn, Home/End
 ///
+/// Trailing frozen columns stay at the right edge while the middle scrolls
+/// (a journal's average and final mark beside whichever dates are shown).
+///
 /// Styles: header rows `.header`, frozen body cells `.frozenColumn`, others
 /// `.normal`, unless the cell names its own; the selected cell `.selected`; in cell
-/// mode the selected row's frozen cells and the selected column's header
-/// `.selectedHeader`; the line after the frozen columns `.border`.
+/// mode the selected row's leading frozen cells (or those `rowHeaderHighlight`
+/// names) and the selected column's header `.selectedHeader`; the lines beside
+/// the frozen columns `.border`.
 public struct Table: StatefulWidget {
     public var columns: [TableColumn]
     public var headerRows: [[TableCell]]
     public var rowCount: Int
     public var frozenColumnCount: Int
+    /// Columns at the end that stay at the right edge, after the scrolling ones.
+    public var trailingFrozenColumnCount: Int
+    /// Which frozen cells of the selected row are highlighted in cell mode.
+    public var rowHeaderHighlight: RowHeaderHighlight
+    /// How they are highlighted: `.selectedHeader`, or `.selected` to match the
+    /// selected cell (the terminal then needs no new colours between the two).
+    public var rowHeaderStyle: StyleRole = .selectedHeader
     public var selectionMode: TableSelectionMode
     /// Whether the selection is drawn as `.selected` or `.selectedInactive`.
     public var isFocused: Bool
@@ -32,12 +43,15 @@ public struct Table: StatefulWidget {
     public var cellProvider: (_ row: Int, _ column: Int) -> TableCell
 
     public init(columns: [TableColumn], headerRows: [[TableCell]] = [], rowCount: Int, frozenColumns: Int = 0,
-                selectionMode: TableSelectionMode = .cell, isFocused: Bool = true, columnSpacing: Int = 1,
-                frozenSeparator: Character = "│", cell: @escaping (_ row: Int, _ column: Int) -> TableCell) {
+                trailingFrozenColumns: Int = 0, selectionMode: TableSelectionMode = .cell, isFocused: Bool = true,
+                columnSpacing: Int = 1, frozenSeparator: Character = "│", rowHeaderHighlight: RowHeaderHighlight = .frozenColumns,
+                cell: @escaping (_ row: Int, _ column: Int) -> TableCell) {
         self.columns = columns
         self.headerRows = headerRows
         self.rowCount = max(0, rowCount)
         self.frozenColumnCount = min(max(0, frozenColumns), columns.count)
+        self.trailingFrozenColumnCount = min(max(0, trailingFrozenColumns), columns.count - self.frozenColumnCount)
+        self.rowHeaderHighlight = rowHeaderHighlight
         self.selectionMode = selectionMode
         self.isFocused = isFocused
         self.columnSpacing = max(0, columnSpacing)
@@ -54,10 +68,19 @@ public struct Table: StatefulWidget {
         }
     }
 
+    /// The columns between the leading and the trailing frozen ones.
+    public var scrollingColumns: Range<Int> {
+        frozenColumnCount..<(columns.count - trailingFrozenColumnCount)
+    }
+
     /// The columns a cell selection may rest on: the scrolling ones, or all when
     /// nothing scrolls.
     public var selectableColumns: Range<Int> {
-        frozenColumnCount < columns.count ? frozenColumnCount..<columns.count : 0..<columns.count
+        scrollingColumns.isEmpty ? 0..<columns.count : scrollingColumns
+    }
+
+    func isFrozen(_ column: Int) -> Bool {
+        !scrollingColumns.contains(column)
     }
 
     public func render(in area: Rect, buffer: inout Buffer, state: inout TableState) {
@@ -94,14 +117,14 @@ public struct Table: StatefulWidget {
             buffer.write(TextFitting.fit(text, width: columns[placement.column].width, alignment: alignment),
                          at: clip.origin, style: style, clip: clip)
         }
-        if let separatorX = layout.frozenSeparatorX {
+        for separatorX in [layout.frozenSeparatorX, layout.trailingSeparatorX].compactMap({ $0 }) {
             buffer.write(String(frozenSeparator), at: Point(x: separatorX, y: y), style: separatorStyle)
         }
     }
 
     private func headerCell(_ header: [TableCell], column: Int, state: TableState) -> (String, StyleRole, Alignment) {
         let cell = column < header.count ? header[column] : .empty
-        let highlighted = selectionMode == .cell && column == state.selectedColumn && column >= frozenColumnCount
+        let highlighted = selectionMode == .cell && column == state.selectedColumn && !isFrozen(column)
         let style = cell.style ?? (highlighted ? .selectedHeader : .header)
         return (cell.text, style, cell.alignment ?? columns[column].alignment)
     }
@@ -115,10 +138,10 @@ public struct Table: StatefulWidget {
             return (cell.text, selectionStyle, alignment)
         case .cell where isSelectedRow && column == state.selectedColumn:
             return (cell.text, selectionStyle, alignment)
-        case .cell where isSelectedRow && column < frozenColumnCount:
-            return (cell.text, .selectedHeader, alignment)
+        case .cell where isSelectedRow && rowHeaderHighlight.covers(column, frozenColumns: frozenColumnCount):
+            return (cell.text, rowHeaderStyle, alignment)
         default:
-            return (cell.text, cell.style ?? (column < frozenColumnCount ? .frozenColumn : .normal), alignment)
+            return (cell.text, cell.style ?? (isFrozen(column) ? .frozenColumn : .normal), alignment)
         }
     }
 }

@@ -39,3 +39,22 @@ public enum TableSelectionMode: Hashable, Sendable {
     /// No selection; the arrows only scroll.
     case none
 }
+
+/// Which of the selected row's cells are drawn as `.selectedHeader` in cell
+/// mode, so the eye finds the row. Fewer cells cost fewer bytes when the
+/// selection moves over a slow link.
+public enum RowHeaderHighlight: Hashable, Sendable {
+    /// Every leading frozen cell (the whole name).
+    case frozenColumns
+    /// Only the first column (a row number).
+    case firstColumn
+    case none
+
+    func covers(_ column: Int, frozenColumns: Int) -> Bool {
+        switch self {
+        case .frozenColumns: column < frozenColumns
+        case .firstColumn: column == 0 && frozenColumns > 0
+        case .none: false
+        }
+    }
+}

@@ -70,11 +70,12 @@ public struct TableState: Hashable, Sendable {
             }
         } else {
             let first = table.frozenColumnCount
+            let last = max(first, table.scrollingColumns.upperBound - 1)
             switch key {
             case .left: columnOffset = max(first, columnOffset - 1)
-            case .right: columnOffset = min(max(first, table.columns.count - 1), columnOffset + 1)
+            case .right: columnOffset = min(last, columnOffset + 1)
             case .home: columnOffset = first
-            default: columnOffset = max(first, table.columns.count - 1)
+            default: columnOffset = last
             }
         }
     }

@@ -1,0 +1,38 @@
+import JournalCore
+import JournalStore
+import TerminalUI
+
+/// The screens the grid opens: the cell editor (Enter), the lesson editor
+/// (F2) and the final marks (F5). Each reads what it needs itself and is
+/// popped with a reload, so the grid shows what they saved.
+extension ClassGridScreen {
+    var place: GridPlace {
+        GridPlace(classID: state.data.classID, subjectID: state.data.subjectID, periodID: state.period.id,
+                  className: state.data.className, subjectName: state.data.subjectName)
+    }
+
+    func openCellEditor(_ context: AppContext) -> [ScreenEffect] {
+        guard let (student, lesson) = target(context) else { return noTarget(context) }
+        do {
+            return [.push(try CellEditorScreen(place: place, student: student, lesson: lesson, data: state.data, user: user,
+                                               context: context))]
+        } catch {
+            return [.status(.error(context.describe(error)))]
+        }
+    }
+
+    func openLessonEditor(_ context: AppContext) -> [ScreenEffect] {
+        guard let lesson = state.selectedLesson else { return noTarget(context) }
+        do {
+            return [.push(try LessonEditorScreen(lesson: lesson.id, context: context))]
+        } catch {
+            return [.status(.error(context.describe(error)))]
+        }
+    }
+
+    func openFinalMarks(_ context: AppContext) -> [ScreenEffect] {
+        guard !state.data.students.isEmpty else { return noTarget(context) }
+        return [.push(FinalMarksScreen(place: place, data: state.data, selectedStudent: state.selectedStudent?.id,
+                                       rounding: rounding, user: user, context: context))]
+    }
+}

@@ -1,0 +1,167 @@
+import JournalCore
+import JournalStore
+import TerminalUI
+
+/// «Журнал»: a class's subject for one period, students down, lessons across,
+/// the selected lesson's topic and homework underneath. Every key that changes
+/// something saves it at once through the store and reads the grid back, so
+/// what is shown is what is stored.
+public final class ClassGridScreen: Screen {
+    var state: ClassGridState
+    let user: ActingUser
+    let keyMap: KeyMap<GridAction>
+    let rounding: RoundingRule
+
+    /// The grid of a lesson's class and subject in the period containing it,
+    /// the cursor on that lesson's column (the dashboard and the today screen
+    /// open lessons this way).
+    public static func forLesson(_ lessonID: LessonID, context: AppContext) throws -> ClassGridScreen {
+        let user = try signedInUser(context)
+        let location = try context.db.lessonLocation(lessonID, by: user)
+        return try ClassGridScreen(classID: location.classID, subjectID: location.subjectID, on: location.date,
+                                   focus: lessonID, context: context)
+    }
+
+    /// The grid of a class and subject in the period of today («Мои классы»).
+    public static func forCurrentPeriod(class classID: ClassID, subject subjectID: SubjectID,
+                                        context: AppContext) throws -> ClassGridScreen {
+        try ClassGridScreen(classID: classID, subjectID: subjectID, on: context.today, focus: nil, context: context)
+    }
+
+    init(classID: ClassID, subjectID: SubjectID, on date: SchoolDate, focus: LessonID?, context: AppContext) throws {
+        user = try Self.signedInUser(context)
+        try context.db.materializeLessons(through: context.today)
+        try context.db.prepareJournalWrites()
+        let periods = try context.db.markingPeriods(of: classID)
+        let terms = periods.filter { $0.period.kind != .year }.map(\.period)
+        guard let index = MarkingPeriods.index(for: date, in: terms.isEmpty ? periods.map(\.period) : terms) else {
+            throw JournalError.notFound(Phrase(ru: "учебный период", en: "marking period"))
+        }
+        let data = try context.db.classGrid(class: classID, subject: subjectID, period: periods[index].id, by: user)
+        state = ClassGridState(data: data, periods: periods, periodIndex: index)
+        state.focus(lesson: focus, today: context.today)
+        keyMap = GridKeys.keyMap(context)
+        functionBarItems = CommonKeys.barItems(keyMap, context)
+        rounding = (try? RoundingRule(parsing: context.db.setting(.rounding))) ?? .halfUp
+    }
+
+    static func signedInUser(_ context: AppContext) throws -> ActingUser {
+        guard let user = context.user else {
+            throw JournalError.forbidden(Phrase(ru: "сначала войдите в журнал", en: "sign in first"))
+        }
+        return user
+    }
+
+    public var title: String {
+        "Журнал \(state.data.className) · \(state.data.subjectName) · \(state.period.period.name)"
+    }
+
+    public let functionBarItems: [FunctionBarItem]
+    public var helpEntries: [HelpEntry] { keyMap.helpEntries }
+
+    /// The selected student and lesson, for tests and the screens it opens.
+    var selectedCell: GridCell? { state.selectedCell }
+
+    /// For measurements (`zhurnal bench`): the grid's size, and how many
+    /// student rows the last frame showed.
+    public var lessonCount: Int { state.data.lessons.count }
+    public var studentCount: Int { state.data.students.count }
+    public var visibleStudentRows: Int { state.table.visibleRows }
+
+    // MARK: Drawing
+
+    public func render(in area: Rect, buffer: inout Buffer, context: AppContext) {
+        let gridArea = area.removingBottom(3)
+        var tableState = state.table
+        table(context).render(in: gridArea, buffer: &buffer, state: &tableState)
+        state.table = tableState
+        if state.data.students.isEmpty {
+            buffer.write(context.t("В классе нет учеников в этом периоде.", "No students in the class this period."),
+                         at: Point(x: area.x + 1, y: area.y + 3), style: .dim, clip: area)
+        }
+        renderLines(in: area.bottom(3).inset(horizontal: 1, vertical: 0), buffer: &buffer, context: context)
+    }
+
+    func table(_ context: AppContext) -> Table {
+        GridTable(state: state, today: context.today, rounding: rounding, language: context.language).table
+    }
+
+    // MARK: Keys
+
+    public func handle(_ key: Key, context: AppContext) -> [ScreenEffect] {
+        switch state.mode {
+        case .editing(let field, let text): return handleEditing(key, field: field, text: text, context: context)
+        case .finding(let text, let start): return handleFinding(key, text: text, startRow: start, context: context)
+        case .browsing: return handleBrowsing(key, context: context)
+        }
+    }
+
+    private func handleBrowsing(_ key: Key, context: AppContext) -> [ScreenEffect] {
+        guard let action = keyMap.action(for: key) else { return unboundKey(key, context) }
+        switch action {
+        case .move:
+            _ = state.table.handle(key, for: table(context))
+            return []
+        case .mark: return putMark(key.digit ?? 0, context)
+        case .attendance(let code): return setAttendance(code, context)
+        case .delete: return deleteLast(context)
+        case .cellEditor: return openCellEditor(context)
+        case .lessonEditor: return openLessonEditor(context)
+        case .edit(let field): return startEditing(field, context)
+        case .finalMarks: return openFinalMarks(context)
+        case .find:
+            state.mode = .finding(TextFieldState(maxLength: 40), startRow: state.table.selectedRow)
+            return []
+        case .previousPeriod: return switchPeriod(by: -1, context)
+        case .nextPeriod: return switchPeriod(by: 1, context)
+        case .back: return [.popAndReload]
+        }
+    }
+
+    /// A digit outside 1–5 is a wrong mark; another letter means nothing here.
+    private func unboundKey(_ key: Key, _ context: AppContext) -> [ScreenEffect] {
+        if let digit = key.digit { return [.status(.error(context.describe(JournalError.invalidMark(String(digit)))))] }
+        return CommonKeys.unknownKey(key, context).map { [$0] } ?? []
+    }
+
+    // MARK: Data
+
+    public func reload(context: AppContext) {
+        refresh(context)
+    }
+
+    /// Reads the grid again, keeping the cursor; false (with the reason as an
+    /// error) when it cannot be read.
+    @discardableResult
+    func refresh(_ context: AppContext) -> StatusMessage? {
+        do {
+            let fresh = try context.db.classGrid(class: state.data.classID, subject: state.data.subjectID,
+                                                 period: state.period.id, by: user)
+            state.replace(fresh)
+            return nil
+        } catch {
+            return .error(context.describe(error))
+        }
+    }
+
+    private func switchPeriod(by step: Int, _ context: AppContext) -> [ScreenEffect] {
+        let target = state.periodIndex + step
+        guard state.periods.indices.contains(target) else {
+            return [.status(StatusMessage(step < 0 ? context.t("Это первый период года.", "This is the year's first period.")
+                                                   : context.t("Это последний период: учебный год.", "This is the last period: the year.")))]
+        }
+        do {
+            let data = try context.db.classGrid(class: state.data.classID, subject: state.data.subjectID,
+                                                period: state.periods[target].id, by: user)
+            let student = state.selectedStudent?.id
+            state.data = data
+            state.periodIndex = target
+            state.table.columnOffset = 0
+            state.focus(lesson: nil, today: context.today)
+            state.select(student: student, lesson: nil)
+            return [.status(StatusMessage(state.period.period.name))]
+        } catch {
+            return [.status(.error(context.describe(error)))]
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import GRDB
+import JournalCore
+
+/// A lesson to measure the journal on.
+public struct BenchmarkLesson: Hashable, Sendable {
+    public var lesson: LessonID
+    public var teacherLogin: String
+    /// Students of its class enrolled that day.
+    public var students: Int
+}
+
+extension AppDatabase {
+    /// For `zhurnal bench`: lessons of the latest day with marks (up to
+    /// `through`), not cancelled, one per teacher, the biggest classes first —
+    /// what teachers at many PCs would be filling in at once.
+    public func benchmarkLessons(count: Int, through: SchoolDate? = nil) throws -> [BenchmarkLesson] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                WITH d AS (SELECT max(day) AS day FROM lesson WHERE mic_n + moc_n > 0 AND day <= ?),
+                sizes AS (SELECT class_id, count(*) AS n FROM student, d
+                          WHERE enrolled_from <= d.day AND (enrolled_to IS NULL OR enrolled_to >= d.day) GROUP BY class_id),
+                ranked AS (SELECT l.id, a.login, s.n,
+                                  row_number() OVER (PARTITION BY l.teacher_id ORDER BY s.n DESC, l.id) AS k
+                           FROM lesson l JOIN d ON l.day = d.day JOIN sizes s ON s.class_id = l.class_id
+                                JOIN account a ON a.id = l.teacher_id
+                           WHERE l.cancelled = 0)
+                SELECT id, login, n FROM ranked WHERE k = 1 ORDER BY n DESC, id LIMIT ?
+                """, arguments: [through?.dayNumber ?? Int.max, count]).map { BenchmarkLesson(lesson: $0["id"], teacherLogin: $0["login"], students: $0["n"]) }
+        }
+    }
+}
