@@ -67,7 +67,9 @@ final class DashboardHarness {
 
     let clock: any SchoolClock
 
-    init(login: String = "admin", opener: Bool = true, size: Size = Size(width: 80, height: 24),
+    /// `realGrid`: lessons open in the real class grid (`Homes.lessonOpener`)
+    /// instead of the fake opener's screen.
+    init(login: String = "admin", opener: Bool = true, realGrid: Bool = false, size: Size = Size(width: 80, height: 24),
          colors: ColorCapability = .colors(8), clock: any SchoolClock = TinySchool.tuesdayMorning,
          school: SchoolSnapshot = TinySchool.snapshot()) throws {
         directory = try TemporaryDirectory()
@@ -80,7 +82,9 @@ final class DashboardHarness {
         let context = try AppContext(db: db, language: .ru)
         var fakeOpener: LessonOpener?
         weak var weakSelf: DashboardHarness?
-        if opener {
+        if realGrid {
+            fakeOpener = Homes.lessonOpener
+        } else if opener {
             fakeOpener = LessonOpener { lesson, _ in
                 weakSelf?.opened.append(lesson)
                 switch weakSelf?.openerAnswer ?? .screen {

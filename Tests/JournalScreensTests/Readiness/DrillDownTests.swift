@@ -56,6 +56,31 @@ import Testing
         #expect(h.text.contains("по школе ✓ 100,0 % (2 / 2)"))
     }
 
+    @Test func aDeputyFixesTheLessonInTheRealGridAndTheIndicatorTurnsGreen() throws {
+        var school = TinySchool.snapshot()
+        school.accounts.append(Account(login: "deputy", fullName: "Завучева Зоя Петровна", roles: [.deputy],
+                                       createdAt: school.accounts[0].createdAt, activatedAt: school.accounts[0].createdAt))
+        let h = try DashboardHarness(login: "deputy", realGrid: true, school: school)
+        h.press(.down, .enter, .enter)       // planning ✗ → 5А → the lessons without a topic
+        #expect(h.text.contains("Уроки без темы и домашнего задания: 1"))
+        h.press(.enter)
+        #expect(h.lines[1].contains("Журнал 5А · Русский язык"))
+        #expect(h.text.contains("пн 02.09.2024 · 2-й урок · Петров П. И."))
+        h.press(.function(3))
+        h.type("Имя существительное")
+        h.press(.enter)
+        #expect(h.status.contains("Тема сохранена"))
+        h.press(.function(4))
+        h.type("Упр. 12")
+        h.press(.enter)
+        h.press(.escape)
+        #expect(h.text.contains("Ничего: недобора нет."))
+        h.press(.escape)
+        #expect(h.text.contains("по школе ✓ 100,0 % (2 / 2)"))
+        let trail = try h.db.auditTrail(of: .lesson(code: "L-rus"), by: .serverOperator)
+        #expect(trail.contains { $0.actorLogin == "deputy" && $0.newValue?.contains("Имя существительное") == true })
+    }
+
     @Test func escGoesBackUpKeepingTheCursor() throws {
         let h = try DashboardHarness()
         h.press(.down, .down, .down)         // parents
