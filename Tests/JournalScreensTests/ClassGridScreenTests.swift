@@ -52,10 +52,10 @@ import Testing
         #expect(h.grid?.selectedCell?.student == StudentID(2))
         h.press(.character("2"))
         #expect(h.cellStyle("Борисова", under: "сег 1") == .markFailing)
-        #expect(h.lines[5].contains("2.00"))
+        #expect(h.lines[5].contains("2,00"))
         h.press(.up, .up, .character("4"))
         #expect(h.cell("Андреев", under: "сег 1") == "5/4")
-        #expect(h.lines[4].contains("4.66"))   // with last week's 5
+        #expect(h.lines[4].contains("4,66"))   // with last week's 5
         let mark = try #require(try h.db.snapshot(by: .serverOperator).marks.first { $0.lessonCode == "today-1" && $0.value.value == 4 })
         #expect(mark.enteredBy == "ivanova")
         #expect(mark.enteredAt == SchoolTime(date: JournalSchool.wednesday, time: TimeOfDay(text: "10:00")!))

@@ -26,8 +26,8 @@ import Testing
         #expect(h.lines[1].contains("Дневник: Сидорова Анна, 7Б · 1 четверть"))
         let math = try #require(h.lines.first { $0.contains("Математика") })
         #expect(math.contains("5 4"))
-        #expect(math.contains("4.33"))   // (5·1 + 4·2) / 3
-        #expect(math.hasSuffix("4.33   5   │"), "the final mark: \(math)")
+        #expect(math.contains("4,33"))   // (5·1 + 4·2) / 3
+        #expect(math.hasSuffix("4,33   5   │"), "the final mark: \(math)")
         h.press(.function(2))
         #expect(h.lines[1].contains("Сидоров Максим"))
     }

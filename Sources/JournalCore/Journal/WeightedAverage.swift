@@ -32,6 +32,9 @@ public struct WeightedAverage: Hashable, Sendable {
         return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
     }
 
+    /// `text` as a Russian reader writes it, with a decimal comma: «4,33».
+    public var russianText: String { String(text.map { $0 == "." ? "," : $0 }) }
+
     /// The final mark the average suggests under `rule`.
     public func rounded(by rule: RoundingRule) -> Int? {
         isEmpty ? nil : rule.round(numerator: weightedSum, denominator: totalWeight)

@@ -44,8 +44,8 @@ final class FamilySubjectScreen: Screen {
     }
 
     func render(in area: Rect, buffer: inout Buffer, context: AppContext) {
-        let summary = context.t("Отметок: \(subject.marks.count) · средний балл: \(subject.average.isEmpty ? "—" : subject.average.text)",
-                                "Marks: \(subject.marks.count) · average: \(subject.average.isEmpty ? "—" : subject.average.text)")
+        let summary = context.t("Отметок: \(subject.marks.count) · средний балл: \(subject.average.isEmpty ? "—" : subject.average.russianText)",
+                                "Marks: \(subject.marks.count) · average: \(subject.average.isEmpty ? "—" : subject.average.russianText)")
         _ = buffer.write(" " + summary, at: area.origin, clip: area)
         guard !subject.marks.isEmpty else { return }
         table.render(in: area.removingTop(2), buffer: &buffer, state: &tableState)

@@ -25,7 +25,7 @@ enum FamilyTables {
             switch column {
             case 0: return TableCell(subject.name)
             case 1: return TableCell(subject.marks.map { String($0.value.value) }.joined(separator: " "))
-            case 2: return TableCell(subject.average.text)
+            case 2: return TableCell(subject.average.russianText)
             default: return TableCell(subject.finalMark?.text ?? "")
             }
         }

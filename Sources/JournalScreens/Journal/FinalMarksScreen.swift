@@ -58,11 +58,13 @@ final class FinalMarksScreen: Screen {
         grid(context).render(in: inner.removingBottom(2), buffer: &buffer, state: &state)
         table = state
         let hint = inner.bottom(2)
-        buffer.write(context.t("1–5 · Enter — предложенная · н — н/а · з — зач · ч — незач · о — осв · Delete",
-                               "1–5 mark · Enter suggested · н н/а · з зач · ч незач · о осв · Delete remove"),
+        // both lines fit 80 columns whole
+        buffer.write(context.t("1–5, Enter — предложенная; н н/а, з зач, ч незач, о осв; Del — убрать",
+                               "1–5, Enter suggested; н н/а, з зач, ч незач, о осв; Del remove"),
                      at: hint.origin, style: .dim, clip: hint)
-        buffer.write(context.t("Средний — взвешенный по видам работ; предлагается с округлением от \(rounding.text) вверх.",
-                               "Weighted average; rounded up from \(rounding.text)."),
+        let threshold = String(rounding.text.map { $0 == "." ? "," : $0 })
+        buffer.write(context.t("Средний — взвешенный по видам работ; предложенная: округление от \(threshold) вверх.",
+                               "Weighted average; suggested: rounded up from \(rounding.text)."),
                      at: Point(x: hint.x, y: hint.y + 1), style: .dim, clip: hint)
     }
 
@@ -85,7 +87,7 @@ final class FinalMarksScreen: Screen {
         case 0: return TableCell(String(row + 1))
         case 1: return TableCell(student.fullName)
         case 2: return TableCell(String(markCount(student.id)))
-        case 3: return TableCell(average.text)
+        case 3: return TableCell(average.russianText)
         case 4:
             guard let suggested = suggestion(for: student.id) else { return .empty }
             return TableCell(String(suggested.value), style: suggested.styleRole)

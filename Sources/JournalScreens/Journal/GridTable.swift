@@ -111,7 +111,7 @@ struct GridTable {
     private func averageCell(_ student: GridStudent) -> TableCell {
         let average = state.data.average(of: student.id)
         let suggested = average.rounded(by: rounding).flatMap { try? MarkValue($0) }
-        return TableCell(average.text, style: suggested?.styleRole)
+        return TableCell(average.russianText, style: suggested?.styleRole)
     }
 
     private func finalCell(_ student: GridStudent) -> TableCell {

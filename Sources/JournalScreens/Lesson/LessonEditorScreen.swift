@@ -198,7 +198,8 @@ final class LessonEditorScreen: Screen {
         if state.text(.topic).trimmingSpaces.hasPrefix(plan.topic) {
             return context.t("✓ тема плана № \(plan.seq) из \(plan.itemCount)\(hours)", "✓ plan topic № \(plan.seq)\(hours)")
         }
-        return context.t("по плану № \(plan.seq)\(hours): \(plan.topic) — F3 подставить", "plan № \(plan.seq)\(hours): \(plan.topic) — F3")
+        // the key first: a long topic is cut at the right edge, never the key
+        return context.t("F3 — тема по плану № \(plan.seq)\(hours): \(plan.topic)", "F3 — plan № \(plan.seq)\(hours): \(plan.topic)")
     }
 
     private func renderHeld(row: Rect, buffer: inout Buffer, context: AppContext) {

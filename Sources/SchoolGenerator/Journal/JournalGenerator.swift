@@ -24,7 +24,8 @@ struct JournalGenerator {
         self.teacherLogins = teacherLogins
         random = SeededRandom(seed: model.seed, stream: "journal")
         pupilDays = PupilDays(pupilCount: model.body.pupils.count)
-        absences = TeacherAbsences(teacherCount: model.staff.teachers.count)
+        let demoPeople = Set(model.staff.teachers.filter(\.isDeputy).map(\.index) + [model.classes[model.demo.classIndex].homeroom])
+        absences = TeacherAbsences(teacherCount: model.staff.teachers.count, neverIll: demoPeople)
         picker = MarkPicker(pupilCount: model.body.pupils.count, seed: model.seed)
         planHour = Array(repeating: 0, count: model.classes.count * SchoolModel.subjectCount)
         output = JournalOutput(teacherCount: model.staff.teachers.count, pupilCount: model.body.pupils.count)

@@ -8,8 +8,12 @@ struct TeacherAbsences {
     /// Extra lessons taken today, as bits of the lesson number per teacher.
     private var takenToday: [UInt16]
     private var today = Int.min
+    /// The demo teacher and the deputy: someone trying the demo as them finds
+    /// an ordinary working day, not a sick leave with every lesson covered.
+    private let neverIll: Set<Int>
 
-    init(teacherCount: Int) {
+    init(teacherCount: Int, neverIll: Set<Int> = []) {
+        self.neverIll = neverIll
         absentUntil = Array(repeating: Int.min, count: teacherCount)
         takenToday = Array(repeating: 0, count: teacherCount)
     }
@@ -26,6 +30,8 @@ struct TeacherAbsences {
             } else if random.chance(0.0012) {
                 absentUntil[teacher] = today + random.int(in: 0...2)
             }
+            // drawn all the same, so that everyone else's days stay as they were
+            if neverIll.contains(teacher) { absentUntil[teacher] = Int.min }
         }
     }
 
