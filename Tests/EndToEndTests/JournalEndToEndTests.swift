@@ -81,6 +81,43 @@ import Testing
         #expect(try db.auditCount(table: "lesson") == 1)
     }
 
+    /// Иванова covers today's Russian lesson, so the Russian grid opens for her;
+    /// the columns before it are Петров's lessons: a mark or a topic typed there
+    /// gets the refusal on the status line and nothing reaches the database.
+    @Test func aTeacherCannotChangeAnotherTeachersLessonThroughTheGrid() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let path = try Self.school(in: dir)
+        let tmux = try TmuxSession(command: "\(ZhurnalBinary.url.path) --db \(path)")
+        defer { tmux.close() }
+        #expect(tmux.waitFor("Логин:"))
+        try tmux.type("ivanova")
+        try tmux.press("Enter")
+        try tmux.type(Self.password)
+        try tmux.press("Enter")
+        #expect(tmux.waitFor("уроков: 3"), "\(tmux.screen())")
+        try tmux.press("Home", "Down", "Enter")
+        #expect(tmux.waitFor("Журнал 5А · Русский язык"), "\(tmux.screen())")
+        try tmux.press("Left")
+        #expect(tmux.waitFor("Петров П. И. · чужой урок: только просмотр"), "\(tmux.screen())")
+        try tmux.type("5")
+        #expect(tmux.waitFor("нет прав: это урок другого учителя"), "\(tmux.screen())")
+        try tmux.press("F3")
+        #expect(tmux.waitFor("нет прав: это урок другого учителя"))
+        #expect(!tmux.screen().contains("Enter — сохранить"))
+        try tmux.press("F2")
+        #expect(tmux.waitFor("Урок другого учителя: только просмотр"), "\(tmux.screen())")
+        try tmux.type("Диктант")
+        try tmux.press("Enter")
+        #expect(tmux.waitFor("нет прав: это урок другого учителя"), "\(tmux.screen())")
+        let snapshot = try AppDatabase.open(path: path).snapshot(by: .serverOperator)
+        let petrovs = Set(snapshot.lessons.filter { $0.teacherLogin == "petrov" }.map(\.code))
+        #expect(!petrovs.isEmpty)
+        #expect(!snapshot.marks.contains { petrovs.contains($0.lessonCode) })
+        #expect(!snapshot.attendance.contains { petrovs.contains($0.lessonCode) })
+        #expect(!snapshot.lessons.contains { petrovs.contains($0.code) && $0.topic != nil })
+    }
+
     @Test func aSecondProcessOnTheSameGridSeesTheMarksWithinTwoSeconds() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }

@@ -146,9 +146,9 @@ import Testing
         }
     }
 
-    /// The class grid lives on another branch; until it lands, the way into the
-    /// store that the binary has: the hidden writer, as Иванова, into Петров's
-    /// lesson 72 (7Б, where she is the homeroom teacher: attendance yes, marks no).
+    /// Below the screens (the grid's own check is in JournalEndToEndTests): the
+    /// hidden writer process, as Иванова, into Петров's lesson 72 (7Б, where she
+    /// is the homeroom teacher: attendance yes, marks no).
     @Test func aTeacherCannotWriteAnotherTeachersLesson() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }

@@ -176,3 +176,23 @@ import Testing
         }
     }
 }
+
+/// A school whose bundle names its work types its own way still gets marks
+/// from the grid's digit keys: the default is its first in-class work type.
+@Suite struct DefaultWorkTypeTests {
+    @Test func withoutLessonTheFirstInClassWorkTypeIsTheDefault() throws {
+        var school = TinySchool.snapshot()
+        school.workTypes = [WorkType(code: "kr", name: "Контрольная работа", weight: try Weight(parsing: "2"), inClass: false),
+                            WorkType(code: "otvet", name: "Ответ у доски", weight: .one, inClass: true)]
+        school.marks = []
+        let db = try AppDatabase.inMemory(clock: TinySchool.tuesdayMorning)
+        try db.load(school, options: LoadOptions(source: "test"))
+        let ivanova = try #require(try db.actingUser(login: "ivanova"))
+        let id = try db.addMark(lesson: LessonID(1), student: StudentID(2), value: try MarkValue(5), by: ivanova)
+        let code = try db.writer.read {
+            try String.fetchOne($0, sql: "SELECT w.code FROM mark m JOIN work_type w ON w.id = m.work_type_id WHERE m.id = ?",
+                                arguments: [id])
+        }
+        #expect(code == "otvet")
+    }
+}

@@ -52,7 +52,7 @@ enum FilePermissions {
         if folder.mode & 0o002 != 0 && folder.mode & Int(S_ISVTX) == 0 {
             return .directoryOpenToOthers(directory: directory, mode: folder.mode)
         }
-        for file in [path, path + "-wal", path + "-shm", path + "-journal"] {
+        for file in [path, path + "-wal", path + "-shm", path + "-journal", path + "-writers"] {
             guard let info = status(file) else { continue }
             if info.mode & 0o007 != 0 { return .openToOthers(file: file, mode: info.mode) }
             if info.mode & 0o020 != 0 && !isDedicated(folder, toGroup: info.group) {

@@ -34,10 +34,18 @@ final class WriteTurnstile: @unchecked Sendable {
 
     private let descriptor: Int32
 
-    /// `<database>-writers`, private to its owner like the database.
+    /// `<database>-writers`, with the database's own permissions (as SQLite
+    /// gives its `-wal` and `-shm`): private to the owner by default, shared
+    /// with the journal's group where the database is.
     init?(databasePath: String) {
-        let fd = Foundation.open(databasePath + "-writers", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        var database = stat()
+        let mode = stat(databasePath, &database) == 0 ? mode_t(database.st_mode & 0o666) : 0o600
+        let fd = Foundation.open(databasePath + "-writers", O_RDWR | O_CREAT | O_CLOEXEC, mode)
         guard fd >= 0 else { return nil }
+        var own = stat()
+        if fstat(fd, &own) == 0, own.st_uid == geteuid(), own.st_mode & 0o777 != mode {
+            _ = fchmod(fd, mode)   // the umask may have taken the group's bits away
+        }
         descriptor = fd
     }
 

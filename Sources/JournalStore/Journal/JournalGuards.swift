@@ -52,12 +52,23 @@ extension WriteContext {
         }
     }
 
-    /// The work type by code; the default ("работа на уроке") when nil.
+    /// The work type by code. When nil: «работа на уроке» (`lesson`), or for a
+    /// school whose bundle named its work types otherwise, its first in-class
+    /// one (its first of all failing that), so that the grid's digit keys work
+    /// in every school.
     func workType(_ code: String?) throws -> (id: WorkTypeID, code: String) {
-        let code = code ?? WorkType.defaultCode
+        guard let code else { return try defaultWorkType() }
         guard let id = try WorkTypeID.fetchOne(db, sql: "SELECT id FROM work_type WHERE code = ?", arguments: [code])
         else { throw JournalError.invalidWorkType(code) }
         return (id, code)
+    }
+
+    private func defaultWorkType() throws -> (id: WorkTypeID, code: String) {
+        guard let row = try Row.fetchOne(db, sql: """
+            SELECT id, code FROM work_type ORDER BY code = ? DESC, in_class DESC, position, id LIMIT 1
+            """, arguments: [WorkType.defaultCode])
+        else { throw JournalError.invalidWorkType(WorkType.defaultCode) }
+        return (row["id"], row["code"])
     }
 }
 
