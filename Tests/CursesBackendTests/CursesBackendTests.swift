@@ -45,7 +45,7 @@ struct CursesBackendTests {
         #expect(backend.colorCapability == .colors(256))
         #expect(backend.theme == .color)
         var buffer = Buffer(size: backend.size)
-        buffer.write("5", at: .zero, style: .markExcellent)
+        buffer.write("5", at: .zero, style: .header)
         buffer.write("x", at: Point(x: 2, y: 0), style: .selected)
         buffer.write("n", at: Point(x: 4, y: 0))
         backend.draw(buffer)

@@ -26,19 +26,19 @@ struct AuditEntry {
 /// at that row (`AuditChain.verify`).
 enum AuditLog {
     static func append(_ entry: AuditEntry, at time: SchoolTime, actor: AccountID?, in db: Database) throws {
-        let last = try Row.fetchOne(db, sql: "SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1")
+        // Both statements compiled once per connection: every journal save runs them.
+        let last = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1"))
         let id: Int64 = (last?["id"] ?? 0) + 1
         let previous: String = last?["hash"] ?? AuditChain.genesis
         let fields = AuditFields(id: id, at: time.seconds, actorID: actor?.rawValue, action: entry.action.rawValue,
                                  table: entry.table, rowID: entry.rowID, lessonID: entry.lessonID?.rawValue,
                                  studentID: entry.studentID?.rawValue, accountID: entry.accountID?.rawValue,
                                  oldValue: encode(entry.old), newValue: encode(entry.new))
-        try db.execute(
-            sql: """
-                INSERT INTO audit (id, at, actor_id, action, table_name, row_id, lesson_id, student_id, account_id,
-                                   old_value, new_value, prev_hash, hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
+        try db.cachedStatement(sql: """
+            INSERT INTO audit (id, at, actor_id, action, table_name, row_id, lesson_id, student_id, account_id,
+                               old_value, new_value, prev_hash, hash)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(
             arguments: [id, fields.at, fields.actorID, fields.action, fields.table, fields.rowID, fields.lessonID,
                         fields.studentID, fields.accountID, fields.oldValue, fields.newValue, previous,
                         AuditChain.hash(fields, previous: previous)])

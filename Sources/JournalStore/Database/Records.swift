@@ -18,7 +18,7 @@ struct SchoolRow: Codable, FetchableRecord, PersistableRecord {
     var school: School { School(name: name, timeZoneID: timezone, academicYear: academicYear) }
 
     static func timeZone(_ db: Database) throws -> TimeZone {
-        guard let id = try String.fetchOne(db, sql: "SELECT timezone FROM school WHERE id = 1") else {
+        guard let id = try String.fetchOne(db.cachedStatement(sql: "SELECT timezone FROM school WHERE id = 1")) else {
             throw StoreError.noSchool
         }
         return TimeZone(identifier: id) ?? TimeZone(identifier: "Europe/Moscow")!
@@ -82,10 +82,10 @@ struct LessonFacts: FetchableRecord {
     }
 
     static func fetch(_ db: Database, _ id: LessonID) throws -> LessonFacts {
-        guard let facts = try LessonFacts.fetchOne(db, sql: """
+        guard let facts = try LessonFacts.fetchOne(db.cachedStatement(sql: """
             SELECT l.id, l.class_id, l.subject_id, l.teacher_id, l.day, l.cancelled, c.homeroom_id
             FROM lesson l JOIN class c ON c.id = l.class_id WHERE l.id = ?
-            """, arguments: [id]) else {
+            """), arguments: [id]) else {
             throw JournalError.notFound(Phrase(ru: "урок", en: "lesson"))
         }
         return facts

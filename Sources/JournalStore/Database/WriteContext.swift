@@ -30,7 +30,8 @@ extension AppDatabase {
             try read { try LessonStats.prepareLessonRefresh($0) }
             return try inTurn {
                 try writer.write { db in
-                    guard let actor = try AccountRow.fetchOne(db, key: user.accountID.rawValue), !actor.disabled else {
+                    guard let actor = try AccountRow.fetchOne(db.cachedStatement(sql: "SELECT * FROM account WHERE id = ?"),
+                                                              arguments: [user.accountID]), !actor.disabled else {
                         throw JournalError.forbidden(Phrase(ru: "учётная запись отключена", en: "the account is disabled"))
                     }
                     let context = WriteContext(db: db, actor: actor, now: try now(db))

@@ -22,15 +22,16 @@ extension AppDatabase {
         try journalWrite(by: user) { ctx in
             let facts = try ctx.lessonForAttendance(lesson)
             try ctx.checkEnrolled(student, in: facts)
-            let old = try String.fetchOne(ctx.db, sql: "SELECT code FROM attendance WHERE lesson_id = ? AND student_id = ?",
-                                          arguments: [lesson, student])
+            let old = try String.fetchOne(
+                ctx.db.cachedStatement(sql: "SELECT code FROM attendance WHERE lesson_id = ? AND student_id = ?"),
+                arguments: [lesson, student])
             if case .some(let shown) = expected, shown?.rawValue != old { throw attendanceChangedMeanwhile }
             guard old != code?.rawValue else { return }
             switch (old, code) {
             case (nil, let code?):
-                try ctx.db.execute(sql: """
+                try ctx.db.cachedStatement(sql: """
                     INSERT INTO attendance (lesson_id, student_id, code, entered_at, entered_by) VALUES (?, ?, ?, ?, ?)
-                    """, arguments: [lesson, student, code, ctx.now, ctx.actorID])
+                    """).execute(arguments: [lesson, student, code, ctx.now, ctx.actorID])
             case (_?, let code?):
                 try ctx.db.execute(sql: """
                     UPDATE attendance SET code = ?, updated_at = ?, updated_by = ? WHERE lesson_id = ? AND student_id = ?

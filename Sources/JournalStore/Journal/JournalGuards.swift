@@ -30,18 +30,18 @@ extension WriteContext {
     }
 
     func checkPeriodOpen(on day: SchoolDate) throws {
-        if let name = try String.fetchOne(db, sql: """
+        if let name = try String.fetchOne(db.cachedStatement(sql: """
             SELECT name FROM period WHERE locked = 1 AND start_day <= ? AND end_day >= ? ORDER BY start_day LIMIT 1
-            """, arguments: [day, day]) {
+            """), arguments: [day, day]) {
             throw JournalError.periodLocked(name)
         }
     }
 
     /// A mark or attendance only for a student of the lesson's class on its date.
     func checkEnrolled(_ student: StudentID, in lesson: LessonFacts) throws {
-        guard let row = try Row.fetchOne(db, sql: """
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: """
             SELECT full_name, class_id, enrolled_from, enrolled_to FROM student WHERE id = ?
-            """, arguments: [student]) else {
+            """), arguments: [student]) else {
             throw JournalError.notFound(Phrase(ru: "ученик", en: "student"))
         }
         let from: SchoolDate = row["enrolled_from"]
@@ -58,15 +58,15 @@ extension WriteContext {
     /// in every school.
     func workType(_ code: String?) throws -> (id: WorkTypeID, code: String) {
         guard let code else { return try defaultWorkType() }
-        guard let id = try WorkTypeID.fetchOne(db, sql: "SELECT id FROM work_type WHERE code = ?", arguments: [code])
+        guard let id = try WorkTypeID.fetchOne(db.cachedStatement(sql: "SELECT id FROM work_type WHERE code = ?"), arguments: [code])
         else { throw JournalError.invalidWorkType(code) }
         return (id, code)
     }
 
     private func defaultWorkType() throws -> (id: WorkTypeID, code: String) {
-        guard let row = try Row.fetchOne(db, sql: """
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: """
             SELECT id, code FROM work_type ORDER BY code = ? DESC, in_class DESC, position, id LIMIT 1
-            """, arguments: [WorkType.defaultCode])
+            """), arguments: [WorkType.defaultCode])
         else { throw JournalError.invalidWorkType(WorkType.defaultCode) }
         return (row["id"], row["code"])
     }

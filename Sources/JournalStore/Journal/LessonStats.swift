@@ -18,19 +18,48 @@ enum LessonStats {
         try refresh(db, .classDay(classID, day))
     }
 
+    /// After a mark or an attendance record of `lesson` changed: one UPDATE of
+    /// one row, so that the readiness triggers on `lesson` run once per save
+    /// (the general refresh below runs four UPDATEs, each firing them). A
+    /// lesson's entries do not move its class's day end, so that is left alone.
     static func refresh(_ db: Database, lesson: LessonID) throws {
-        try refresh(db, .lesson(lesson))
+        try db.cachedStatement(sql: lessonStatement).execute(arguments: [lesson])
     }
 
     /// Compiles a lesson's refresh once per connection, outside any write
     /// transaction: compiling costs ~45 ms (the readiness triggers come along),
     /// and done in the first write it would hold every other process's writes up.
     static func prepareLessonRefresh(_ db: Database) throws {
-        for sql in lessonStatements { _ = try db.cachedStatement(sql: sql) }
+        _ = try db.cachedStatement(sql: lessonStatement)
     }
 
-    /// The statements of a lesson's refresh, built once.
-    private static let lessonStatements = statements(.lesson(LessonID(0)))
+    private static let lessonStatement = """
+        UPDATE lesson SET
+            (mic_n, mic_first, mic_last, mic_ok_noon, mic_ok_24h, mic_ok_end,
+             moc_n, moc_first, moc_last, moc_ok_noon, moc_ok_24h, moc_ok_end) = (
+                SELECT ifnull(sum(w.in_class), 0),
+                    min(CASE WHEN w.in_class THEN m.entered_at END),
+                    max(CASE WHEN w.in_class THEN m.entered_at END),
+                    ifnull(sum(w.in_class AND m.entered_at <= \(Deadline.noonSQL("lesson"))), 0),
+                    ifnull(sum(w.in_class AND m.entered_at <= \(Deadline.hours24SQL("lesson"))), 0),
+                    ifnull(sum(w.in_class AND m.entered_at <= \(Deadline.dayEndSQL("lesson"))), 0),
+                    ifnull(sum(NOT w.in_class), 0),
+                    min(CASE WHEN NOT w.in_class THEN m.entered_at END),
+                    max(CASE WHEN NOT w.in_class THEN m.entered_at END),
+                    ifnull(sum(NOT w.in_class AND m.entered_at <= \(Deadline.noonSQL("lesson"))), 0),
+                    ifnull(sum(NOT w.in_class AND m.entered_at <= \(Deadline.hours24SQL("lesson"))), 0),
+                    ifnull(sum(NOT w.in_class AND m.entered_at <= \(Deadline.dayEndSQL("lesson"))), 0)
+                FROM mark m JOIN work_type w ON w.id = m.work_type_id
+                WHERE m.lesson_id = lesson.id),
+            (att_n, att_first, att_last, att_ok_noon, att_ok_24h, att_ok_end) = (
+                SELECT count(*), min(t.entered_at), max(t.entered_at),
+                    ifnull(sum(t.entered_at <= \(Deadline.noonSQL("lesson"))), 0),
+                    ifnull(sum(t.entered_at <= \(Deadline.hours24SQL("lesson"))), 0),
+                    ifnull(sum(t.entered_at <= \(Deadline.dayEndSQL("lesson"))), 0)
+                FROM attendance t
+                WHERE t.lesson_id = lesson.id)
+        WHERE lesson.id = ?1
+        """
 
     /// After lessons were created on these days (their classes' day ends move).
     static func refreshDays(_ db: Database, from: SchoolDate, to: SchoolDate) throws {
@@ -47,14 +76,12 @@ enum LessonStats {
     /// triggers on `lesson` inside) costs far more than running them, and every
     /// mark saved runs them.
     private enum Scope {
-        case lesson(LessonID)
         case classDay(ClassID, SchoolDate)
         case days(SchoolDate, SchoolDate)
         case all
 
         func condition(_ alias: String) -> String {
             switch self {
-            case .lesson: "\(alias).id = ?1"
             case .classDay: "\(alias).class_id = ?1 AND \(alias).day = ?2"
             case .days: "\(alias).day BETWEEN ?1 AND ?2"
             case .all: "1"
@@ -63,7 +90,6 @@ enum LessonStats {
 
         var arguments: StatementArguments {
             switch self {
-            case .lesson(let id): [id]
             case .classDay(let classID, let day): [classID, day]
             case .days(let from, let to): [from, to]
             case .all: []
@@ -72,9 +98,7 @@ enum LessonStats {
     }
 
     private static func refresh(_ db: Database, _ scope: Scope) throws {
-        let sqls: [String]
-        if case .lesson = scope { sqls = lessonStatements } else { sqls = statements(scope) }
-        for sql in sqls {
+        for sql in statements(scope) {
             try db.cachedStatement(sql: sql).execute(arguments: scope.arguments)
         }
     }

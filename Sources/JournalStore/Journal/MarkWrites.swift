@@ -12,10 +12,10 @@ extension AppDatabase {
             try ctx.checkEnrolled(student, in: facts)
             let type = try ctx.workType(workType)
             let comment = normalizedText(comment)
-            try ctx.db.execute(sql: """
+            try ctx.db.cachedStatement(sql: """
                 INSERT INTO mark (lesson_id, student_id, value, work_type_id, comment, entered_at, entered_by)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [lesson, student, value.value, type.id, comment, ctx.now, ctx.actorID])
+                """).execute(arguments: [lesson, student, value.value, type.id, comment, ctx.now, ctx.actorID])
             let id = MarkID(ctx.db.lastInsertedRowID)
             try ctx.audit(AuditEntry(action: .insert, table: "mark", rowID: id.rawValue, lessonID: lesson,
                                      studentID: student,

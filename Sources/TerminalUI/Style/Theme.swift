@@ -44,11 +44,14 @@ public struct Theme: Sendable, Equatable {
         .selected: Appearance(foreground: .black, background: .cyan),
         .selectedInactive: Appearance(foreground: .black, background: .white),
         .today: Appearance(foreground: .yellow, attributes: [.bold, .underline]),
-        .markExcellent: Appearance(foreground: .green, attributes: .bold),
-        .markGood: Appearance(foreground: .cyan, attributes: .bold),
+        // Colour alone, no bold: a mark typed in the grid then costs a colour
+        // change (5 bytes) rather than a full attribute reset and set (~20),
+        // which keeps one mark under 100 bytes over SSH.
+        .markExcellent: Appearance(foreground: .green),
+        .markGood: Appearance(foreground: .cyan),
         .markPoor: Appearance(foreground: .yellow),
-        .markFailing: Appearance(foreground: .red, attributes: .bold),
-        .absence: Appearance(foreground: .magenta, attributes: .bold),
+        .markFailing: Appearance(foreground: .red),
+        .absence: Appearance(foreground: .magenta),
         .late: Appearance(foreground: .yellow, attributes: .underline),
         .warning: Appearance(foreground: .yellow, attributes: .bold),
         .error: Appearance(foreground: .white, background: .red, attributes: .bold),
