@@ -22,6 +22,15 @@ enum CommonKeys {
         return names.joined(separator: " / ")
     }
 
+    /// One binding per attendance code, on both layouts, with its caption; the
+    /// screens differ only in the action and the words.
+    static func attendanceBindings<Action>(_ action: (AttendanceCode) -> Action,
+                                           help: (AttendanceCode) -> String) -> [KeyBinding<Action>] {
+        AttendanceCode.allCases.map { code in
+            KeyBinding(attendance(code), action: action(code), help: help(code), caption: attendanceCaption(code))
+        }
+    }
+
     static let marks: [Key] = (1...5).map { Key.character(Character(String($0))) }
 
     /// F1 is the application's, not a screen's binding; the bar shows it as in

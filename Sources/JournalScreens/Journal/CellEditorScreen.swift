@@ -44,11 +44,8 @@ final class CellEditorScreen: Screen {
             KeyBinding(.left, action: .workType(-1), help: t("предыдущий вид работы", "previous work type")),
             KeyBinding(.right, action: .workType(1), help: t("следующий вид работы", "next work type")),
         ]
-        for code in AttendanceCode.allCases {
-            bindings.append(KeyBinding(CommonKeys.attendance(code), action: .attendance(code),
-                                       help: t("посещаемость: «\(code.rawValue)» — \(code.title.ru)",
-                                               "attendance: «\(code.rawValue)» — \(code.title.en)"),
-                                       caption: CommonKeys.attendanceCaption(code)))
+        bindings += CommonKeys.attendanceBindings({ .attendance($0) }) { code in
+            t("посещаемость: «\(code.rawValue)» — \(code.title.ru)", "attendance: «\(code.rawValue)» — \(code.title.en)")
         }
         bindings += [
             KeyBinding(.character(" "), action: .present, help: t("посещаемость: присутствовал(а) — убрать код", "attendance: present"),

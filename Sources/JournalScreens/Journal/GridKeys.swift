@@ -30,11 +30,9 @@ enum GridKeys {
                        help: t("поставить отметку (вид работы — «работа на уроке») и перейти к следующему ученику",
                                "put that mark (work type «lesson») and move to the next student"), caption: "1–5"),
         ]
-        for code in AttendanceCode.allCases {
-            bindings.append(KeyBinding(CommonKeys.attendance(code), action: .attendance(code),
-                                       help: t("«\(code.rawValue)» — \(code.title.ru), и к следующему ученику",
-                                               "«\(code.rawValue)» — \(code.title.en), then the next student"),
-                                       caption: CommonKeys.attendanceCaption(code)))
+        bindings += CommonKeys.attendanceBindings({ .attendance($0) }) { code in
+            t("«\(code.rawValue)» — \(code.title.ru), и к следующему ученику",
+              "«\(code.rawValue)» — \(code.title.en), then the next student")
         }
         bindings += [
             KeyBinding([.delete, .backspace], action: .delete,

@@ -16,11 +16,9 @@ enum RollKeys {
             KeyBinding([.up, .down, .pageUp, .pageDown, .home, .end], action: .move,
                        help: context.t("список учеников: выбрать ученика", "the roll: choose a student"), caption: "↑ ↓"),
         ]
-        for code in AttendanceCode.allCases {
-            bindings.append(KeyBinding(CommonKeys.attendance(code), action: .code(code),
-                                       help: context.t("список учеников: «\(code.rawValue)» — \(code.title.ru), и к следующему",
-                                                       "the roll: «\(code.rawValue)» — \(code.title.en), then the next"),
-                                       caption: CommonKeys.attendanceCaption(code)))
+        bindings += CommonKeys.attendanceBindings({ .code($0) }) { code in
+            context.t("список учеников: «\(code.rawValue)» — \(code.title.ru), и к следующему",
+                      "the roll: «\(code.rawValue)» — \(code.title.en), then the next")
         }
         bindings.append(KeyBinding([.character(" "), .delete, .backspace], action: .present,
                                    help: context.t("список учеников: присутствовал(а) — убрать код, и к следующему",
