@@ -98,34 +98,15 @@ public final class TmuxSession {
         _ = try? tmux(["kill-server"])
     }
 
-    /// Runs tmux without reading its output, through posix_spawn and waitpid:
-    /// `new-session` forks the tmux server, which inherits and keeps open the
-    /// descriptors Foundation's `Process` watches to notice a child's end, so
-    /// `waitUntilExit` would wait for ever.
+    /// Runs tmux without reading its output (see `QuietSpawn` for why not
+    /// through `Process`) and waits for it.
     private func tmux(_ arguments: [String]) throws {
-        let argv = ["tmux", "-L", socket, "-f", "/dev/null"] + arguments
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        for fd: Int32 in [0, 1, 2] {
-            posix_spawn_file_actions_addopen(&actions, fd, "/dev/null", fd == 0 ? O_RDONLY : O_WRONLY, 0)
+        let pid: pid_t
+        do {
+            pid = try QuietSpawn.spawn(["/usr/bin/tmux", "-L", socket, "-f", "/dev/null"] + arguments)
+        } catch let failure as QuietSpawn.Failure {
+            throw TmuxError.cannotStart(errno: failure.errno)
         }
-        // The test runner's threads block some signals; the programs under test
-        // must start with none blocked and default dispositions, like from a shell.
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var empty = sigset_t(), all = sigset_t()
-        sigemptyset(&empty)
-        sigfillset(&all)
-        posix_spawnattr_setsigmask(&attributes, &empty)
-        posix_spawnattr_setsigdefault(&attributes, &all)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-        var cArguments = argv.map { strdup($0) } + [nil]
-        defer { cArguments.forEach { free($0) } }
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, "/usr/bin/tmux", &actions, &attributes, &cArguments, environ)
-        guard spawned == 0 else { throw TmuxError.cannotStart(errno: spawned) }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
     }

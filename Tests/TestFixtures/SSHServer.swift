@@ -164,30 +164,13 @@ public final class SSHServer {
 
     // MARK: Processes
 
-    /// posix_spawn with the standard streams on /dev/null, no signals blocked,
-    /// so that nothing the child or its children keep open ties the test up.
+    /// Quietly, so that nothing the child or its children keep open ties the test up.
     private static func spawn(_ argv: [String]) throws -> pid_t {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        for fd: Int32 in [0, 1, 2] {
-            posix_spawn_file_actions_addopen(&actions, fd, "/dev/null", fd == 0 ? O_RDONLY : O_WRONLY, 0)
+        do {
+            return try QuietSpawn.spawn(argv)
+        } catch let failure as QuietSpawn.Failure {
+            throw SSHServerError.cannotStart(failure.program, errno: failure.errno)
         }
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var empty = sigset_t(), all = sigset_t()
-        sigemptyset(&empty)
-        sigfillset(&all)
-        posix_spawnattr_setsigmask(&attributes, &empty)
-        posix_spawnattr_setsigdefault(&attributes, &all)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-        var arguments = argv.map { strdup($0) } + [nil]
-        defer { arguments.forEach { free($0) } }
-        var pid: pid_t = 0
-        let result = posix_spawn(&pid, argv[0], &actions, &attributes, &arguments, environ)
-        guard result == 0 else { throw SSHServerError.cannotStart(argv[0], errno: result) }
-        return pid
     }
 
     /// The exit status, or nil at the deadline.
