@@ -1,8 +1,8 @@
 import JournalCore
 import TerminalUI
 
-/// A role's home until its real screens arrive: it says what this role will do
-/// here, so that a first user is not left guessing.
+/// A role's home until its real screens arrive (the secretary's lists): it
+/// says what this role will do here, so that a first user is not left guessing.
 public final class PlaceholderHome: Screen {
     enum Action { case signOut, changePassword }
 
@@ -40,21 +40,10 @@ public final class PlaceholderHome: Screen {
         Paragraph(lines).render(in: area.inset(by: 1), buffer: &buffer)
     }
 
+    /// Only the secretary (and an account with no role) lands here now: the
+    /// other roles have their homes.
     private func nextScreens(_ context: AppContext) -> [String] {
-        switch role {
-        case .teacher?:
-            return [context.t("Сегодня — уроки дня: тема, ДЗ, посещаемость, отметки", "Today — the day's lessons"),
-                    context.t("Мои классы — журнал каждого класса и предмета", "My classes — every class journal")]
-        case .admin?, .deputy?:
-            return [context.t("Готовность к ББЖ — показатели и проверка", "Readiness dashboard"),
-                    context.t("Отчёты — контрольные отчёты", "Reports"),
-                    context.t("Администрирование — учётные записи, классы, расписание", "Administration")]
-        case .secretary?:
-            return [context.t("Списки учеников и сотрудников, движение учеников", "Student and staff lists")]
-        case .parent?, .student?:
-            return [context.t("Отметки, посещаемость и домашние задания", "Marks, attendance and homework")]
-        case nil:
-            return []
-        }
+        guard role == .secretary else { return [] }
+        return [context.t("Списки учеников и сотрудников, движение учеников", "Student and staff lists")]
     }
 }
