@@ -37,7 +37,7 @@ final class FamilySubjectScreen: Screen {
             let mark = subject.marks[row]
             switch column {
             case 0: return TableCell(mark.date.russian)
-            case 1: return TableCell(String(mark.value.value), style: MarkStyle.role(mark.value))
+            case 1: return TableCell(String(mark.value.value), style: mark.value.styleRole)
             default: return TableCell(mark.workType)
             }
         }
@@ -49,17 +49,5 @@ final class FamilySubjectScreen: Screen {
         _ = buffer.write(" " + summary, at: area.origin, clip: area)
         guard !subject.marks.isEmpty else { return }
         table.render(in: area.removingTop(2), buffer: &buffer, state: &tableState)
-    }
-}
-
-/// The colour of a mark by its meaning.
-enum MarkStyle {
-    static func role(_ mark: MarkValue) -> StyleRole {
-        switch mark.value {
-        case 5: .markExcellent
-        case 4: .markGood
-        case 3: .markPoor
-        default: .markFailing
-        }
     }
 }
