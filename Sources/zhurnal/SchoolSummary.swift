@@ -71,7 +71,7 @@ enum Figures {
     }
 
     static func decimal(_ value: Double, places: Int = 1) -> String {
-        String(format: "%.\(places)f", value).replacingOccurrences(of: ".", with: ",")
+        String(format: "%.\(places)f", value).withDecimalComma
     }
 
     static func seconds(_ duration: Duration) -> String {

@@ -33,7 +33,7 @@ public struct WeightedAverage: Hashable, Sendable {
     }
 
     /// `text` as a Russian reader writes it, with a decimal comma: «4,33».
-    public var russianText: String { String(text.map { $0 == "." ? "," : $0 }) }
+    public var russianText: String { text.withDecimalComma }
 
     /// The final mark the average suggests under `rule`.
     public func rounded(by rule: RoundingRule) -> Int? {

@@ -19,7 +19,7 @@ enum ReadinessFormat {
     /// `95 %`, `92,5 %`; a dash without a threshold.
     static func threshold(_ threshold: Threshold?, _ language: Language) -> String {
         guard let threshold else { return "—" }
-        let text = language == .ru ? threshold.text.replacingOccurrences(of: ".", with: ",") : threshold.text
+        let text = language == .ru ? threshold.text.withDecimalComma : threshold.text
         return language == .ru ? text + " %" : text + "%"
     }
 
