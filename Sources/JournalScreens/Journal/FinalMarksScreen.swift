@@ -62,7 +62,8 @@ final class FinalMarksScreen: Screen {
         buffer.write(context.t("1–5, Enter — предложенная; н н/а, з зач, ч незач, о осв; Del — убрать",
                                "1–5, Enter suggested; н н/а, з зач, ч незач, о осв; Del remove"),
                      at: hint.origin, style: .dim, clip: hint)
-        buffer.write(context.t("Средний — взвешенный по видам работ; предложенная: округление от \(rounding.text.withDecimalComma) вверх.",
+        let threshold = rounding.text.withDecimalComma
+        buffer.write(context.t("Средний — взвешенный по видам работ; предложенная: округление от \(threshold) вверх.",
                                "Weighted average; suggested: rounded up from \(rounding.text)."),
                      at: Point(x: hint.x, y: hint.y + 1), style: .dim, clip: hint)
     }
