@@ -27,7 +27,7 @@ extension AppDatabase {
     /// the status line.
     func journalWrite<T>(by user: ActingUser, _ body: (WriteContext) throws -> T) throws -> T {
         try mappingErrors {
-            try read { try LessonStats.prepareLessonRefresh($0) }
+            try prepareJournalWrites()
             return try inTurn {
                 try writer.write { db in
                     guard let actor = try AccountRow.fetchOne(db.cachedStatement(sql: "SELECT * FROM account WHERE id = ?"),
