@@ -62,9 +62,8 @@ struct WriterReport {
     var errors: Int
 
     var line: String {
-        let sorted = latencies.sorted()
-        func pick(_ q: Double) -> Double { sorted.isEmpty ? 0 : sorted[min(sorted.count - 1, Int(Double(sorted.count) * q))] }
+        let timing = JournalBench.Timing(milliseconds: latencies)
         return String(format: "saved=%d errors=%d p50=%.2f p99=%.2f max=%.2f",
-                      latencies.count - errors, errors, pick(0.5), pick(0.99), sorted.last ?? 0)
+                      latencies.count - errors, errors, timing.quantile(0.5), timing.quantile(0.99), timing.max)
     }
 }

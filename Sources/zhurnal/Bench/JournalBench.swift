@@ -15,16 +15,20 @@ import TerminalUI
 ///   one file at once;
 /// - the bytes curses sends to an xterm for one mark typed in the grid.
 enum JournalBench {
+    /// Latencies, sorted once; `bench-writer` reports its own through it too.
     struct Timing {
-        var milliseconds: [Double]
+        let sorted: [Double]
 
-        var sorted: [Double] { milliseconds.sorted() }
+        init(milliseconds: [Double]) {
+            sorted = milliseconds.sorted()
+        }
+
         func quantile(_ q: Double) -> Double {
             sorted.isEmpty ? 0 : sorted[min(sorted.count - 1, Int(Double(sorted.count) * q))]
         }
+        var max: Double { sorted.last ?? 0 }
         var line: String {
-            String(format: "p50 %.2f ms, p99 %.2f ms, max %.2f ms (%d runs)", quantile(0.5), quantile(0.99), sorted.last ?? 0,
-                   milliseconds.count)
+            String(format: "p50 %.2f ms, p99 %.2f ms, max %.2f ms (%d runs)", quantile(0.5), quantile(0.99), max, sorted.count)
         }
     }
 
@@ -171,10 +175,10 @@ enum JournalBench {
         app.draw()
         var counts: [Int] = []
         for index in 0..<min(grid.studentCount, 40) {
-            let before = fileSize(output)
+            let before = BenchCommand.fileSize(output)
             app.handle(.character(Character(String(index % 4 + 2))))
             app.draw()
-            counts.append(fileSize(output) - before)
+            counts.append(BenchCommand.fileSize(output) - before)
             if ProcessInfo.processInfo.environment["ZH_BYTES"] != nil, let data = FileManager.default.contents(atPath: output) {
                 FileHandle.standardError.write(Data(String(reflecting: String(decoding: data.suffix(from: before), as: UTF8.self)).utf8) + Data("\n".utf8))
             }
@@ -189,9 +193,5 @@ enum JournalBench {
             "    следующие без прокрутки: медиана \(median(steady)), наибольшее \(steady.max() ?? 0) (\(steady.count) отметок)",
             "    с прокруткой на строку вниз: медиана \(median(scrolling)), наибольшее \(scrolling.max() ?? 0) (\(scrolling.count) отметок)",
         ]
-    }
-
-    private static func fileSize(_ path: String) -> Int {
-        ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
     }
 }
