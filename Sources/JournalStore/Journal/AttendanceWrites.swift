@@ -33,12 +33,12 @@ extension AppDatabase {
                     INSERT INTO attendance (lesson_id, student_id, code, entered_at, entered_by) VALUES (?, ?, ?, ?, ?)
                     """).execute(arguments: [lesson, student, code, ctx.now, ctx.actorID])
             case (_?, let code?):
-                try ctx.db.execute(sql: """
+                try ctx.db.cachedStatement(sql: """
                     UPDATE attendance SET code = ?, updated_at = ?, updated_by = ? WHERE lesson_id = ? AND student_id = ?
-                    """, arguments: [code, ctx.now, ctx.actorID, lesson, student])
+                    """).execute(arguments: [code, ctx.now, ctx.actorID, lesson, student])
             default:
-                try ctx.db.execute(sql: "DELETE FROM attendance WHERE lesson_id = ? AND student_id = ?",
-                                   arguments: [lesson, student])
+                try ctx.db.cachedStatement(sql: "DELETE FROM attendance WHERE lesson_id = ? AND student_id = ?")
+                    .execute(arguments: [lesson, student])
             }
             try ctx.audit(AuditEntry(action: old == nil ? .insert : (code == nil ? .delete : .update),
                                      table: "attendance", lessonID: lesson, studentID: student,

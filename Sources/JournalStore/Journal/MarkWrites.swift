@@ -37,9 +37,9 @@ extension AppDatabase {
             if let expected, expected.value != old.value { throw markChangedMeanwhile }
             let type = try ctx.workType(workType ?? old.workTypeCode)
             let comment = normalizedText(comment)
-            try ctx.db.execute(sql: """
+            try ctx.db.cachedStatement(sql: """
                 UPDATE mark SET value = ?, work_type_id = ?, comment = ?, updated_at = ?, updated_by = ? WHERE id = ?
-                """, arguments: [value.value, type.id, comment, ctx.now, ctx.actorID, id])
+                """).execute(arguments: [value.value, type.id, comment, ctx.now, ctx.actorID, id])
             try ctx.audit(AuditEntry(action: .update, table: "mark", rowID: id.rawValue, lessonID: old.lessonID,
                                      studentID: old.studentID, old: old.auditValues,
                                      new: ["value": String(value.value), "work_type": type.code, "comment": comment]))
@@ -53,7 +53,7 @@ extension AppDatabase {
             let old = try StoredMark.fetch(ctx.db, id)
             _ = try ctx.lessonForContent(old.lessonID)
             if let expected, expected.value != old.value { throw markChangedMeanwhile }
-            try ctx.db.execute(sql: "DELETE FROM mark WHERE id = ?", arguments: [id])
+            try ctx.db.cachedStatement(sql: "DELETE FROM mark WHERE id = ?").execute(arguments: [id])
             try ctx.audit(AuditEntry(action: .delete, table: "mark", rowID: id.rawValue, lessonID: old.lessonID,
                                      studentID: old.studentID, old: old.auditValues))
             try LessonStats.refresh(ctx.db, lesson: old.lessonID)
@@ -82,10 +82,10 @@ struct StoredMark: FetchableRecord {
     }
 
     static func fetch(_ db: Database, _ id: MarkID) throws -> StoredMark {
-        guard let mark = try StoredMark.fetchOne(db, sql: """
+        guard let mark = try StoredMark.fetchOne(db.cachedStatement(sql: """
             SELECT m.lesson_id, m.student_id, m.value, w.code, m.comment
             FROM mark m JOIN work_type w ON w.id = m.work_type_id WHERE m.id = ?
-            """, arguments: [id]) else {
+            """), arguments: [id]) else {
             throw JournalError.notFound(Phrase(ru: "отметка (её уже удалили)", en: "mark (already removed)"))
         }
         return mark
