@@ -114,7 +114,7 @@ struct BenchCommand: ParsableCommand {
         for line in try JournalBench.run(path: copy, executable: Self.executablePath) { table.addLine(line) }
     }
 
-    /// This very binary, for the `bench-writer` processes.
+    /// This very binary, to start again: in tmux, and as `bench-writer` processes.
     static var executablePath: String {
         (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
             ?? Bundle.main.executablePath ?? CommandLine.arguments[0]

@@ -15,7 +15,7 @@ struct TerminalBench {
             return
         }
         let baseline = try median((0..<5).map { _ in try startup(command: "echo 'Логин:'; sleep 5") })
-        let startups = try (0..<5).map { _ in try startup(command: "\(Self.binary) --db '\(databasePath)'") }
+        let startups = try (0..<5).map { _ in try startup(command: "\(BenchCommand.executablePath) --db '\(databasePath)'") }
         table.add("Запуск до экрана входа", String(format: "%.0f мс (медиана из 5; сам tmux с echo — %.0f мс)",
                                                    try median(startups), baseline))
         let (bytes, timings) = try typeIntoLogin()
@@ -42,7 +42,7 @@ struct TerminalBench {
     private func typeIntoLogin() throws -> (Double, [Double]) {
         let output = folder.appendingPathComponent("terminal-output").path
         let timing = folder.appendingPathComponent("key-timing").path
-        let tmux = try TmuxSession(command: "\(Self.binary) --db '\(databasePath)'", environment: ["ZHURNAL_KEY_TIMING": timing])
+        let tmux = try TmuxSession(command: "\(BenchCommand.executablePath) --db '\(databasePath)'", environment: ["ZHURNAL_KEY_TIMING": timing])
         defer { tmux.close() }
         guard tmux.waitFor("Логин:") else { throw BenchFailure.screenNotShown(tmux.screen()) }
         _ = FileManager.default.createFile(atPath: output, contents: nil)
@@ -65,11 +65,6 @@ struct TerminalBench {
     private func median(_ values: [Double]) throws -> Double {
         guard !values.isEmpty else { throw BenchFailure.noMeasurements }
         return values.sorted()[values.count / 2]
-    }
-
-    /// This executable, to start it again inside tmux.
-    static var binary: String {
-        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
     }
 }
 
