@@ -44,7 +44,6 @@ public final class FamilyHome: Screen {
         return "Дневник: \(record.child.fullName), \(record.child.className) · \(record.period.period.name)"
     }
 
-    public var isHome: Bool { true }
     public var functionBarItems: [FunctionBarItem] { keyMap.functionBarItems }
     public var helpEntries: [HelpEntry] { keyMap.helpEntries }
 

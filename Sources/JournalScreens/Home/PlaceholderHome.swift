@@ -20,7 +20,6 @@ public final class PlaceholderHome: Screen {
     }
 
     public var title: String { "Главная" }
-    public var isHome: Bool { true }
     public var functionBarItems: [FunctionBarItem] { keyMap.functionBarItems }
     public var helpEntries: [HelpEntry] { keyMap.helpEntries }
 

@@ -16,13 +16,10 @@ public protocol Screen: AnyObject {
     func handle(_ key: Key, context: AppContext) -> [ScreenEffect]
     /// Another process committed: read again, keeping the cursor where it was.
     func reload(context: AppContext)
-    /// Whether this screen is a home (F10 signs out from here).
-    var isHome: Bool { get }
 }
 
 extension Screen {
     public func reload(context: AppContext) {}
-    public var isHome: Bool { false }
 }
 
 /// What a screen asks of the application after a key.

@@ -34,7 +34,6 @@ public final class ShortcutScreen: Screen {
     }
 
     public var title: String { inner.title }
-    public var isHome: Bool { inner.isHome }
 
     public var functionBarItems: [FunctionBarItem] {
         let added = shortcuts.compactMap { shortcut in shortcut.slot.map { FunctionBarItem(slot: $0, label: shortcut.label) } }

@@ -26,13 +26,11 @@ public final class TodayScreen: Screen {
     private var rows = TodayRows(today: [], next: nil, awaiting: [], date: SchoolDate(dayNumber: 0), language: .ru)
     private var list = ListState(selected: nil)
     private var loadError: String?
-    public let isHome: Bool
 
     /// `asHome` false: opened from another home (a deputy who also teaches
     /// comes from the dashboard), so Esc and F10 go back there, not sign out.
     public init(user: ActingUser, context: AppContext, asHome: Bool = true) {
         self.user = user
-        isHome = asHome
         let profile = (try? ReadinessSettings.defaultProfile(context.db)) ?? ReadinessProfile.builtIn[0]
         deadline = profile.deadline
         profileName = profile.name

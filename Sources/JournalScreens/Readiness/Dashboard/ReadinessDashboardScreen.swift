@@ -25,7 +25,6 @@ public final class ReadinessDashboardScreen: Screen {
     }
 
     public var title: String { "Готовность к ББЖ" }
-    public var isHome: Bool { true }
     public var functionBarItems: [FunctionBarItem] { keyMap.functionBarItems }
     public var helpEntries: [HelpEntry] { keyMap.helpEntries }
 
