@@ -100,9 +100,10 @@ struct ClassGridReader {
             throw JournalError.notFound(Phrase(ru: "класс или предмет", en: "class or subject"))
         }
         let lessons = try readLessons(classID, subjectID, period.period)
+        let students = try Self.students(db, classID, from: period.period.start, to: period.period.end)
         var grid = ClassGridData(
             classID: classID, className: names["class_name"], subjectID: subjectID, subjectName: names["subject_name"],
-            period: period, students: try readStudents(classID, period.period), lessons: lessons, marks: [:],
+            period: period, students: students, lessons: lessons, marks: [:],
             attendance: [:], finalMarks: [:], workTypes: try WorkTypeQueries.all(db))
         try readEntries(into: &grid, classID, subjectID, period.period)
         for row in try Row.fetchAll(db, sql: """
@@ -114,12 +115,13 @@ struct ClassGridReader {
         return grid
     }
 
-    /// Students whose enrolment in the class overlaps the period, in alphabetical order.
-    private func readStudents(_ classID: ClassID, _ period: Period) throws -> [GridStudent] {
+    /// Students whose enrolment in the class overlaps `from`...`to`, in
+    /// alphabetical order: a period's for the grid, a lesson's day for its roll.
+    static func students(_ db: Database, _ classID: ClassID, from: SchoolDate, to: SchoolDate) throws -> [GridStudent] {
         try Row.fetchAll(db, sql: """
             SELECT id, full_name, enrolled_from, enrolled_to FROM student
             WHERE class_id = ? AND enrolled_from <= ? AND (enrolled_to IS NULL OR enrolled_to >= ?)
-            """, arguments: [classID, period.end, period.start]).map { r in
+            """, arguments: [classID, to, from]).map { r in
             GridStudent(id: r["id"], fullName: r["full_name"], enrolledFrom: r["enrolled_from"], enrolledTo: r["enrolled_to"])
         }.sortedByRussianName(\.fullName)
     }

@@ -76,9 +76,10 @@ struct LessonSheetReader {
         let lesson = GridLesson(id: row["id"], date: row["day"], lessonNumber: row["lesson_number"], teacherID: row["teacher_id"],
                                 teacherName: row["full_name"], topic: row["topic"], homework: row["homework"],
                                 heldAt: row["held_at"], comment: row["comment"], cancelled: row["cancelled"])
+        let students = try ClassGridReader.students(db, facts.classID, from: facts.day, to: facts.day)
         var sheet = LessonSheet(lesson: lesson, classID: facts.classID, className: row["class_name"], subjectID: facts.subjectID,
                                 subjectName: row["subject_name"], startsAt: row["starts_at"], endsAt: row["ends_at"],
-                                students: try students(facts), attendance: [:], marks: [:])
+                                students: students, attendance: [:], marks: [:])
         for r in try Row.fetchAll(db, sql: "SELECT student_id, code FROM attendance WHERE lesson_id = ?", arguments: [facts.id]) {
             sheet.attendance[r["student_id"]] = AttendanceCode(rawValue: r["code"])
         }
@@ -88,14 +89,5 @@ struct LessonSheetReader {
             if let value = try? MarkValue(r["value"] as Int) { sheet.marks[r["student_id"], default: []].append(value) }
         }
         return sheet
-    }
-
-    private func students(_ facts: LessonFacts) throws -> [GridStudent] {
-        try Row.fetchAll(db, sql: """
-            SELECT id, full_name, enrolled_from, enrolled_to FROM student
-            WHERE class_id = ? AND enrolled_from <= ? AND (enrolled_to IS NULL OR enrolled_to >= ?)
-            """, arguments: [facts.classID, facts.day, facts.day]).map { r in
-            GridStudent(id: r["id"], fullName: r["full_name"], enrolledFrom: r["enrolled_from"], enrolledTo: r["enrolled_to"])
-        }.sortedByRussianName(\.fullName)
     }
 }
