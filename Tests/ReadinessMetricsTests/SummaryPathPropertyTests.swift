@@ -128,16 +128,16 @@ import Testing
             let id = database.lessonID(lesson.code)
             let start = SchoolTime(date: lesson.date, time: fixture.snapshot.bells[lesson.lessonNumber - 1].start)
             clock.set(school.entryTime(start))
-            let students = fixture.snapshot.students.filter { $0.classCode == lesson.classCode && $0.isEnrolled(on: lesson.date) }
+            let students = fixture.snapshot.enrollments.filter { $0.classCode == lesson.classCode && $0.contains(lesson.date) }
             do {
                 switch random.int(0...3) {
                 case 0:
                     try database.setCancelled(lesson: id, random.chance(50), by: .admin)
                 case 1 where !students.isEmpty:
-                    try database.addMark(lesson: id, student: studentIDs[random.pick(students).code]!, value: try MarkValue(4),
+                    try database.addMark(lesson: id, student: studentIDs[random.pick(students).studentCode]!, value: try MarkValue(4),
                                          workType: random.pick(WorkType.builtIn).code, by: .admin)
                 case 2 where !students.isEmpty:
-                    try database.setAttendance(lesson: id, student: studentIDs[random.pick(students).code]!,
+                    try database.setAttendance(lesson: id, student: studentIDs[random.pick(students).studentCode]!,
                                                code: random.chance(70) ? .ill : nil, by: .admin)
                 default:
                     try database.setHeld(lesson: id, random.chance(60), by: .admin)

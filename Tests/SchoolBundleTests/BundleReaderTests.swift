@@ -17,7 +17,7 @@ import Testing
         #expect(s.bells.map(\.lessonNumber) == [1, 2])
         #expect(s.accounts.first { $0.login == "petrov" }?.roles == [.deputy, .teacher])
         #expect(s.accounts.first { $0.login == "ilya" }?.disabled == true)
-        #expect(s.students.first { $0.code == "s3" }?.enrolledTo == SchoolDate(iso: "2024-09-03"))
+        #expect(s.enrollments.first { $0.studentCode == "s3" }?.to == SchoolDate(iso: "2024-09-03"))
         #expect(s.classes.first { $0.code == "6b" }?.homeroomLogin == nil)
         #expect(s.lessons.first?.homework == "№ 1, 2")
         #expect(s.lessons.first?.heldAt == SchoolTime.parse("2024-09-02T09:15", timeZone: TimeZone(identifier: "Europe/Moscow")!))

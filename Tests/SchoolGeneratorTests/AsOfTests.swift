@@ -23,7 +23,7 @@ import Testing
         #expect(s.lessons.allSatisfy { ($0.heldAt ?? Self.now) <= Self.now && ($0.commentAt ?? Self.now) <= Self.now })
         #expect(s.signIns.allSatisfy { $0.at <= Self.now })
         #expect(s.accounts.allSatisfy { $0.createdAt <= Self.now && ($0.activatedAt ?? Self.now) <= Self.now })
-        #expect(s.students.allSatisfy { $0.enrolledFrom <= Self.now.date })
+        #expect(s.enrollments.allSatisfy { $0.from <= Self.now.date })
     }
 
     @Test func lessonsStillAheadHaveNoEntriesButSomePlannedTopics() {

@@ -20,8 +20,9 @@ import Testing
         let s = Fixtures.mediumYear
         let student = s.students.first { $0.login == "student" }!
         let homeroomClass = s.classes.first { $0.homeroomLogin == "teacher" }!
-        #expect(student.classCode == homeroomClass.code)
-        #expect(student.enrolledTo == nil)
+        let stays = s.classHistory.stays(of: student.code)
+        #expect(stays.map(\.classCode) == [homeroomClass.code])
+        #expect(stays.first?.to == nil)
         #expect(s.guardians.contains(Guardian(parentLogin: "parent", studentCode: student.code)))
         #expect((5...9).contains(homeroomClass.grade))
         #expect(s.timetable.contains { $0.teacherLogin == "teacher" })

@@ -6,8 +6,8 @@ import Testing
     let s = Fixtures.mediumYear
 
     private func grade(ofStudent code: String) -> Int {
-        let student = s.students.first { $0.code == code }!
-        return s.classes.first { $0.code == student.classCode }!.grade
+        let classCode = s.classHistory.latestClass(of: code)!
+        return s.classes.first { $0.code == classCode }!.grade
     }
 
     @Test func finishedQuartersAndTheFirstHalfHaveFinalMarks() {
@@ -18,8 +18,9 @@ import Testing
     }
 
     @Test func quartersForGradesTwoToNineHalvesForTenAndEleven() {
+        let history = s.classHistory
         let grades = Dictionary(uniqueKeysWithValues: s.students.map { student in
-            (student.code, s.classes.first { $0.code == student.classCode }!.grade)
+            (student.code, s.classes.first { $0.code == history.latestClass(of: student.code) }!.grade)
         })
         for mark in s.finalMarks {
             let grade = grades[mark.studentCode]!

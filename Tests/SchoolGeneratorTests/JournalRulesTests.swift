@@ -11,23 +11,22 @@ import Testing
     func marksAndAttendanceOnlyForStudentsEnrolledThatDay(_ which: Int) {
         let s = Self.schools[which].1
         let index = SnapshotIndex(s)
+        let history = s.classHistory
         for mark in s.marks {
             let lesson = index.lessons[mark.lessonCode]!
-            let student = index.students[mark.studentCode]!
-            #expect(student.classCode == lesson.classCode && student.isEnrolled(on: lesson.date))
+            #expect(history.isEnrolled(mark.studentCode, in: lesson.classCode!, on: lesson.date))
         }
         for record in s.attendance {
             let lesson = index.lessons[record.lessonCode]!
-            let student = index.students[record.studentCode]!
-            #expect(student.classCode == lesson.classCode && student.isEnrolled(on: lesson.date))
+            #expect(history.isEnrolled(record.studentCode, in: lesson.classCode!, on: lesson.date))
         }
     }
 
     @Test func someStudentsArriveAndSomeLeaveDuringTheYear() {
         let s = Fixtures.mediumYear
-        #expect(s.students.contains { $0.enrolledTo != nil })
-        #expect(s.students.contains { $0.enrolledFrom > Fixtures.start2024 })
-        #expect(s.students.allSatisfy { student in student.enrolledTo.map { student.enrolledFrom <= $0 } ?? true })
+        #expect(s.enrollments.contains { $0.to != nil })
+        #expect(s.enrollments.contains { $0.from > Fixtures.start2024 })
+        #expect(s.enrollments.allSatisfy { stay in stay.to.map { stay.from <= $0 } ?? true })
     }
 
     @Test func noLessonsOnHolidaysOrSundays() {
@@ -94,7 +93,7 @@ import Testing
         let firstGrade = Set(s.classes.filter { $0.grade == 1 }.map(\.code))
         let index = SnapshotIndex(s)
         #expect(!firstGrade.isEmpty)
-        #expect(!s.marks.contains { firstGrade.contains(index.lessons[$0.lessonCode]!.classCode) })
-        #expect(!s.lessons.contains { firstGrade.contains($0.classCode) && $0.homework != nil })
+        #expect(!s.marks.contains { index.lessons[$0.lessonCode]!.classCode.map(firstGrade.contains) ?? false })
+        #expect(!s.lessons.contains { ($0.classCode.map(firstGrade.contains) ?? false) && $0.homework != nil })
     }
 }

@@ -32,10 +32,8 @@ public enum FamilySchool {
         ]
         s.classes.append(SchoolClass(code: "7b", name: "7Б", grade: 7, homeroomLogin: "ivanova"))
         s.students[0].login = "ilya"
-        s.students += [
-            Student(code: "s4", fullName: "Сидорова Анна", classCode: "7b", login: nil, enrolledFrom: TinySchool.monday, enrolledTo: nil),
-            Student(code: "s5", fullName: "Кузнецов Пётр", classCode: "7b", login: nil, enrolledFrom: TinySchool.monday, enrolledTo: nil),
-        ]
+        s.enrol(Student(code: "s4", fullName: "Сидорова Анна", login: nil), in: "7b", from: TinySchool.monday)
+        s.enrol(Student(code: "s5", fullName: "Кузнецов Пётр", login: nil), in: "7b", from: TinySchool.monday)
         s.guardians += [Guardian(parentLogin: "mama", studentCode: "s4"), Guardian(parentLogin: "papa", studentCode: "s5")]
         s.timetable += [
             TimetableEntry(classCode: "7b", weekday: 2, lessonNumber: 1, subjectCode: "math", teacherLogin: "ivanova",

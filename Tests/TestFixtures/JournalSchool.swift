@@ -57,10 +57,9 @@ public enum JournalSchool {
             Account(login: "mama", fullName: "Андреева Мария", roles: [.parent], createdAt: created),
         ]
         s.classes = [SchoolClass(code: "5a", name: "5А", grade: 5, homeroomLogin: "petrov")]
-        s.students = students.enumerated().map { index, name in
-            Student(code: "s\(index + 1)", fullName: name, classCode: "5a", login: nil,
-                    enrolledFrom: index == 7 ? today.adding(days: -2) : start,
-                    enrolledTo: index == 6 ? today.adding(days: -3) : nil)
+        for (index, name) in students.enumerated() {
+            s.enrol(Student(code: "s\(index + 1)", fullName: name, login: nil), in: "5a",
+                    from: index == 7 ? today.adding(days: -2) : start, to: index == 6 ? today.adding(days: -3) : nil)
         }
         s.guardians = [Guardian(parentLogin: "mama", studentCode: "s1")]
         s.timetable = (1...6).flatMap { weekday in

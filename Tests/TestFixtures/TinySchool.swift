@@ -29,12 +29,9 @@ public enum TinySchool {
             Account(login: "mama", fullName: "Сидорова Мария", roles: [.parent], createdAt: created),
         ]
         s.classes = [SchoolClass(code: "5a", name: "5А", grade: 5, homeroomLogin: "petrov")]
-        s.students = [
-            Student(code: "s1", fullName: "Андреев Илья", classCode: "5a", login: nil, enrolledFrom: monday, enrolledTo: nil),
-            Student(code: "s2", fullName: "Борисова Ольга", classCode: "5a", login: nil, enrolledFrom: monday, enrolledTo: nil),
-            Student(code: "s3", fullName: "Сидоров Максим", classCode: "5a", login: nil, enrolledFrom: monday,
-                    enrolledTo: monday.adding(days: 1)),
-        ]
+        s.enrol(Student(code: "s1", fullName: "Андреев Илья", login: nil), in: "5a", from: monday)
+        s.enrol(Student(code: "s2", fullName: "Борисова Ольга", login: nil), in: "5a", from: monday)
+        s.enrol(Student(code: "s3", fullName: "Сидоров Максим", login: nil), in: "5a", from: monday, to: monday.adding(days: 1))
         s.guardians = [Guardian(parentLogin: "mama", studentCode: "s3")]
         s.timetable = [
             TimetableEntry(classCode: "5a", weekday: 1, lessonNumber: 1, subjectCode: "math", teacherLogin: "ivanova",

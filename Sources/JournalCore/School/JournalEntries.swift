@@ -1,10 +1,15 @@
-/// One lesson as it happened.
+/// One lesson as it happened. Like a timetable row it belongs to the whole
+/// class, a `part` group of it (both codes), or a `mixed`/`extra` group
+/// (`classCode` nil).
 public struct Lesson: Hashable, Sendable {
     public var code: String
-    public var classCode: String
+    public var classCode: String?
+    public var groupCode: String?
     public var subjectCode: String
     /// Who taught it: a substitute when not the scheduled teacher.
     public var teacherLogin: String
+    /// The scheduled teacher whom `teacherLogin` replaced (замена); nil otherwise.
+    public var substituteFor: String?
     public var date: SchoolDate
     public var lessonNumber: Int
     public var topic: String?
@@ -14,14 +19,19 @@ public struct Lesson: Hashable, Sendable {
     public var comment: String?
     public var commentAt: SchoolTime?
     public var cancelled: Bool
+    /// Why it was cancelled, when it was.
+    public var cancelReason: String?
 
-    public init(code: String, classCode: String, subjectCode: String, teacherLogin: String, date: SchoolDate,
-                lessonNumber: Int, topic: String? = nil, homework: String? = nil, heldAt: SchoolTime? = nil,
-                comment: String? = nil, commentAt: SchoolTime? = nil, cancelled: Bool = false) {
+    public init(code: String, classCode: String?, groupCode: String? = nil, subjectCode: String, teacherLogin: String,
+                substituteFor: String? = nil, date: SchoolDate, lessonNumber: Int, topic: String? = nil,
+                homework: String? = nil, heldAt: SchoolTime? = nil, comment: String? = nil, commentAt: SchoolTime? = nil,
+                cancelled: Bool = false, cancelReason: String? = nil) {
         self.code = code
         self.classCode = classCode
+        self.groupCode = groupCode
         self.subjectCode = subjectCode
         self.teacherLogin = teacherLogin
+        self.substituteFor = substituteFor
         self.date = date
         self.lessonNumber = lessonNumber
         self.topic = topic
@@ -30,6 +40,7 @@ public struct Lesson: Hashable, Sendable {
         self.comment = comment
         self.commentAt = commentAt
         self.cancelled = cancelled
+        self.cancelReason = cancelReason
     }
 }
 

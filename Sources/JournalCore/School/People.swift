@@ -35,28 +35,17 @@ public struct SchoolClass: Hashable, Sendable {
     }
 }
 
-/// A student's enrolment in one class; `enrolledTo` is the last day enrolled
-/// (inclusive), nil while still enrolled.
+/// A student. Which class they are in, and when, is their class history
+/// (`Enrollment`), not a property of the student.
 public struct Student: Hashable, Sendable {
     public var code: String
     public var fullName: String
-    public var classCode: String
     public var login: String?
-    public var enrolledFrom: SchoolDate
-    public var enrolledTo: SchoolDate?
 
-    public init(code: String, fullName: String, classCode: String, login: String?,
-                enrolledFrom: SchoolDate, enrolledTo: SchoolDate?) {
+    public init(code: String, fullName: String, login: String?) {
         self.code = code
         self.fullName = fullName
-        self.classCode = classCode
         self.login = login
-        self.enrolledFrom = enrolledFrom
-        self.enrolledTo = enrolledTo
-    }
-
-    public func isEnrolled(on date: SchoolDate) -> Bool {
-        enrolledFrom <= date && (enrolledTo.map { date <= $0 } ?? true)
     }
 }
 

@@ -6,14 +6,23 @@ public struct SchoolSnapshot: Sendable, Equatable {
     public var school: School
     public var periods: [Period] = []
     public var bells: [Bell] = []
+    /// The bells of shortened days (`CalendarDayKind.short`).
+    public var shortBells: [Bell] = []
+    /// Holidays, moved working days, closed and short days.
+    public var calendar: [CalendarDay] = []
     public var subjects: [Subject] = []
     public var workTypes: [WorkType] = WorkType.builtIn
     public var accounts: [Account] = []
     public var classes: [SchoolClass] = []
     public var students: [Student] = []
+    /// Every student's class history; each student has at least one stay.
+    public var enrollments: [Enrollment] = []
+    public var groups: [TeachingGroup] = []
+    public var groupMembers: [GroupMembership] = []
     public var guardians: [Guardian] = []
     public var timetable: [TimetableEntry] = []
     public var plans: [PlanItem] = []
+    public var curriculum: [CurriculumRow] = []
     public var lessons: [Lesson] = []
     public var marks: [Mark] = []
     public var attendance: [Attendance] = []

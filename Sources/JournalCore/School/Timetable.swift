@@ -1,6 +1,9 @@
-/// One weekly slot of the timetable, valid between two dates.
+/// One weekly slot of the timetable, valid between two dates. It belongs to
+/// the whole class (`groupCode` nil), to a `part` group of the class (both
+/// set), or to a `mixed` or `extra` group (`classCode` nil).
 public struct TimetableEntry: Hashable, Sendable {
-    public var classCode: String
+    public var classCode: String?
+    public var groupCode: String?
     /// 1 = Monday ... 6 = Saturday
     public var weekday: Int
     public var lessonNumber: Int
@@ -10,9 +13,10 @@ public struct TimetableEntry: Hashable, Sendable {
     public var validFrom: SchoolDate
     public var validTo: SchoolDate?
 
-    public init(classCode: String, weekday: Int, lessonNumber: Int, subjectCode: String, teacherLogin: String,
-                room: String?, validFrom: SchoolDate, validTo: SchoolDate?) {
+    public init(classCode: String?, groupCode: String? = nil, weekday: Int, lessonNumber: Int, subjectCode: String,
+                teacherLogin: String, room: String?, validFrom: SchoolDate, validTo: SchoolDate?) {
         self.classCode = classCode
+        self.groupCode = groupCode
         self.weekday = weekday
         self.lessonNumber = lessonNumber
         self.subjectCode = subjectCode
@@ -32,16 +36,19 @@ public struct TimetableEntry: Hashable, Sendable {
     }
 }
 
-/// One planned topic of the calendar-thematic plan (КТП).
+/// One planned topic of the calendar-thematic plan (КТП) of a class, or of a
+/// group (`groupCode` set; `classCode` nil for a `mixed` or `extra` group).
 public struct PlanItem: Hashable, Sendable {
-    public var classCode: String
+    public var classCode: String?
+    public var groupCode: String?
     public var subjectCode: String
     public var seq: Int
     public var topic: String
     public var hours: Int
 
-    public init(classCode: String, subjectCode: String, seq: Int, topic: String, hours: Int) {
+    public init(classCode: String?, groupCode: String? = nil, subjectCode: String, seq: Int, topic: String, hours: Int) {
         self.classCode = classCode
+        self.groupCode = groupCode
         self.subjectCode = subjectCode
         self.seq = seq
         self.topic = topic

@@ -150,9 +150,16 @@ struct SnapshotLoader {
         let student = try db.makeStatement(sql: """
             INSERT INTO student (code, full_name, class_id, account_id, enrolled_from, enrolled_to) VALUES (?, ?, ?, ?, ?, ?)
             """)
+        let stays = Dictionary(grouping: snapshot.enrollments, by: \.studentCode)
         for s in snapshot.students {
-            try student.execute(arguments: [s.code, s.fullName, try id(s.classCode, classes, "класс"),
-                                            try optionalID(s.login, accounts, "учётная запись"), s.enrolledFrom, s.enrolledTo])
+            // Transitional until the class-history tables: one span per student,
+            // in the class of their latest stay.
+            guard let history = stays[s.code]?.sorted(by: { $0.from < $1.from }), let first = history.first,
+                  let last = history.last else {
+                throw JournalError.notFound(Phrase(ru: "класс ученика «\(s.code)»", en: "class of student \"\(s.code)\""))
+            }
+            try student.execute(arguments: [s.code, s.fullName, try id(last.classCode, classes, "класс"),
+                                            try optionalID(s.login, accounts, "учётная запись"), first.from, last.to])
             students[s.code] = db.lastInsertedRowID
         }
         let guardian = try db.makeStatement(sql: "INSERT INTO guardian (parent_id, student_id) VALUES (?, ?)")
@@ -168,13 +175,13 @@ struct SnapshotLoader {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for t in snapshot.timetable {
-            try entry.execute(arguments: [try id(t.classCode, classes, "класс"), t.weekday, t.lessonNumber,
+            try entry.execute(arguments: [try id(wholeClass(t.classCode, t.groupCode), classes, "класс"), t.weekday, t.lessonNumber,
                                           try id(t.subjectCode, subjects, "предмет"),
                                           try id(t.teacherLogin, accounts, "учётная запись"), t.room, t.validFrom, t.validTo])
         }
         let plan = try db.makeStatement(sql: "INSERT INTO plan_item (class_id, subject_id, seq, topic, hours) VALUES (?, ?, ?, ?, ?)")
         for p in snapshot.plans {
-            try plan.execute(arguments: [try id(p.classCode, classes, "класс"), try id(p.subjectCode, subjects, "предмет"),
+            try plan.execute(arguments: [try id(wholeClass(p.classCode, p.groupCode), classes, "класс"), try id(p.subjectCode, subjects, "предмет"),
                                          p.seq, p.topic, p.hours])
         }
     }
@@ -198,7 +205,7 @@ struct SnapshotLoader {
             let rowID = LessonCode.rowID(fromCode: lesson.code)
             try insert.execute(arguments: [
                 rowID, rowID == nil ? lesson.code : nil,
-                try id(lesson.classCode, classes, "класс"), try id(lesson.subjectCode, subjects, "предмет"),
+                try id(wholeClass(lesson.classCode, lesson.groupCode), classes, "класс"), try id(lesson.subjectCode, subjects, "предмет"),
                 try id(lesson.teacherLogin, accounts, "учётная запись"), lesson.date, lesson.lessonNumber,
                 SchoolTime(date: lesson.date, time: bell.start), SchoolTime(date: lesson.date, time: bell.end),
                 normalizedText(lesson.topic), normalizedText(lesson.homework), lesson.heldAt,
@@ -250,6 +257,14 @@ struct SnapshotLoader {
             throw JournalError.notFound(Phrase(ru: "\(what) «\(code)»", en: "\(what) \"\(code)\""))
         }
         return id
+    }
+
+    /// Transitional until the group tables: only whole-class rows load.
+    private func wholeClass(_ classCode: String?, _ groupCode: String?) throws -> String {
+        guard let classCode, groupCode == nil else {
+            throw JournalError.other(Phrase(ru: "уроки групп пока не поддерживаются", en: "group lessons are not supported yet"))
+        }
+        return classCode
     }
 
     private func optionalID(_ code: String?, _ map: [String: Int64], _ what: String) throws -> Int64? {

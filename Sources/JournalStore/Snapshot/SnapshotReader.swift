@@ -48,11 +48,15 @@ struct SnapshotReader {
             SELECT c.code, c.name, c.grade, a.login FROM class c LEFT JOIN account a ON a.id = c.homeroom_id ORDER BY c.id
             """).map { r in SchoolClass(code: r["code"], name: r["name"], grade: r["grade"], homeroomLogin: r["login"]) }
         s.students = try Row.fetchAll(db, sql: """
-            SELECT s.code, s.full_name, c.code AS class_code, a.login, s.enrolled_from, s.enrolled_to
-            FROM student s JOIN class c ON c.id = s.class_id LEFT JOIN account a ON a.id = s.account_id ORDER BY s.id
+            SELECT s.code, s.full_name, a.login FROM student s LEFT JOIN account a ON a.id = s.account_id ORDER BY s.id
             """).map { r in
-            Student(code: r["code"], fullName: r["full_name"], classCode: r["class_code"], login: r["login"],
-                    enrolledFrom: r["enrolled_from"], enrolledTo: r["enrolled_to"])
+            Student(code: r["code"], fullName: r["full_name"], login: r["login"])
+        }
+        s.enrollments = try Row.fetchAll(db, sql: """
+            SELECT s.code, c.code AS class_code, s.enrolled_from, s.enrolled_to
+            FROM student s JOIN class c ON c.id = s.class_id ORDER BY s.id
+            """).map { r in
+            Enrollment(studentCode: r["code"], classCode: r["class_code"], from: r["enrolled_from"], to: r["enrolled_to"])
         }
         s.guardians = try Row.fetchAll(db, sql: """
             SELECT a.login, s.code FROM guardian g JOIN account a ON a.id = g.parent_id JOIN student s ON s.id = g.student_id

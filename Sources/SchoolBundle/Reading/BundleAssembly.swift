@@ -22,7 +22,8 @@ final class BundleAssembly {
     /// Roles of the users whose row was valid: for "homeroom is a teacher".
     var rolesByLogin: [String: [Role]] = [:]
     /// Valid students and lessons, for the enrolment check of marks and attendance.
-    var studentsByID: [String: Student] = [:]
+    /// Each student's class history, for checking marks against the lesson's date.
+    var staysByStudent: [String: [Enrollment]] = [:]
     var lessonsByID: [String: Lesson] = [:]
 
     init(folder: BundleFolder, issues: IssueCollector) {

@@ -95,9 +95,10 @@ extension BundleAssembly {
     /// A mark or an attendance record needs its student enrolled in the lesson's
     /// class on the lesson's date. Checked only when both rows were valid.
     private func checkEnrolment<C>(_ row: inout BundleRow<C>, _ lessonID: String?, _ studentID: String?, column: C) {
-        guard let lessonID, let studentID, let lesson = lessonsByID[lessonID], let student = studentsByID[studentID] else { return }
-        guard student.classCode != lesson.classCode || !student.isEnrolled(on: lesson.date) else { return }
-        row.report(column, .notEnrolled(student: studentID, classID: lesson.classCode, date: lesson.date))
+        guard let lessonID, let studentID, let lesson = lessonsByID[lessonID], let classCode = lesson.classCode,
+              let stays = staysByStudent[studentID] else { return }
+        guard !stays.contains(where: { $0.classCode == classCode && $0.contains(lesson.date) }) else { return }
+        row.report(column, .notEnrolled(student: studentID, classID: classCode, date: lesson.date))
     }
 }
 

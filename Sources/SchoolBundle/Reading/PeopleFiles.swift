@@ -53,9 +53,8 @@ extension BundleAssembly {
             let to = row.optionalDate(.enrolledTo)
             row.checkOrder(from, to, endColumn: .enrolledTo)
             guard !row.hasIssues, let id, let fullName, let classID, let from else { return }
-            let student = Student(code: id, fullName: fullName, classCode: classID, login: login, enrolledFrom: from, enrolledTo: to)
-            snapshot.students.append(student)
-            studentsByID[id] = student
+            snapshot.enrol(Student(code: id, fullName: fullName, login: login), in: classID, from: from, to: to)
+            staysByStudent[id, default: []].append(snapshot.enrollments[snapshot.enrollments.count - 1])
         }
         studentIDs.isComplete = isComplete(read, .students)
     }

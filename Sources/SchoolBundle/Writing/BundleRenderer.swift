@@ -100,13 +100,16 @@ struct BundleRenderer {
     }
 
     private func writeStudents(_ out: inout CSVOutput) {
+        // Transitional until format 2: a student's first stay, as format 1 says it.
+        let stays = Dictionary(grouping: order.snapshot.enrollments, by: \.studentCode)
         for s in order.students {
+            let stay = stays[s.code]?.first
             out.text(s.code)
             out.text(s.fullName)
-            out.text(s.classCode)
+            out.text(stay?.classCode)
             out.text(s.login)
-            out.date(s.enrolledFrom)
-            out.date(s.enrolledTo)
+            out.date(stay?.from)
+            out.date(stay?.to)
             out.endRow()
         }
     }

@@ -94,8 +94,10 @@ struct ExportOrder {
     }
 
     /// A reference to an identifier the snapshot does not define sorts last.
-    private func rank(_ ranks: [String: Int], _ id: String) -> Int {
-        ranks[id] ?? .max
+    /// An absent id (a group's row without a class) sorts first.
+    private func rank(_ ranks: [String: Int], _ id: String?) -> Int {
+        guard let id else { return -1 }
+        return ranks[id] ?? .max
     }
 }
 

@@ -46,12 +46,12 @@ private struct DemoDescriber {
             return "\(prefix); ведёт: \(subjects(of: login))"
         case .parent:
             let children = snapshot.guardians.filter { $0.parentLogin == login }.compactMap { link in
-                snapshot.students.first { $0.code == link.studentCode }.map { "\($0.fullName) (\(className($0.classCode)))" }
+                snapshot.students.first { $0.code == link.studentCode }.map { "\($0.fullName) (\(className(of: $0.code)))" }
             }
             return "родитель: " + children.joined(separator: ", ")
         case .student:
             let student = snapshot.students.first { $0.login == login }
-            return "ученик " + (student.map { className($0.classCode) } ?? "")
+            return "ученик " + (student.map { className(of: $0.code) } ?? "")
         }
     }
 
@@ -59,11 +59,13 @@ private struct DemoDescriber {
         let entries = snapshot.timetable.filter { $0.teacherLogin == login }
         let taught = Set(entries.map(\.subjectCode))
         let names = snapshot.subjects.filter { taught.contains($0.code) }.map { $0.name.lowercased() }
-        let classes = Set(entries.map(\.classCode)).count
+        let classes = Set(entries.map { $0.classCode ?? $0.groupCode ?? "" }).count
         return names.isEmpty ? "нет уроков" : "\(names.joined(separator: ", ")) (классов: \(classes))"
     }
 
-    private func className(_ code: String) -> String {
-        snapshot.classes.first { $0.code == code }?.name ?? code
+    /// The class of the student's latest stay.
+    private func className(of student: String) -> String {
+        guard let code = snapshot.enrollments.last(where: { $0.studentCode == student })?.classCode else { return "" }
+        return snapshot.classes.first { $0.code == code }?.name ?? code
     }
 }

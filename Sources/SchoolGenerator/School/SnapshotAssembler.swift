@@ -17,8 +17,11 @@ struct SnapshotAssembler {
             SchoolClass(code: plan.code, name: plan.name, grade: plan.grade, homeroomLogin: logins.teachers[plan.homeroom])
         }
         s.students = model.body.pupils.map { pupil in
-            Student(code: pupil.code, fullName: pupil.name.full, classCode: model.classes[pupil.classIndex].code,
-                    login: accounts.pupilLogins[pupil.index], enrolledFrom: pupil.enrolledFrom, enrolledTo: pupil.enrolledTo)
+            Student(code: pupil.code, fullName: pupil.name.full, login: accounts.pupilLogins[pupil.index])
+        }
+        s.enrollments = model.body.pupils.map { pupil in
+            Enrollment(studentCode: pupil.code, classCode: model.classes[pupil.classIndex].code,
+                       from: pupil.enrolledFrom, to: pupil.enrolledTo)
         }
         s.guardians = accounts.guardians
         s.timetable = timetable()

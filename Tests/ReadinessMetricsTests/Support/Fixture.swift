@@ -54,8 +54,7 @@ struct Fixture {
     }
 
     mutating func addStudent(_ code: String, classCode: String, from: SchoolDate = Fixture.monday, to: SchoolDate? = nil) {
-        snapshot.students.append(Student(code: code, fullName: "Ученик \(code)", classCode: classCode, login: nil,
-                                         enrolledFrom: from, enrolledTo: to))
+        snapshot.enrol(Student(code: code, fullName: "Ученик \(code)", login: nil), in: classCode, from: from, to: to)
     }
 
     mutating func timetable(_ classCode: String, from: SchoolDate = Fixture.monday, to: SchoolDate? = nil) {

@@ -64,18 +64,19 @@ struct NaiveReadiness {
             .map(end).max()!
     }
 
-    func enrolled(_ student: Student, asOf: SchoolTime) -> Bool {
-        student.isEnrolled(on: asOf.date)
+    /// The stays that hold on `asOf`'s day: who is enrolled, and where.
+    func stays(asOf: SchoolTime) -> [Enrollment] {
+        school.enrollments.filter { $0.contains(asOf.date) }
     }
 
     func scheduleFill(from: SchoolDate, to: SchoolDate, asOf: SchoolTime) -> Ratio {
-        let classes = Set(school.students.filter { enrolled($0, asOf: asOf) }.map(\.classCode))
+        let classes = Set(stays(asOf: asOf).map(\.classCode))
         let filled = classes.filter { code in school.timetable.contains { $0.classCode == code && $0.overlaps(from: from, to: to) } }
         return Ratio(filled.count, of: classes.count)
     }
 
     func parentAccounts(asOf: SchoolTime) -> (ratio: Ratio, coverage: Ratio) {
-        let students = Set(school.students.filter { enrolled($0, asOf: asOf) }.map(\.code))
+        let students = Set(stays(asOf: asOf).map(\.studentCode))
         let parents = Set(school.accounts.filter { $0.has(.parent) && !$0.disabled && $0.createdAt <= asOf }.map(\.login))
         let links = school.guardians.filter { students.contains($0.studentCode) && parents.contains($0.parentLogin) }
         return (Ratio(Set(links.map(\.parentLogin)).count, of: students.count),

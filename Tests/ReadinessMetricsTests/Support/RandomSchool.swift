@@ -67,8 +67,8 @@ struct RandomSchool {
         for k in 0..<random.int(0...4) {
             let from = random.chance(70) ? Fixture.monday.adding(days: -30) : random.pick(days)
             let to: SchoolDate? = random.chance(25) ? random.pick(days) : nil
-            fixture.snapshot.students.append(Student(code: "\(code)s\(k)", fullName: "Ученик \(c)-\(k)", classCode: code,
-                                                     login: nil, enrolledFrom: from, enrolledTo: to.map { max($0, from) }))
+            fixture.snapshot.enrol(Student(code: "\(code)s\(k)", fullName: "Ученик \(c)-\(k)", login: nil), in: code,
+                                   from: from, to: to.map { max($0, from) })
         }
         if random.chance(75) {
             let from = random.chance(60) ? Fixture.monday.adding(days: -30) : random.pick(days)
@@ -101,7 +101,7 @@ struct RandomSchool {
 
     private mutating func addLesson(_ code: String, classCode: String, day: SchoolDate, number: Int) {
         let start = SchoolTime(date: day, time: fixture.snapshot.bells[number - 1].start)
-        let students = fixture.snapshot.students.filter { $0.classCode == classCode }.map(\.code)
+        let students = fixture.snapshot.enrollments.filter { $0.classCode == classCode }.map(\.studentCode)
         let comment = random.chance(20)
         fixture.snapshot.lessons.append(Lesson(
             code: code, classCode: classCode, subjectCode: random.pick(["math", "rus"]),

@@ -33,7 +33,7 @@ enum SampleSchool {
         s.accounts = accounts()
         s.classes = [SchoolClass(code: "10А", name: "10А", grade: 10, homeroomLogin: nil),
                      SchoolClass(code: "5А", name: "5А", grade: 5, homeroomLogin: "petrov")]
-        s.students = students()
+        enrolStudents(&s)
         s.guardians = [Guardian(parentLogin: "mama", studentCode: "s10"), Guardian(parentLogin: "mama", studentCode: "s2"),
                        Guardian(parentLogin: "papa", studentCode: "s2")]
         s.timetable = timetable()
@@ -71,13 +71,11 @@ enum SampleSchool {
         ]
     }
 
-    private static func students() -> [Student] {
-        [Student(code: "s10", fullName: "Сидоров Максим", classCode: "5А", login: nil,
-                 enrolledFrom: date("2024-09-01"), enrolledTo: date("2024-12-31")),
-         Student(code: "s2", fullName: "Борисова Ольга", classCode: "5А", login: "s2.login",
-                 enrolledFrom: date("2024-09-01"), enrolledTo: nil),
-         Student(code: "s3", fullName: "Ершов Олег", classCode: "10А", login: nil,
-                 enrolledFrom: date("2024-09-01"), enrolledTo: nil)]
+    private static func enrolStudents(_ s: inout SchoolSnapshot) {
+        s.enrol(Student(code: "s10", fullName: "Сидоров Максим", login: nil), in: "5А",
+                from: date("2024-09-01"), to: date("2024-12-31"))
+        s.enrol(Student(code: "s2", fullName: "Борисова Ольга", login: "s2.login"), in: "5А", from: date("2024-09-01"))
+        s.enrol(Student(code: "s3", fullName: "Ершов Олег", login: nil), in: "10А", from: date("2024-09-01"))
     }
 
     private static func timetable() -> [TimetableEntry] {
