@@ -115,7 +115,7 @@ import Testing
     @Test func studentWhoLeftCannotBeMarked() throws {
         // maxim is enrolled to Tuesday; add a lesson on Wednesday through the loader-free path: use admin on lesson 1 instead
         try db.writer.write { db in
-            try db.execute(sql: "UPDATE student SET enrolled_from = ? WHERE id = 3", arguments: [TinySchool.monday.adding(days: 1)])
+            try db.execute(sql: "UPDATE enrollment SET from_day = ? WHERE student_id = 3", arguments: [TinySchool.monday.adding(days: 1)])
         }
         #expect(throws: JournalError.studentNotEnrolled(student: "Сидоров Максим", date: TinySchool.monday)) {
             try db.addMark(lesson: lesson1, student: maxim, value: try MarkValue(5), by: ivanova)

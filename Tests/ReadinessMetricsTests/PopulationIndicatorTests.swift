@@ -106,6 +106,7 @@ import Testing
     @Test func indicatorsWithoutLessonsOrPeopleGiveNoData() throws {
         var f = Fixture()
         f.snapshot.students = []
+        f.snapshot.enrollments = []
         let report = try Readiness(f).report(indicators: [.scheduleFill, .parentAccounts])
         #expect(report.indicator(.scheduleFill)?.ratio == Ratio(0, of: 0))
         #expect(report.indicator(.parentAccounts)?.ratio == Ratio(0, of: 0))

@@ -47,8 +47,8 @@ extension AppDatabase {
     public func studentsEnrolled(in lesson: LessonID) throws -> [StudentID] {
         try read { db in
             try StudentID.fetchAll(db, sql: """
-                SELECT s.id FROM lesson l JOIN student s ON s.class_id = l.class_id
-                WHERE l.id = ? AND s.enrolled_from <= l.day AND (s.enrolled_to IS NULL OR s.enrolled_to >= l.day)
+                SELECT s.id FROM lesson l JOIN enrollment e ON e.class_id = l.class_id JOIN student s ON s.id = e.student_id
+                WHERE l.id = ? AND \(ClassHistorySQL.covers("e", "l.day"))
                 ORDER BY s.full_name, s.id
                 """, arguments: [lesson])
         }

@@ -12,6 +12,7 @@ enum Schema {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1 school journal", migrate: createV1)
         migrator.registerMigration("v2 readiness", migrate: ReadinessSchema.migrate)
+        migrator.registerMigration("v3 school structure", migrate: SchoolStructureSchema.migrate)
         return migrator
     }
 

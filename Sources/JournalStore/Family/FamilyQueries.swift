@@ -12,13 +12,14 @@ extension AppDatabase {
             if roles.contains(.parent) {
                 rows += try Row.fetchAll(db, sql: """
                     SELECT s.id, s.full_name, c.name AS class_name FROM guardian g
-                    JOIN student s ON s.id = g.student_id JOIN class c ON c.id = s.class_id WHERE g.parent_id = ?
+                    JOIN student s ON s.id = g.student_id JOIN class c ON c.id = \(ClassHistorySQL.latestClass("s.id"))
+                    WHERE g.parent_id = ?
                     """, arguments: [user.accountID])
             }
             if roles.contains(.student) {
                 rows += try Row.fetchAll(db, sql: """
-                    SELECT s.id, s.full_name, c.name AS class_name FROM student s JOIN class c ON c.id = s.class_id
-                    WHERE s.account_id = ?
+                    SELECT s.id, s.full_name, c.name AS class_name FROM student s
+                    JOIN class c ON c.id = \(ClassHistorySQL.latestClass("s.id")) WHERE s.account_id = ?
                     """, arguments: [user.accountID])
             }
             var seen: Set<StudentID> = []
@@ -48,7 +49,7 @@ struct StudentReadGuard {
             SELECT s.account_id = ?2 AS is_self,
                    EXISTS (SELECT 1 FROM guardian g WHERE g.student_id = s.id AND g.parent_id = ?2) AS is_guardian,
                    c.homeroom_id = ?2 AS is_homeroom
-            FROM student s JOIN class c ON c.id = s.class_id WHERE s.id = ?1
+            FROM student s JOIN class c ON c.id = \(ClassHistorySQL.latestClass("s.id")) WHERE s.id = ?1
             """, arguments: [student, user.accountID])
         guard let facts, Permissions.mayReadStudentRecord(
             roles: roles, isSelf: facts["is_self"] ?? false, isGuardian: facts["is_guardian"] ?? false,
@@ -74,7 +75,8 @@ struct FamilyReader {
             throw JournalError.notFound(Phrase(ru: "период", en: "period"))
         }
         guard let childRow = try Row.fetchOne(db, sql: """
-            SELECT s.id, s.full_name, c.name AS class_name FROM student s JOIN class c ON c.id = s.class_id WHERE s.id = ?
+            SELECT s.id, s.full_name, c.name AS class_name FROM student s
+            JOIN class c ON c.id = \(ClassHistorySQL.latestClass("s.id")) WHERE s.id = ?
             """, arguments: [student]) else {
             throw JournalError.notFound(Phrase(ru: "ученик", en: "student"))
         }
@@ -92,8 +94,9 @@ struct FamilyReader {
         let weights = try WorkTypeQueries.all(db)
         var names = Set(marks.keys)
         names.formUnion(try String.fetchAll(db, sql: """
-            SELECT DISTINCT sub.name FROM lesson l JOIN subject sub ON sub.id = l.subject_id
-            WHERE l.class_id = (SELECT class_id FROM student WHERE id = ?) AND l.day BETWEEN ? AND ? AND l.cancelled = 0
+            SELECT DISTINCT sub.name FROM enrollment e JOIN lesson l ON l.class_id = e.class_id
+            JOIN subject sub ON sub.id = l.subject_id
+            WHERE e.student_id = ? AND l.day BETWEEN ? AND ? AND l.cancelled = 0 AND \(ClassHistorySQL.covers("e", "l.day"))
             """, arguments: [student, period.start, period.end]))
         names.formUnion(finals.subjects.filter { finals.value(subject: $0, period: periodID) != nil })
         return Array(names).sortedByRussianName { $0 }.map { name in
@@ -136,9 +139,9 @@ struct FamilyReader {
     private func homework(in period: Period) throws -> [FamilyHomework] {
         try Row.fetchAll(db, sql: """
             SELECT l.day, sub.name AS subject, l.homework
-            FROM student s JOIN lesson l ON l.class_id = s.class_id JOIN subject sub ON sub.id = l.subject_id
-            WHERE s.id = ? AND l.homework IS NOT NULL AND l.cancelled = 0 AND l.day BETWEEN ? AND ?
-              AND l.day >= s.enrolled_from AND (s.enrolled_to IS NULL OR l.day <= s.enrolled_to)
+            FROM enrollment e JOIN lesson l ON l.class_id = e.class_id JOIN subject sub ON sub.id = l.subject_id
+            WHERE e.student_id = ? AND l.homework IS NOT NULL AND l.cancelled = 0 AND l.day BETWEEN ? AND ?
+              AND \(ClassHistorySQL.covers("e", "l.day"))
             ORDER BY l.day DESC, l.lesson_number
             """, arguments: [student, period.start, period.end]).map { r in
             FamilyHomework(date: r["day"], subject: r["subject"], text: r["homework"])

@@ -17,8 +17,8 @@ extension AppDatabase {
         try read { db in
             try Row.fetchAll(db, sql: """
                 WITH d AS (SELECT max(day) AS day FROM lesson WHERE mic_n + moc_n > 0 AND day <= ?),
-                sizes AS (SELECT class_id, count(*) AS n FROM student, d
-                          WHERE enrolled_from <= d.day AND (enrolled_to IS NULL OR enrolled_to >= d.day) GROUP BY class_id),
+                sizes AS (SELECT e.class_id, count(*) AS n FROM enrollment e, d
+                          WHERE \(ClassHistorySQL.covers("e", "d.day")) GROUP BY e.class_id),
                 ranked AS (SELECT l.id, a.login, s.n,
                                   row_number() OVER (PARTITION BY l.teacher_id ORDER BY s.n DESC, l.id) AS k
                            FROM lesson l JOIN d ON l.day = d.day JOIN sizes s ON s.class_id = l.class_id

@@ -107,22 +107,29 @@ struct ClassGridReader {
             attendance: [:], finalMarks: [:], workTypes: try WorkTypeQueries.all(db))
         try readEntries(into: &grid, classID, subjectID, period.period)
         for row in try Row.fetchAll(db, sql: """
-            SELECT f.student_id, f.value FROM final_mark f JOIN student s ON s.id = f.student_id
-            WHERE s.class_id = ? AND f.subject_id = ? AND f.period_id = ?
-            """, arguments: [classID, subjectID, periodID]) {
+            SELECT f.student_id, f.value FROM final_mark f
+            WHERE f.subject_id = ? AND f.period_id = ? AND EXISTS (
+                SELECT 1 FROM enrollment e WHERE e.student_id = f.student_id AND e.class_id = ?
+                  AND \(ClassHistorySQL.overlaps("e", from: "?", to: "?")))
+            """, arguments: [subjectID, periodID, classID, period.period.end, period.period.start]) {
             grid.finalMarks[row["student_id"]] = try? FinalMarkValue(parsing: row["value"])
         }
         return grid
     }
 
-    /// Students whose enrolment in the class overlaps `from`...`to`, in
+    /// Students whose stays in the class overlap `from`...`to`, in
     /// alphabetical order: a period's for the grid, a lesson's day for its roll.
+    /// A student with two stays in the class shows from the first's start to
+    /// the last's end.
     static func students(_ db: Database, _ classID: ClassID, from: SchoolDate, to: SchoolDate) throws -> [GridStudent] {
         try Row.fetchAll(db, sql: """
-            SELECT id, full_name, enrolled_from, enrolled_to FROM student
-            WHERE class_id = ? AND enrolled_from <= ? AND (enrolled_to IS NULL OR enrolled_to >= ?)
+            SELECT s.id, s.full_name, min(e.from_day) AS from_day,
+                   CASE WHEN count(e.to_day) < count(*) THEN NULL ELSE max(e.to_day) END AS to_day
+            FROM enrollment e JOIN student s ON s.id = e.student_id
+            WHERE e.class_id = ? AND \(ClassHistorySQL.overlaps("e", from: "?", to: "?"))
+            GROUP BY s.id
             """, arguments: [classID, to, from]).map { r in
-            GridStudent(id: r["id"], fullName: r["full_name"], enrolledFrom: r["enrolled_from"], enrolledTo: r["enrolled_to"])
+            GridStudent(id: r["id"], fullName: r["full_name"], enrolledFrom: r["from_day"], enrolledTo: r["to_day"])
         }.sortedByRussianName(\.fullName)
     }
 

@@ -6,13 +6,16 @@ extension AppDatabase {
     public func setFinalMark(student: StudentID, subject: SubjectID, period: PeriodID, value: FinalMarkValue?,
                              by user: ActingUser) throws {
         try journalWrite(by: user) { ctx in
-            guard let periodRow = try Row.fetchOne(ctx.db, sql: "SELECT name, locked FROM period WHERE id = ?",
+            guard let periodRow = try Row.fetchOne(ctx.db, sql: "SELECT name, locked, end_day FROM period WHERE id = ?",
                                                    arguments: [period]) else {
                 throw JournalError.notFound(Phrase(ru: "период", en: "period"))
             }
             if periodRow["locked"] as Bool { throw JournalError.periodLocked(periodRow["name"]) }
-            guard let classID = try ClassID.fetchOne(ctx.db, sql: "SELECT class_id FROM student WHERE id = ?",
-                                                     arguments: [student]) else {
+            // The class the student finished the period in (or left it from).
+            guard let classID = try ClassID.fetchOne(ctx.db, sql: """
+                SELECT e.class_id FROM enrollment e WHERE e.student_id = ? AND e.from_day <= ?
+                ORDER BY e.from_day DESC LIMIT 1
+                """, arguments: [student, periodRow["end_day"] as Int]) else {
                 throw JournalError.notFound(Phrase(ru: "ученик", en: "student"))
             }
             let teaches = try Bool.fetchOne(ctx.db, sql: """

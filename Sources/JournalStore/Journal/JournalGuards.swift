@@ -40,14 +40,13 @@ extension WriteContext {
     /// A mark or attendance only for a student of the lesson's class on its date.
     func checkEnrolled(_ student: StudentID, in lesson: LessonFacts) throws {
         guard let row = try Row.fetchOne(db.cachedStatement(sql: """
-            SELECT full_name, class_id, enrolled_from, enrolled_to FROM student WHERE id = ?
-            """), arguments: [student]) else {
+            SELECT s.full_name, EXISTS (
+                SELECT 1 FROM enrollment e WHERE e.student_id = s.id AND e.class_id = ?2 AND \(ClassHistorySQL.covers("e", "?3"))
+            ) AS enrolled FROM student s WHERE s.id = ?1
+            """), arguments: [student, lesson.classID, lesson.day]) else {
             throw JournalError.notFound(Phrase(ru: "ученик", en: "student"))
         }
-        let from: SchoolDate = row["enrolled_from"]
-        let to: SchoolDate? = row["enrolled_to"]
-        let classID: ClassID = row["class_id"]
-        guard classID == lesson.classID, from <= lesson.day, to.map({ lesson.day <= $0 }) ?? true else {
+        guard row["enrolled"] as Bool else {
             throw JournalError.studentNotEnrolled(student: row["full_name"], date: lesson.day)
         }
     }

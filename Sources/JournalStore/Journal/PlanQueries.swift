@@ -28,7 +28,7 @@ extension AppDatabase {
             let facts = try LessonFacts.fetch(db, lesson)
             try JournalReadGuard(db: db, user: user).checkMayRead(class: facts.classID)
             let plan = try Row.fetchAll(db, sql: """
-                SELECT seq, topic, hours FROM plan_item WHERE class_id = ? AND subject_id = ? ORDER BY seq
+                SELECT seq, topic, hours FROM plan_item WHERE class_id = ? AND group_id IS NULL AND subject_id = ? ORDER BY seq
                 """, arguments: [facts.classID, facts.subjectID]).map { PlanItemRow(seq: $0["seq"], topic: $0["topic"], hours: $0["hours"]) }
             guard !plan.isEmpty else { return nil }
             let earlierTopics = try String.fetchAll(db, sql: """

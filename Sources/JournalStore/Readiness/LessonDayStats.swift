@@ -19,10 +19,12 @@ enum LessonDayStats {
         case school = 0, schoolClass = 1, teacher = 2, subject = 3
 
         /// The lesson column naming the group, for a lesson row `r`.
-        func group(_ r: String) -> String {
+        func group(_ r: String, _ schema: SchemaGeneration = .current) -> String {
             switch self {
             case .school: "0"
-            case .schoolClass: "\(r).class_id"
+            // A lesson of a `mixed` or `extra` group has no class: its group
+            // is a line of its own, kept apart from classes by its sign.
+            case .schoolClass: schema == .classesOnly ? "\(r).class_id" : "ifnull(\(r).class_id, -\(r).group_id)"
             case .teacher: "\(r).teacher_id"
             case .subject: "\(r).subject_id"
             }
@@ -92,8 +94,15 @@ enum LessonDayStats {
 
     // MARK: schema
 
+    /// The lesson table the SQL is for: "v2 readiness" made the sums when every
+    /// lesson had a class; since "v3 school structure" a group's may not.
+    enum SchemaGeneration {
+        case classesOnly
+        case current
+    }
+
     /// The table, its pause switch and the triggers (migration "v2 readiness").
-    static func create(_ db: Database) throws {
+    static func create(_ db: Database, schema: SchemaGeneration) throws {
         let columns = countColumns.map { "\($0) INTEGER NOT NULL DEFAULT 0" }.joined(separator: ",\n    ")
         try db.execute(sql: """
             CREATE TABLE lesson_day_stats (
@@ -109,32 +118,40 @@ enum LessonDayStats {
                 paused INTEGER NOT NULL DEFAULT 0
             );
             INSERT INTO lesson_day_stats_control (id, paused) VALUES (1, 0);
+            """)
+        try createTriggers(db, schema: schema)
+        try rebuild(db, schema: schema)
+    }
+
+    /// The triggers that keep the sums (made again when "v3 school structure"
+    /// rebuilds the lesson table).
+    static func createTriggers(_ db: Database, schema: SchemaGeneration = .current) throws {
+        try db.execute(sql: """
             CREATE TRIGGER lesson_day_stats_insert AFTER INSERT ON lesson WHEN \(running) BEGIN
-                \(upserts(row: "NEW", sign: 1))
+                \(upserts(row: "NEW", sign: 1, schema))
             END;
             CREATE TRIGGER lesson_day_stats_delete AFTER DELETE ON lesson WHEN \(running) BEGIN
-                \(upserts(row: "OLD", sign: -1))
+                \(upserts(row: "OLD", sign: -1, schema))
             END;
             CREATE TRIGGER lesson_day_stats_update AFTER UPDATE ON lesson WHEN \(running) BEGIN
-                \(upserts(row: "OLD", sign: -1))
-                \(upserts(row: "NEW", sign: 1))
+                \(upserts(row: "OLD", sign: -1, schema))
+                \(upserts(row: "NEW", sign: 1, schema))
             END;
             """)
-        try rebuild(db)
     }
 
     private static let running = "(SELECT paused FROM lesson_day_stats_control WHERE id = 1) = 0"
 
     /// Adds (`sign` 1) or takes away (-1) a row's contribution to its day's
     /// rows of every dimension.
-    private static func upserts(row r: String, sign: Int) -> String {
+    private static func upserts(row r: String, sign: Int, _ schema: SchemaGeneration) -> String {
         let terms = contribution(of: r)
         let values = terms.map { sign < 0 ? "-(\($0.expression))" : $0.expression }.joined(separator: ", ")
         let updates = terms.map { "\($0.column) = \($0.column) + excluded.\($0.column)" }.joined(separator: ", ")
         return Dimension.allCases.map { dimension in
             """
             INSERT INTO lesson_day_stats (dimension, group_id, day, \(terms.map(\.column).joined(separator: ", ")), latest)
-                VALUES (\(dimension.rawValue), \(dimension.group(r)), \(r).day, \(values), \(sign < 0 ? "0" : latest(of: r)))
+                VALUES (\(dimension.rawValue), \(dimension.group(r, schema)), \(r).day, \(values), \(sign < 0 ? "0" : latest(of: r)))
                 ON CONFLICT (dimension, day, group_id) DO UPDATE SET \(updates), latest = max(latest, excluded.latest);
             """
         }.joined(separator: "\n")
@@ -148,13 +165,13 @@ enum LessonDayStats {
     }
 
     /// Recomputes every row from the lessons and restarts the triggers.
-    static func rebuild(_ db: Database) throws {
+    static func rebuild(_ db: Database, schema: SchemaGeneration = .current) throws {
         let terms = contribution(of: "l")
         try db.execute(sql: "DELETE FROM lesson_day_stats")
         for dimension in Dimension.allCases {
             try db.execute(sql: """
                 INSERT INTO lesson_day_stats (dimension, group_id, day, \(terms.map(\.column).joined(separator: ", ")), latest)
-                    SELECT \(dimension.rawValue), \(dimension.group("l")), l.day,
+                    SELECT \(dimension.rawValue), \(dimension.group("l", schema)), l.day,
                         \(terms.map { "sum(\($0.expression))" }.joined(separator: ", ")), max(\(latest(of: "l")))
                     FROM lesson l GROUP BY 2, 3
                 """)

@@ -8,7 +8,6 @@ enum PopulationQueries {
         a.disabled = 0 AND a.created_at <= :asOf AND instr(';' || a.roles || ';', ';parent;') > 0
         """
 
-    static let enrolledOnDay = "s.enrolled_from <= :day AND (s.enrolled_to IS NULL OR s.enrolled_to >= :day)"
 
     /// Students enrolled on `day` per class, and the counted parent accounts
     /// linked to them. Two plain reads joined here: SQLite's plans for the same
@@ -17,7 +16,7 @@ enum PopulationQueries {
     static func enrolment(_ db: Database, day: SchoolDate, asOf: SchoolTime) throws -> SchoolEnrolmentCounts {
         var classOf: [Int64: Int64] = [:]
         var students: [Int64: Int] = [:]
-        let enrolled = try Row.fetchCursor(db, sql: "SELECT s.id, s.class_id FROM student s WHERE \(enrolledOnDay)",
+        let enrolled = try Row.fetchCursor(db, sql: "SELECT e.student_id, e.class_id FROM enrollment e WHERE \(ClassHistorySQL.covers("e", ":day"))",
                                            arguments: ["day": day])
         while let row = try enrolled.next() {
             let classID: Int64 = row[1]

@@ -65,14 +65,14 @@ extension AppDatabase {
     /// Students enrolled on `day` without a parent account that counts at `asOf`.
     public func studentsWithoutParentAccount(day: SchoolDate, asOf: SchoolTime, classID: ClassID? = nil) throws
         -> [ReadinessPersonRow] {
-        let classCondition = classID == nil ? "" : " AND s.class_id = :class"
+        let classCondition = classID == nil ? "" : " AND e.class_id = :class"
         return try read { db in
             try Row.fetchAll(db, sql: """
-                SELECT s.id, s.full_name, s.class_id FROM student s
-                WHERE \(PopulationQueries.enrolledOnDay)\(classCondition)
+                SELECT s.id, s.full_name, e.class_id FROM enrollment e JOIN student s ON s.id = e.student_id
+                WHERE \(ClassHistorySQL.covers("e", ":day"))\(classCondition)
                   AND NOT EXISTS (SELECT 1 FROM guardian g JOIN account a ON a.id = g.parent_id
                                   WHERE g.student_id = s.id AND \(PopulationQueries.countedParent))
-                ORDER BY s.class_id, s.full_name, s.id
+                ORDER BY e.class_id, s.full_name, s.id
                 """, arguments: ["day": day, "asOf": asOf, "class": classID]).map { row in
                 ReadinessPersonRow(id: row["id"], name: row["full_name"], classID: row["class_id"], login: nil, roles: [])
             }

@@ -23,6 +23,6 @@ enum ReadinessSchema {
             -- Distinct accounts signed in per ISO week (SchoolDate.weekIndex of the day).
             CREATE INDEX sign_in_week ON sign_in ((at / 86400 + 3) / 7, account_id, at);
             """)
-        try LessonDayStats.create(db)
+        try LessonDayStats.create(db, schema: .classesOnly)
     }
 }

@@ -69,6 +69,7 @@ struct SnapshotLoader {
     private var students: [String: Int64] = [:]
     private var periods: [String: Int64] = [:]
     private var lessons: [String: Int64] = [:]
+    private var groups: [String: Int64] = [:]
     private var bells: [Int: Bell] = [:]
 
     init(db: Database, snapshot: SchoolSnapshot) {
@@ -79,8 +80,9 @@ struct SnapshotLoader {
     /// Deletes every row of the school, children first.
     static func clear(_ db: Database) throws {
         try db.execute(sql: "DELETE FROM setting WHERE key = 'lessons_materialized_through'")
-        for table in ["lesson_day_stats", "audit", "sign_in", "final_mark", "attendance", "mark", "lesson", "plan_item", "timetable",
-                      "guardian", "student", "class", "account", "work_type", "subject", "bell", "period", "school"] {
+        for table in ["lesson_day_stats", "audit", "sign_in", "final_mark", "attendance", "mark", "lesson", "curriculum", "plan_item",
+                      "timetable", "group_member", "teaching_group", "enrollment", "guardian", "student", "calendar_day", "class",
+                      "account", "work_type", "subject", "bell_short", "bell", "period", "school"] {
             try db.execute(sql: "DELETE FROM \(table)")
         }
     }
@@ -89,6 +91,8 @@ struct SnapshotLoader {
         try loadSchool()
         try loadReferenceTables()
         try loadPeople()
+        try loadGroups()
+        try loadCalendar()
         try loadTimetable()
         try loadLessons()
         try loadEntries()
@@ -147,20 +151,17 @@ struct SnapshotLoader {
             try schoolClass.execute(arguments: [c.code, c.name, c.grade, try optionalID(c.homeroomLogin, accounts, "учётная запись")])
             classes[c.code] = db.lastInsertedRowID
         }
-        let student = try db.makeStatement(sql: """
-            INSERT INTO student (code, full_name, class_id, account_id, enrolled_from, enrolled_to) VALUES (?, ?, ?, ?, ?, ?)
-            """)
-        let stays = Dictionary(grouping: snapshot.enrollments, by: \.studentCode)
+        let student = try db.makeStatement(sql: "INSERT INTO student (code, full_name, account_id) VALUES (?, ?, ?)")
         for s in snapshot.students {
-            // Transitional until the class-history tables: one span per student,
-            // in the class of their latest stay.
-            guard let history = stays[s.code]?.sorted(by: { $0.from < $1.from }), let first = history.first,
-                  let last = history.last else {
-                throw JournalError.notFound(Phrase(ru: "класс ученика «\(s.code)»", en: "class of student \"\(s.code)\""))
-            }
-            try student.execute(arguments: [s.code, s.fullName, try id(last.classCode, classes, "класс"),
-                                            try optionalID(s.login, accounts, "учётная запись"), first.from, last.to])
+            try student.execute(arguments: [s.code, s.fullName, try optionalID(s.login, accounts, "учётная запись")])
             students[s.code] = db.lastInsertedRowID
+        }
+        let stay = try db.makeStatement(sql: """
+            INSERT INTO enrollment (student_id, class_id, from_day, to_day, order_text) VALUES (?, ?, ?, ?, ?)
+            """)
+        for e in snapshot.enrollments {
+            try stay.execute(arguments: [try id(e.studentCode, students, "ученик"), try id(e.classCode, classes, "класс"),
+                                         e.from, e.to, normalizedText(e.order)])
         }
         let guardian = try db.makeStatement(sql: "INSERT INTO guardian (parent_id, student_id) VALUES (?, ?)")
         for g in snapshot.guardians {
@@ -169,20 +170,63 @@ struct SnapshotLoader {
         }
     }
 
+    private mutating func loadGroups() throws {
+        let group = try db.makeStatement(sql: """
+            INSERT INTO teaching_group (code, name, kind, class_id, subject_id, grading) VALUES (?, ?, ?, ?, ?, ?)
+            """)
+        for g in snapshot.groups {
+            try group.execute(arguments: [g.code, g.name, g.kind.rawValue, try optionalID(g.classCode, classes, "класс"),
+                                          try optionalID(g.subjectCode, subjects, "предмет"), g.grading.rawValue])
+            groups[g.code] = db.lastInsertedRowID
+        }
+        let member = try db.makeStatement(sql: """
+            INSERT INTO group_member (group_id, student_id, from_day, to_day) VALUES (?, ?, ?, ?)
+            """)
+        for m in snapshot.groupMembers {
+            try member.execute(arguments: [try id(m.groupCode, groups, "группа"), try id(m.studentCode, students, "ученик"),
+                                           m.from, m.to])
+        }
+    }
+
+    private func loadCalendar() throws {
+        let day = try db.makeStatement(sql: """
+            INSERT INTO calendar_day (day, kind, weekday, class_id, note) VALUES (?, ?, ?, ?, ?)
+            """)
+        for d in snapshot.calendar {
+            try day.execute(arguments: [d.date, d.kind.rawValue, d.weekday, try optionalID(d.classCode, classes, "класс"),
+                                        normalizedText(d.note)])
+        }
+        let bell = try db.makeStatement(sql: "INSERT INTO bell_short (lesson_number, start_min, end_min) VALUES (?, ?, ?)")
+        for b in snapshot.shortBells {
+            try bell.execute(arguments: [b.lessonNumber, b.start.minutes, b.end.minutes])
+        }
+    }
+
     private func loadTimetable() throws {
         let entry = try db.makeStatement(sql: """
-            INSERT INTO timetable (class_id, weekday, lesson_number, subject_id, teacher_id, room, valid_from, valid_to)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO timetable (class_id, group_id, weekday, lesson_number, subject_id, teacher_id, room, valid_from, valid_to)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for t in snapshot.timetable {
-            try entry.execute(arguments: [try id(wholeClass(t.classCode, t.groupCode), classes, "класс"), t.weekday, t.lessonNumber,
+            try entry.execute(arguments: [try optionalID(t.classCode, classes, "класс"), try optionalID(t.groupCode, groups, "группа"),
+                                          t.weekday, t.lessonNumber,
                                           try id(t.subjectCode, subjects, "предмет"),
                                           try id(t.teacherLogin, accounts, "учётная запись"), t.room, t.validFrom, t.validTo])
         }
-        let plan = try db.makeStatement(sql: "INSERT INTO plan_item (class_id, subject_id, seq, topic, hours) VALUES (?, ?, ?, ?, ?)")
+        let plan = try db.makeStatement(sql: """
+            INSERT INTO plan_item (class_id, group_id, subject_id, seq, topic, hours) VALUES (?, ?, ?, ?, ?, ?)
+            """)
         for p in snapshot.plans {
-            try plan.execute(arguments: [try id(wholeClass(p.classCode, p.groupCode), classes, "класс"), try id(p.subjectCode, subjects, "предмет"),
+            try plan.execute(arguments: [try optionalID(p.classCode, classes, "класс"), try optionalID(p.groupCode, groups, "группа"),
+                                         try id(p.subjectCode, subjects, "предмет"),
                                          p.seq, p.topic, p.hours])
+        }
+        let curriculum = try db.makeStatement(sql: """
+            INSERT INTO curriculum (class_id, group_id, subject_id, hours_x100) VALUES (?, ?, ?, ?)
+            """)
+        for c in snapshot.curriculum {
+            try curriculum.execute(arguments: [try optionalID(c.classCode, classes, "класс"), try optionalID(c.groupCode, groups, "группа"),
+                                               try id(c.subjectCode, subjects, "предмет"), c.hours.hundredths])
         }
     }
 
@@ -191,9 +235,9 @@ struct SnapshotLoader {
     /// number one of them needs.
     private mutating func loadLessons() throws {
         let insert = try db.makeStatement(sql: """
-            INSERT INTO lesson (id, code, class_id, subject_id, teacher_id, day, lesson_number, starts_at, ends_at,
-                                topic, homework, held_at, comment, comment_at, cancelled)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO lesson (id, code, class_id, group_id, subject_id, teacher_id, substitute_for, day, lesson_number,
+                                starts_at, ends_at, topic, homework, held_at, comment, comment_at, cancelled, cancel_reason)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let numbered = snapshot.lessons.filter { LessonCode.rowID(fromCode: $0.code) != nil }
         let named = snapshot.lessons.filter { LessonCode.rowID(fromCode: $0.code) == nil }
@@ -205,12 +249,13 @@ struct SnapshotLoader {
             let rowID = LessonCode.rowID(fromCode: lesson.code)
             try insert.execute(arguments: [
                 rowID, rowID == nil ? lesson.code : nil,
-                try id(wholeClass(lesson.classCode, lesson.groupCode), classes, "класс"), try id(lesson.subjectCode, subjects, "предмет"),
-                try id(lesson.teacherLogin, accounts, "учётная запись"), lesson.date, lesson.lessonNumber,
+                try optionalID(lesson.classCode, classes, "класс"), try optionalID(lesson.groupCode, groups, "группа"),
+                try id(lesson.subjectCode, subjects, "предмет"), try id(lesson.teacherLogin, accounts, "учётная запись"),
+                try optionalID(lesson.substituteFor, accounts, "учётная запись"), lesson.date, lesson.lessonNumber,
                 SchoolTime(date: lesson.date, time: bell.start), SchoolTime(date: lesson.date, time: bell.end),
                 normalizedText(lesson.topic), normalizedText(lesson.homework), lesson.heldAt,
                 normalizedText(lesson.comment), normalizedText(lesson.comment) == nil ? nil : lesson.commentAt,
-                lesson.cancelled,
+                lesson.cancelled, lesson.cancelled ? normalizedText(lesson.cancelReason) : nil,
             ])
             lessons[lesson.code] = db.lastInsertedRowID
         }
@@ -257,14 +302,6 @@ struct SnapshotLoader {
             throw JournalError.notFound(Phrase(ru: "\(what) «\(code)»", en: "\(what) \"\(code)\""))
         }
         return id
-    }
-
-    /// Transitional until the group tables: only whole-class rows load.
-    private func wholeClass(_ classCode: String?, _ groupCode: String?) throws -> String {
-        guard let classCode, groupCode == nil else {
-            throw JournalError.other(Phrase(ru: "уроки групп пока не поддерживаются", en: "group lessons are not supported yet"))
-        }
-        return classCode
     }
 
     private func optionalID(_ code: String?, _ map: [String: Int64], _ what: String) throws -> Int64? {

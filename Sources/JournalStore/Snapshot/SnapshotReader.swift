@@ -30,8 +30,14 @@ struct SnapshotReader {
             Period(code: r["code"], name: r["name"], kind: PeriodKind(rawValue: r["kind"]) ?? .quarter,
                    start: r["start_day"], end: r["end_day"], locked: r["locked"])
         }
-        s.bells = try Row.fetchAll(db, sql: "SELECT * FROM bell ORDER BY lesson_number").map { r in
-            Bell(lessonNumber: r["lesson_number"], start: TimeOfDay(minutes: r["start_min"]), end: TimeOfDay(minutes: r["end_min"]))
+        s.bells = try readBells("bell")
+        s.shortBells = try readBells("bell_short")
+        s.calendar = try Row.fetchAll(db, sql: """
+            SELECT d.day, d.kind, d.weekday, c.code AS class_code, d.note
+            FROM calendar_day d LEFT JOIN class c ON c.id = d.class_id ORDER BY d.day, d.id
+            """).map { r in
+            CalendarDay(date: r["day"], kind: CalendarDayKind(rawValue: r["kind"]) ?? .holiday, weekday: r["weekday"],
+                        classCode: r["class_code"], note: r["note"])
         }
         s.subjects = try Row.fetchAll(db, sql: "SELECT code, name FROM subject ORDER BY id").map { r in
             Subject(code: r["code"], name: r["name"])
@@ -53,10 +59,25 @@ struct SnapshotReader {
             Student(code: r["code"], fullName: r["full_name"], login: r["login"])
         }
         s.enrollments = try Row.fetchAll(db, sql: """
-            SELECT s.code, c.code AS class_code, s.enrolled_from, s.enrolled_to
-            FROM student s JOIN class c ON c.id = s.class_id ORDER BY s.id
+            SELECT s.code, c.code AS class_code, e.from_day, e.to_day, e.order_text
+            FROM enrollment e JOIN student s ON s.id = e.student_id JOIN class c ON c.id = e.class_id ORDER BY e.id
             """).map { r in
-            Enrollment(studentCode: r["code"], classCode: r["class_code"], from: r["enrolled_from"], to: r["enrolled_to"])
+            Enrollment(studentCode: r["code"], classCode: r["class_code"], from: r["from_day"], to: r["to_day"], order: r["order_text"])
+        }
+        s.groups = try Row.fetchAll(db, sql: """
+            SELECT g.code, g.name, g.kind, c.code AS class_code, sj.code AS subject_code, g.grading
+            FROM teaching_group g LEFT JOIN class c ON c.id = g.class_id LEFT JOIN subject sj ON sj.id = g.subject_id
+            ORDER BY g.id
+            """).map { r in
+            TeachingGroup(code: r["code"], name: r["name"], kind: GroupKind(rawValue: r["kind"]) ?? .part,
+                          classCode: r["class_code"], subjectCode: r["subject_code"],
+                          grading: GroupGrading(rawValue: r["grading"]) ?? .marks)
+        }
+        s.groupMembers = try Row.fetchAll(db, sql: """
+            SELECT g.code AS group_code, s.code AS student_code, m.from_day, m.to_day
+            FROM group_member m JOIN teaching_group g ON g.id = m.group_id JOIN student s ON s.id = m.student_id ORDER BY m.id
+            """).map { r in
+            GroupMembership(groupCode: r["group_code"], studentCode: r["student_code"], from: r["from_day"], to: r["to_day"])
         }
         s.guardians = try Row.fetchAll(db, sql: """
             SELECT a.login, s.code FROM guardian g JOIN account a ON a.id = g.parent_id JOIN student s ON s.id = g.student_id
@@ -69,21 +90,32 @@ struct SnapshotReader {
 
     func readTimetable(into s: inout SchoolSnapshot) throws {
         s.timetable = try Row.fetchAll(db, sql: """
-            SELECT c.code AS class_code, t.weekday, t.lesson_number, sj.code AS subject_code, a.login, t.room,
-                   t.valid_from, t.valid_to
-            FROM timetable t JOIN class c ON c.id = t.class_id JOIN subject sj ON sj.id = t.subject_id
-            JOIN account a ON a.id = t.teacher_id ORDER BY t.id
+            SELECT c.code AS class_code, g.code AS group_code, t.weekday, t.lesson_number, sj.code AS subject_code, a.login,
+                   t.room, t.valid_from, t.valid_to
+            FROM timetable t LEFT JOIN class c ON c.id = t.class_id LEFT JOIN teaching_group g ON g.id = t.group_id
+            JOIN subject sj ON sj.id = t.subject_id JOIN account a ON a.id = t.teacher_id ORDER BY t.id
             """).map { r in
-            TimetableEntry(classCode: r["class_code"], weekday: r["weekday"], lessonNumber: r["lesson_number"],
+            TimetableEntry(classCode: r["class_code"], groupCode: r["group_code"], weekday: r["weekday"],
+                           lessonNumber: r["lesson_number"],
                            subjectCode: r["subject_code"], teacherLogin: r["login"], room: r["room"],
                            validFrom: r["valid_from"], validTo: r["valid_to"])
         }
         s.plans = try Row.fetchAll(db, sql: """
-            SELECT c.code AS class_code, sj.code AS subject_code, p.seq, p.topic, p.hours
-            FROM plan_item p JOIN class c ON c.id = p.class_id JOIN subject sj ON sj.id = p.subject_id
-            ORDER BY p.class_id, p.subject_id, p.seq
+            SELECT c.code AS class_code, g.code AS group_code, sj.code AS subject_code, p.seq, p.topic, p.hours
+            FROM plan_item p LEFT JOIN class c ON c.id = p.class_id LEFT JOIN teaching_group g ON g.id = p.group_id
+            JOIN subject sj ON sj.id = p.subject_id
+            ORDER BY p.class_id, p.group_id, p.subject_id, p.seq
             """).map { r in
-            PlanItem(classCode: r["class_code"], subjectCode: r["subject_code"], seq: r["seq"], topic: r["topic"], hours: r["hours"])
+            PlanItem(classCode: r["class_code"], groupCode: r["group_code"], subjectCode: r["subject_code"], seq: r["seq"],
+                     topic: r["topic"], hours: r["hours"])
+        }
+        s.curriculum = try Row.fetchAll(db, sql: """
+            SELECT c.code AS class_code, g.code AS group_code, sj.code AS subject_code, k.hours_x100
+            FROM curriculum k LEFT JOIN class c ON c.id = k.class_id LEFT JOIN teaching_group g ON g.id = k.group_id
+            JOIN subject sj ON sj.id = k.subject_id ORDER BY k.id
+            """).map { r in
+            CurriculumRow(classCode: r["class_code"], groupCode: r["group_code"], subjectCode: r["subject_code"],
+                          hours: WeeklyHours(hundredths: r["hours_x100"]))
         }
     }
 
@@ -92,15 +124,18 @@ struct SnapshotReader {
         let studentCodes = try codeMap("SELECT id, code FROM student")
         let logins = try codeMap("SELECT id, login FROM account")
         let classCodes = try codeMap("SELECT id, code FROM class")
+        let groupCodes = try codeMap("SELECT id, code FROM teaching_group")
         let subjectCodes = try codeMap("SELECT id, code FROM subject")
         s.lessons = try Row.fetchAll(db, sql: """
-            SELECT id, code, class_id, subject_id, teacher_id, day, lesson_number, topic, homework, held_at, comment,
-                   comment_at, cancelled FROM lesson ORDER BY id
+            SELECT id, code, class_id, group_id, subject_id, teacher_id, substitute_for, day, lesson_number, topic, homework,
+                   held_at, comment, comment_at, cancelled, cancel_reason FROM lesson ORDER BY id
             """).map { r in
-            Lesson(code: lessonCodes[r["id"]]!, classCode: classCodes[r["class_id"]]!, subjectCode: subjectCodes[r["subject_id"]]!,
-                   teacherLogin: logins[r["teacher_id"]]!, date: r["day"], lessonNumber: r["lesson_number"],
-                   topic: r["topic"], homework: r["homework"], heldAt: r["held_at"], comment: r["comment"],
-                   commentAt: r["comment_at"], cancelled: r["cancelled"])
+            Lesson(code: lessonCodes[r["id"]]!, classCode: (r["class_id"] as Int64?).flatMap { classCodes[$0] },
+                   groupCode: (r["group_id"] as Int64?).flatMap { groupCodes[$0] }, subjectCode: subjectCodes[r["subject_id"]]!,
+                   teacherLogin: logins[r["teacher_id"]]!, substituteFor: (r["substitute_for"] as Int64?).flatMap { logins[$0] },
+                   date: r["day"], lessonNumber: r["lesson_number"], topic: r["topic"], homework: r["homework"],
+                   heldAt: r["held_at"], comment: r["comment"], commentAt: r["comment_at"], cancelled: r["cancelled"],
+                   cancelReason: r["cancel_reason"])
         }
         s.marks = try readMarks(lessonCodes, studentCodes, logins)
         s.attendance = try Row.fetchAll(db, sql: """
@@ -135,6 +170,12 @@ struct SnapshotReader {
                               enteredBy: (r["entered_by"] as Int64?).flatMap { logins[$0] }, comment: r["comment"]))
         }
         return marks
+    }
+
+    private func readBells(_ table: String) throws -> [Bell] {
+        try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY lesson_number").map { r in
+            Bell(lessonNumber: r["lesson_number"], start: TimeOfDay(minutes: r["start_min"]), end: TimeOfDay(minutes: r["end_min"]))
+        }
     }
 
     private func lessonCodeMap() throws -> [Int64: String] {

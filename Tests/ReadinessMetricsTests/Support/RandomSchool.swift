@@ -42,6 +42,7 @@ struct RandomSchool {
     mutating func build() -> Fixture {
         fixture.snapshot.classes = []
         fixture.snapshot.students = []
+        fixture.snapshot.enrollments = []
         fixture.snapshot.timetable = []
         for c in 1...random.int(1...3) { addClass(c) }
         addPeople()
