@@ -61,6 +61,8 @@ import Testing
         try tmux.press("F10")
         #expect(tmux.waitFor("уроков: 3"))
         try tmux.press("F10")
+        #expect(tmux.waitFor("Выйти из журнала к экрану входа?"), "\(tmux.screen())")
+        try tmux.press("Right", "Enter")
         #expect(tmux.waitFor("Вы вышли из журнала."), "\(tmux.screen())")
         let finished = Self.now
 

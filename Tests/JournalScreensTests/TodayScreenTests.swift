@@ -118,9 +118,11 @@ import Testing
         #expect(h.lines[1].contains("Сегодня"))
     }
 
-    @Test func escapeOnTheHomeSignsOut() throws {
+    @Test func escapeOnTheHomeSignsOutOnceConfirmed() throws {
         let h = try ScreenHarness.journal()
-        h.press(.function(10))
+        h.press(.escape)
+        #expect(h.contains("Выйти из журнала к экрану входа?"))
+        h.type("д")
         #expect(h.contains("Вход в электронный журнал"))
         #expect(h.status.contains("Вы вышли из журнала."))
     }

@@ -61,8 +61,7 @@ public final class TodayScreen: Screen {
             KeyBinding([], action: .changePassword, help: t("сменить свой пароль", "change your password"),
                        label: t("Пароль", "Passwd"), slot: 9),
             asHome
-                ? KeyBinding([.escape], action: .signOut, help: t("выйти из журнала (к экрану входа)", "sign out (to the login screen)"),
-                             label: t("Выход", "SignOut"), slot: 10)
+                ? SignOut.binding(.signOut, context)
                 : KeyBinding([.escape], action: .back, help: t("назад", "back"), label: t("Назад", "Back"), slot: 10),
         ])
     }
@@ -157,7 +156,7 @@ public final class TodayScreen: Screen {
         case .changePassword:
             return [.push(ChangePasswordScreen(user: user, context: context))]
         case .signOut:
-            return [.signOut]
+            return [.confirm(SignOut.confirmation(context))]
         case .back:
             return [.pop]
         }

@@ -55,7 +55,7 @@ public final class ReadinessDashboardScreen: Screen {
         case .changePassword:
             guard let user = context.user else { return [] }
             return [.push(ChangePasswordScreen(user: user, context: context))]
-        case .signOut: return [.signOut]
+        case .signOut: return [.confirm(SignOut.confirmation(context))]
         }
         return []
     }
