@@ -18,6 +18,9 @@ struct ClassGridState {
     var periodIndex: Int
     var table = TableState()
     var mode = GridMode.browsing
+    /// Cells the teacher has been warned about (`warningBeforeMark`); the next
+    /// mark typed there goes in without a word.
+    var warnedCells: Set<GridCell> = []
 
     init(data: ClassGridData, periods: [PeriodInfo], periodIndex: Int) {
         self.data = data
