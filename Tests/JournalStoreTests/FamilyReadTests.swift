@@ -41,8 +41,8 @@ import Testing
         #expect(record.subjects[1].marks.isEmpty)
         #expect(record.attendance == [FamilyAttendance(date: FamilySchool.tuesday, lessonNumber: 2, subject: "Русский язык", code: .ill)])
         #expect(record.homework.map(\.text) == ["§ 3, № 41–44", "Упражнение 112"])
-        #expect(record.finalMarks.subjects == ["Математика"])
-        #expect(record.finalMarks.value(subject: "Математика", period: PeriodID(1)) == .mark(5))
+        #expect(record.finalMarks.subjects.map(\.name) == ["Математика"])
+        #expect(record.finalMarks.value(subject: SubjectID(1), period: PeriodID(1)) == .mark(5))
     }
 
     @Test func nothingOfAClassmateLeaksIntoIt() throws {
