@@ -18,6 +18,8 @@ public final class AccountsScreen: Screen {
     private var problem: String?
     private var filter = TextFieldState(maxLength: 40)
     private var tableState = TableState()
+    /// The table's width as last drawn, for the keys that page through it.
+    private var tableWidth = 78
     private let keyMap: KeyMap<Action>
 
     public init(user: ActingUser, context: AppContext) {
@@ -100,7 +102,7 @@ public final class AccountsScreen: Screen {
     }
 
     private func handleOther(_ key: Key) -> [ScreenEffect] {
-        if tableState.handle(key, for: table(width: 78)) == .handled { return [] }
+        if tableState.handle(key, for: table(width: tableWidth)) == .handled { return [] }
         if filter.handle(key) == .changed { tableState = TableState() }
         return []
     }
@@ -120,14 +122,21 @@ public final class AccountsScreen: Screen {
             Paragraph(wrapping: problem, width: body.width - 2, style: .error).render(in: body.inset(horizontal: 1, vertical: 0), buffer: &buffer)
             return
         }
+        tableWidth = body.width
         table(width: body.width, rows: list).render(in: body, buffer: &buffer, state: &tableState)
+    }
+
+    /// Login, name, roles, activated, state. The name takes what a wider
+    /// terminal adds: full names run to forty letters and more.
+    static func columnWidths(for width: Int) -> [Int] {
+        let login = 15, roles = 13, activated = 10, state = 15, gaps = 4
+        let name = max(20, width - login - roles - activated - state - gaps)
+        return [login, name, roles, activated, max(8, width - login - name - roles - activated - gaps)]
     }
 
     private func table(width: Int, rows: [AccountOverview]? = nil) -> Table {
         let rows = rows ?? shown
-        let stateWidth = max(8, width - 15 - 21 - 13 - 10 - 4)
-        return Table(columns: [TableColumn(width: 15), TableColumn(width: 21), TableColumn(width: 13), TableColumn(width: 10),
-                               TableColumn(width: stateWidth)],
+        return Table(columns: Self.columnWidths(for: width).map { TableColumn(width: $0) },
                      headerRows: [["Логин", "ФИО", "Роли", "Активна с", "Состояние"]],
                      rowCount: rows.count, selectionMode: .row) { row, column in
             AccountRowText.cell(rows[row], column: column)
