@@ -45,6 +45,14 @@ import Testing
         #expect(h.status.trimmingCharacters(in: .whitespaces).isEmpty, "\(h.status)")
     }
 
+    /// A sentence ending in a short name ends with the initials' full stop only.
+    @Test func initialsAtTheEndGetNoSecondFullStop() throws {
+        let h = try ScreenHarness.grid()
+        h.press(.character("5"), .up, .delete)
+        #expect(h.status.trimmingCharacters(in: .whitespaces) == "Удалена отметка 5: Андреев И. С.")
+        #expect(!h.status.contains(".."))
+    }
+
     /// What a screen says as it closes is about what it did: it stays.
     @Test func aSaveOnLeavingIsStillReported() throws {
         let h = try ScreenHarness.grid()
