@@ -141,7 +141,7 @@ import Testing
         // The store refuses the class grid to this account whatever screen might ask.
         let db = try journal.database()
         let ilya = try #require(try db.actingUser(login: "ilya"))
-        #expect(throws: JournalError.self) {
+        #expect(throws: Refusals.notYourClassJournal) {
             try db.classGrid(class: ClassID(1), subject: SubjectID(1), period: PeriodID(1), by: ilya)
         }
     }

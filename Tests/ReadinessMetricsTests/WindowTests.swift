@@ -74,7 +74,8 @@ import Testing
         #expect(throws: ReadinessError.unknownPeriod("q9", known: ["y", "q1", "q2", "year"])) {
             try WindowChoice(periodCode: "q9").resolve(periods: periods, asOf: asOf)
         }
-        #expect(throws: ReadinessError.self) {
+        #expect(throws: ReadinessError.conflictingOptions(Phrase(ru: "укажите либо --period, либо --from/--to, но не вместе",
+                                                                 en: "give either --period or --from/--to, not both"))) {
             try WindowChoice(from: Fixture.date("2024-09-02"), periodCode: "q1").resolve(periods: periods, asOf: asOf)
         }
         #expect(throws: ReadinessError.noPeriod) { try WindowChoice().resolve(periods: [], asOf: asOf) }
