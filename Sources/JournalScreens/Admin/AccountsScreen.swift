@@ -20,7 +20,7 @@ public final class AccountsScreen: Screen {
     private var tableState = TableState()
     /// The table's width as last drawn, for the keys that page through it.
     private var tableWidth = 78
-    private let keyMap: KeyMap<Action>
+    let keyMap: KeyMap<Action>
 
     public init(user: ActingUser, context: AppContext) {
         self.user = user

@@ -29,7 +29,7 @@ public final class FamilyHome: Screen {
     private var record: FamilyRecord?
     private var problem: String?
     private var tableState = TableState()
-    private var keyMap: KeyMap<Action>
+    private(set) var keyMap: KeyMap<Action>
 
     public init(user: ActingUser, context: AppContext) {
         self.user = user

@@ -7,7 +7,7 @@ public final class PlaceholderHome: Screen {
     enum Action { case signOut, changePassword }
 
     private let role: Role?
-    private let keyMap: KeyMap<Action>
+    let keyMap: KeyMap<Action>
 
     public init(user: ActingUser, context: AppContext) {
         role = user.mainRole

@@ -15,7 +15,7 @@ final class CellEditorScreen: Screen {
     private var state: CellEditorState
     private let place: GridPlace
     private let user: ActingUser
-    private let keyMap: KeyMap<Action>
+    let keyMap: KeyMap<Action>
 
     init(place: GridPlace, student: GridStudent, lesson: GridLesson, data: ClassGridData, user: ActingUser,
          context: AppContext) throws {

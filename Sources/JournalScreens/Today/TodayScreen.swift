@@ -20,7 +20,7 @@ public final class TodayScreen: Screen {
     private let user: ActingUser
     private let deadline: DeadlineRule
     private let profileName: String
-    private let keyMap: KeyMap<Action>
+    let keyMap: KeyMap<Action>
     public let functionBarItems: [FunctionBarItem]
     private var day: SchoolDate
     private var rows = TodayRows(today: [], next: nil, awaiting: [], date: SchoolDate(dayNumber: 0), language: .ru)

@@ -11,7 +11,7 @@ public final class ReadinessDashboardScreen: Screen {
     let board: ReadinessBoard
     private let openLesson: LessonOpener?
     private let reportFolder: URL
-    private let keyMap: KeyMap<DashboardAction>
+    let keyMap: KeyMap<DashboardAction>
     private(set) var state = DashboardState()
 
     /// `source` replaces the calculator (tests count what is computed);

@@ -14,7 +14,7 @@ final class ShortfallScreen: Screen {
     /// Nil for the whole school.
     let group: BreakdownRow?
     private let language: Language
-    private let keyMap: KeyMap<Action>
+    let keyMap: KeyMap<Action>
     private var table = TableState()
     /// The item under the cursor, to find it again when the list is computed anew.
     private var selectedItem: ShortfallItem?
