@@ -91,6 +91,24 @@ struct ClassGridState {
         select(student: student, lesson: lesson)
     }
 
+    /// The index of the period `step` away from the one shown (`[` is -1, `]`
+    /// is +1); nil before the first and after the last.
+    func periodIndex(by step: Int) -> Int? {
+        let target = periodIndex + step
+        return periods.indices.contains(target) ? target : nil
+    }
+
+    /// Another period's grid: scrolled back to its start, on its lesson of
+    /// today (else the last one before), the same student selected.
+    mutating func show(_ fresh: ClassGridData, periodIndex index: Int, today: SchoolDate) {
+        let student = selectedStudent?.id
+        data = fresh
+        periodIndex = index
+        table.columnOffset = 0
+        focus(lesson: nil, today: today)
+        select(student: student, lesson: nil)
+    }
+
     mutating func moveDown() {
         table.selectedRow = min(table.selectedRow + 1, max(0, data.students.count - 1))
     }
