@@ -43,16 +43,6 @@ import Testing
         #expect(throws: Refusals.notYourClassJournal) { try db.lessonSheet(LessonID(1), by: mama) }
     }
 
-    @Test func lessonsAwaitingEntriesAreThePastOnesWithNothingEntered() throws {
-        let days = (0..<14).map { TinySchool.monday.adding(days: $0) }
-        let waiting = try db.lessonsAwaitingEntries(of: ivanova, from: days[0], through: days[13])
-        // Monday 2 Sep has a mark; Monday 9 Sep was created from the timetable, empty
-        #expect(waiting.map(\.date) == [days[7]])
-        try db.setHeld(lesson: waiting[0].id, true, by: ivanova)
-        #expect(try db.lessonsAwaitingEntries(of: ivanova, from: days[0], through: days[13]).isEmpty)
-        #expect(waiting[0].dayEnd == TinySchool.time("2024-09-09T10:10"))
-    }
-
     @Test func todayLessonKnowsItsCommentAndDayEnd() throws {
         try db.setComment(lesson: LessonID(1), "контрольная перенесена", by: ivanova)
         let lesson = try #require(try db.lessons(of: ivanova, on: TinySchool.monday).first)
