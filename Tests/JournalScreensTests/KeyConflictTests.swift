@@ -51,7 +51,11 @@ import Testing
             let h = try ScreenHarness(clock: JournalSchool.clock(JournalSchool.wednesday), school: school)
             try h.signInDirectly("ivanova")
             visit(h, [.down, .enter, .enter, .escape, .escape, .function(7), .escape], into: &screens)
-            if roles.contains(.admin) { visit(h, [.function(8), .insert, .escape, .escape], into: &screens) }
+            if roles.contains(.admin) {
+                visit(h, [.function(8), .insert, .escape, .function(3), .escape, .escape], into: &screens)
+            } else {
+                visit(h, [.function(8), .escape], into: &screens)
+            }
         }
         let family = try ScreenHarness(school: FamilySchool.snapshot())
         try family.signInDirectly("mama")
@@ -68,7 +72,8 @@ import Testing
         #expect(reached.isSuperset(of: ["LoginScreen", "IdleLockScreen", "TodayScreen", "MyClassesScreen", "ChangePasswordScreen",
                                         "ClassGridScreen", "CellEditorScreen", "LessonEditorScreen", "FinalMarksScreen",
                                         "ReadinessDashboardScreen", "BreakdownScreen", "ShortfallScreen", "AccountsScreen",
-                                        "NewAccountScreen", "FamilyHome", "FamilySubjectScreen", "PlaceholderHome"]),
+                                        "NewAccountScreen", "FamilyHome", "FamilySubjectScreen", "PlaceholderHome",
+                                        "AuditTrailScreen"]),
                 "\(reached.sorted())")
         let shell = GlobalAction.keyMap(try ScreenHarness().context).keySets
         for (name, screen) in screens.sorted(by: { $0.key < $1.key }) {

@@ -4,14 +4,15 @@ import TerminalUI
 
 /// «Учётные записи»: every account with its roles and state, for the
 /// administrator. From here: a new account, disable or enable, a password reset
-/// and opening a login locked after wrong passwords, each asked first. One-time
+/// and opening a login locked after wrong passwords, each asked first; F3 the
+/// journal of changes of the selected login. One-time
 /// codes are shown once, in a dialog, to be copied onto paper; they are never
 /// kept on the screen or in the status line.
 ///
 /// Typing filters the list by login or name, so a school of thousands of
 /// parents' and students' accounts stays usable.
 public final class AccountsScreen: Screen {
-    enum Action { case create, toggleDisabled, resetPassword, unlock, back, clearFilter }
+    enum Action { case create, auditTrail, toggleDisabled, resetPassword, unlock, back, clearFilter }
 
     private let user: ActingUser
     private var all: [AccountOverview] = []
@@ -28,6 +29,9 @@ public final class AccountsScreen: Screen {
             KeyBinding([.insert], action: .create, help: context.t("новая учётная запись (выдаётся одноразовый код)",
                                                                     "new account (gets a one-time code)"),
                        label: context.t("Новая", "New"), slot: 2),
+            KeyBinding([], action: .auditTrail, help: context.t("журнал изменений этого логина: что он делал и что делали с ним",
+                                                                "journal of changes of this login: by it and to it"),
+                       label: AuditTrailEntry.label(context), slot: 3),
             KeyBinding([], action: .toggleDisabled, help: context.t("отключить или снова включить (спросит)", "disable or enable (asks first)"),
                        label: context.t("Откл/Вкл", "Off/On"), slot: 4),
             KeyBinding([], action: .resetPassword, help: context.t("сбросить пароль: новый одноразовый код (спросит)",
@@ -80,6 +84,8 @@ public final class AccountsScreen: Screen {
     public func handle(_ key: Key, context: AppContext) -> [ScreenEffect] {
         switch keyMap.action(for: key) {
         case .create?: return [.push(NewAccountScreen(user: user, context: context))]
+        case .auditTrail?:
+            return [.push(AuditTrailScreen(user: user, filter: selected.map { .account($0.login) } ?? .all, context: context))]
         case .back?: return [.pop]
         case .clearFilter?:
             if filter.isEmpty { return [.pop] }

@@ -37,3 +37,4 @@ extension AccountsScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.k
 extension NewAccountScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.keySets } }
 extension FamilyHome: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.keySets } }
 extension FamilySubjectScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.keySets } }
+extension AuditTrailScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.keySets } }
