@@ -46,10 +46,7 @@ import Testing
                         .function(5), .escape], into: &screens)
         // a deputy and an administrator who both teach: the homes with every shortcut
         for roles in [[Role.admin, .teacher], [.deputy, .teacher]] {
-            var school = JournalSchool.snapshot(today: JournalSchool.wednesday)
-            school.accounts[2].roles = roles
-            let h = try ScreenHarness(clock: JournalSchool.clock(JournalSchool.wednesday), school: school)
-            try h.signInDirectly("ivanova")
+            let h = try ScreenHarness.ivanova(as: roles)
             visit(h, [.down, .enter, .enter, .escape, .escape, .function(7), .escape], into: &screens)
             if roles.contains(.admin) {
                 visit(h, [.function(8), .insert, .escape, .function(3), .escape, .escape], into: &screens)

@@ -36,11 +36,7 @@ import Testing
 
     /// A deputy's own lessons (F7) are not a home: Esc goes back at once.
     @Test func aHomeOpenedFromAnotherHomeGoesBackWithoutAsking() throws {
-        var school = JournalSchool.snapshot(today: JournalSchool.wednesday)
-        let index = try #require(school.accounts.firstIndex { $0.login == "ivanova" })
-        school.accounts[index].roles = [.deputy, .teacher]
-        let h = try ScreenHarness(clock: JournalSchool.clock(JournalSchool.wednesday), school: school)
-        try h.signInDirectly("ivanova")
+        let h = try ScreenHarness.ivanova(as: [.deputy, .teacher])
         h.press(.function(7), .escape)
         #expect(!h.contains("Выйти из журнала к экрану входа?"))
         #expect(h.app.topScreen?.title == "Готовность к ББЖ")

@@ -140,11 +140,7 @@ import Testing
 /// lessons with F7; Esc there goes back to the dashboard, not to the login.
 @Suite struct SupervisorWhoTeachesTests {
     @Test func f7OpensTheirOwnLessonsAndEscComesBack() throws {
-        var school = JournalSchool.snapshot(today: JournalSchool.wednesday)
-        let index = try #require(school.accounts.firstIndex { $0.login == "ivanova" })
-        school.accounts[index].roles = [.deputy, .teacher]
-        let h = try ScreenHarness(clock: JournalSchool.clock(JournalSchool.wednesday), school: school)
-        try h.signInDirectly("ivanova")
+        let h = try ScreenHarness.ivanova(as: [.deputy, .teacher])
         #expect(h.app.topScreen?.title == "Готовность к ББЖ")
         #expect(h.lines[23].contains("7Уроки"))
         h.press(.function(7))
