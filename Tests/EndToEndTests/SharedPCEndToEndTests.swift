@@ -87,7 +87,7 @@ import Testing
         #expect(locked.contains("Сеанс пользователя: Иванова А. П."))
         try tmux.press("C-c")
         try tmux.press("C-z")
-        #expect(tmux.waitFor("введите пароль или нажмите F2"))
+        #expect(tmux.waitFor("Ctrl-Z здесь не действует: введите пароль или F2"))
         try tmux.type(FamilySchool.password("ivanova"))
         try tmux.press("Enter")
         #expect(tmux.waitFor("Иванова А. П. (учитель)"))

@@ -36,6 +36,11 @@ extension ScreenHarness {
         return h
     }
 
+    /// The screen under a home's shortcuts (F7 «Уроки», F8 «Учётки», «Аудит»).
+    static func innermost(_ screen: (any Screen)?) -> (any Screen)? {
+        (screen as? ShortcutScreen).map { innermost($0.inner) } ?? screen
+    }
+
     func open(_ screen: any Screen) {
         app.apply(screenEffects: [.push(screen)])
         app.draw()

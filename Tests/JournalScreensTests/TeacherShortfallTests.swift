@@ -82,10 +82,3 @@ import Testing
         #expect(h.lines[20].contains("пн 09.09.2024 · 1-й урок"))
     }
 }
-
-extension ScreenHarness {
-    /// The screen under a home's shortcuts.
-    static func innermost(_ screen: (any Screen)?) -> (any Screen)? {
-        (screen as? ShortcutScreen).map { innermost($0.inner) } ?? screen
-    }
-}

@@ -17,7 +17,7 @@ import Testing
         let admin = try ScreenHarness.journal(login: "admin")
         #expect(admin.lines[1].contains("Готовность к ББЖ"))
         let deputy = try ScreenHarness.journal(login: "deputy")
-        #expect(deputy.app.topScreen is ReadinessDashboardScreen)
+        #expect(ScreenHarness.innermost(deputy.app.topScreen) is ReadinessDashboardScreen)
         let parent = try ScreenHarness.journal(login: "mama")
         #expect(parent.app.topScreen is FamilyHome)
     }
