@@ -172,7 +172,7 @@ import Testing
         try tmux.press("C-c")
         try tmux.press("C-z")
         try tmux.press("C-\\")
-        #expect(tmux.waitFor("Ctrl-C здесь не действует"))
+        #expect(tmux.waitFor("Ctrl-\\ здесь не действует: F10 — назад"))   // the last key pressed, by its name
         let pid = try #require(tmux.pid)
         for signal in [SIGINT, SIGTSTP, SIGQUIT] { kill(pid, signal) }
         try tmux.press("F1")
