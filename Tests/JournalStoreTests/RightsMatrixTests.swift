@@ -166,6 +166,17 @@ struct Attempt: Sendable, CustomTestStringConvertible {
         #expect(try db.familyChildren(of: mama).isEmpty)
     }
 
+    /// One access check (`AccessCheck`) behind every write and every read of
+    /// personal data: a disabled administrator is told the same thing everywhere.
+    @Test(arguments: Attempt.writes + Attempt.reads)
+    func aDisabledAccountIsRefusedInTheSameWordsEverywhere(_ attempt: Attempt) throws {
+        let db = try Self.freshCopy()
+        let ushla = try #require(try db.actingUser(login: "ushla"))
+        #expect(throws: JournalError.forbidden(Phrase(ru: "учётная запись отключена", en: "the account is disabled"))) {
+            try attempt.run(db, ushla)
+        }
+    }
+
     @Test func everyoneMayChangeTheirOwnPasswordButNotWhenDisabled() throws {
         let db = try FamilySchool.database()
         for actor in Actor.allCases where actor != .disabled {

@@ -23,7 +23,6 @@ public enum StorageFailure: Hashable, Sendable {
     }
 
     private var words: (what: Phrase, action: Phrase) {
-        let admin = Phrase(ru: "Сообщите администратору сервера", en: "Tell the server's administrator")
         switch self {
         case .diskFull:
             return (Phrase(ru: "на диске сервера кончилось место", en: "the server's disk is full"),
@@ -34,20 +33,20 @@ public enum StorageFailure: Hashable, Sendable {
                     Phrase(ru: "Повторите; если ошибка повторяется, сообщите администратору сервера: диск может быть неисправен",
                            en: "Try again; if it happens again, tell the server's administrator: the disk may be failing"))
         case .readOnly:
-            return (Phrase(ru: "база журнала открыта только для чтения: вашей учётной записи на сервере разрешено только читать её файл",
-                           en: "the journal's database is open read-only: your account on the server may only read its file"),
-                    Phrase(ru: "Чтобы вносить записи, нужен доступ на запись к файлу базы (см. docs/security.md)",
-                           en: "Writing needs write access to the database file (see docs/security.md)"))
+            return (Phrase(ru: "база журнала открыта только для чтения", en: "the journal's database is open read-only"),
+                    Phrase(ru: "Вашей учётной записи на сервере разрешено только читать её файл; чтобы вносить записи, нужен доступ на запись (см. docs/security.md)",
+                           en: "Your account on the server may only read its file; writing needs write access (see docs/security.md)"))
         case .damaged:
             return (Phrase(ru: "файл базы журнала повреждён", en: "the journal's database file is damaged"),
                     Phrase(ru: "Сообщите администратору сервера: базу нужно проверить (PRAGMA integrity_check) и при необходимости восстановить из резервной копии (docs/deployment.md)",
                            en: "Tell the server's administrator: check the database (PRAGMA integrity_check) and restore it from a backup if needed (docs/deployment.md)"))
         case .unavailable:
-            return (Phrase(ru: "файл базы журнала недоступен (удалён, перенесён или закрыт доступ к его каталогу)",
-                           en: "the journal's database file cannot be opened (removed, moved, or its folder closed)"),
-                    admin)
+            return (Phrase(ru: "файл базы журнала недоступен", en: "the journal's database file cannot be opened"),
+                    Phrase(ru: "Его удалили, перенесли или закрыли доступ к его каталогу: сообщите администратору сервера",
+                           en: "It was removed, moved, or its folder closed: tell the server's administrator"))
         case .other(let code):
-            return (Phrase(ru: "ошибка базы данных (код SQLite \(code))", en: "database error (SQLite code \(code))"), admin)
+            return (Phrase(ru: "ошибка базы данных (код SQLite \(code))", en: "database error (SQLite code \(code))"),
+                    Phrase(ru: "Сообщите администратору сервера", en: "Tell the server's administrator"))
         }
     }
 }

@@ -79,6 +79,12 @@ final class WriteTurnstile: @unchecked Sendable {
         return try body()
     }
 
+    /// How many tickets have been taken so far (tests).
+    var ticketsTaken: Int64 {
+        var stored: Int64 = 0
+        return pread(descriptor, &stored, 8, Self.counterOffset) == 8 ? stored : 0
+    }
+
     /// Whether another writer holds a place in the queue now (tests).
     var isHeldElsewhere: Bool {
         var request = byteLock(Self.firstSlotByte, type: F_WRLCK, length: Self.slots)
