@@ -89,6 +89,6 @@ import Testing
         for code in [ResultCode.SQLITE_BUSY, .SQLITE_LOCKED, .SQLITE_BUSY_SNAPSHOT] {
             #expect(StorageErrors.journalError(DatabaseError(resultCode: code), writing: true) == .databaseBusy)
         }
-        #expect(JournalError.databaseBusy.text(in: .ru).hasPrefix("база данных занята другим процессом — ничего не сохранено."))
+        #expect(JournalError.databaseBusy.text(in: .ru).hasPrefix("база занята другим процессом — ничего не сохранено."))
     }
 }

@@ -96,7 +96,7 @@ public enum JournalError: Error, Equatable, Sendable, LocalizedMessage {
             return ru ? "недопустимое значение «\(value)» настройки \(key): \(allowed.ru)"
                 : "invalid value \"\(value)\" of the setting \(key): \(allowed.en)"
         case .databaseBusy:
-            return ru ? "база данных занята другим процессом — ничего не сохранено. Повторите чуть позже; если так и останется, сообщите администратору сервера"
+            return ru ? "база занята другим процессом — ничего не сохранено. Повторите чуть позже; если так и останется, сообщите администратору сервера"
                 : "the database is busy with another process — nothing was saved. Try again shortly; if it stays so, tell the server's administrator"
         case .storageFailure(let failure, let nothingSaved):
             return failure.text(nothingSaved: nothingSaved, in: language)
