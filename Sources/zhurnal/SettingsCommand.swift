@@ -28,7 +28,7 @@ struct ShowSettings: ParsableCommand {
 struct SetSetting: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "set", abstract: "Изменить настройку (значение проверяется: ниже — все настройки и что они допускают).",
-        discussion: SettingKey.allCases.filter { $0 != .demo }.map { key in
+        discussion: SettingKey.allCases.map { key in
             "\(key.rawValue) — \(key.meaning.ru); \(key.allowed.ru); по умолчанию \(SchoolSettings().text(of: key))."
         }.joined(separator: "\n"))
 

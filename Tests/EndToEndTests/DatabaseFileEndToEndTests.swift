@@ -41,7 +41,7 @@ import Testing
     @Test func settingsSetHelpListsEveryKeyWithWhatItAllows() throws {
         let help = try ZhurnalBinary.run(["settings", "set", "--help"])
         let text = help.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        for key in SettingKey.allCases where key != .demo {
+        for key in SettingKey.allCases {
             let allowed = key.allowed.ru.split(whereSeparator: \.isWhitespace).joined(separator: " ")
             #expect(text.contains("\(key.rawValue) —") && text.contains(allowed), "\(key.rawValue): \(help.stdout)")
         }

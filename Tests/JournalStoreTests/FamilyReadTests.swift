@@ -26,7 +26,7 @@ import Testing
         for staff in ["admin", "zavuch", "ivanova", "petrov", "sekretar"] {
             #expect(try db.familyChildren(of: user(staff)).isEmpty, "\(staff)")
         }
-        #expect(throws: JournalError.self) { try db.familyChildren(of: user("ushla")) }
+        #expect(throws: Refusal.disabled) { try db.familyChildren(of: user("ushla")) }
     }
 
     @Test func annasRecord() throws {
@@ -70,7 +70,7 @@ import Testing
         let other = #expect(throws: JournalError.self) { try db.familyRecord(of: StudentID(5), period: PeriodID(1), by: mama) }
         let missing = #expect(throws: JournalError.self) { try db.familyRecord(of: StudentID(999), period: PeriodID(1), by: mama) }
         #expect(other == missing)   // an id tried at random does not tell that a child is there
-        #expect(throws: JournalError.self) { try db.familyRecord(of: StudentID(2), period: PeriodID(1), by: user("ilya")) }
+        #expect(throws: Refusal.notYourStudent) { try db.familyRecord(of: StudentID(2), period: PeriodID(1), by: user("ilya")) }
     }
 
     @Test func aStudentsRecordIncludesTheirOwnMark() throws {

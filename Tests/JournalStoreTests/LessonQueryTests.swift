@@ -22,7 +22,7 @@ import Testing
     @Test func lessonLocationNamesClassSubjectAndDayForReadersOnly() throws {
         let location = try db.lessonLocation(LessonID(1), by: ivanova)
         #expect(location == LessonLocation(lessonID: LessonID(1), classID: ClassID(1), subjectID: SubjectID(1), date: TinySchool.monday))
-        #expect(throws: JournalError.self) { try db.lessonLocation(LessonID(1), by: mama) }
+        #expect(throws: Refusal.notYourClass) { try db.lessonLocation(LessonID(1), by: mama) }
         #expect(throws: JournalError.notFound(Phrase(ru: "урок", en: "lesson"))) { try db.lessonLocation(LessonID(99), by: ivanova) }
     }
 
@@ -40,7 +40,7 @@ import Testing
         let nextMonday = try db.lessons(of: ivanova, on: TinySchool.monday.adding(days: 7))
         let later = try db.lessonSheet(nextMonday[0].id, by: ivanova)
         #expect(later.students.map(\.fullName) == ["Андреев Илья", "Борисова Ольга"])
-        #expect(throws: JournalError.self) { try db.lessonSheet(LessonID(1), by: mama) }
+        #expect(throws: Refusal.notYourClass) { try db.lessonSheet(LessonID(1), by: mama) }
     }
 
     @Test func lessonsAwaitingEntriesAreThePastOnesWithNothingEntered() throws {
@@ -74,14 +74,14 @@ import Testing
         try db.load(s, options: LoadOptions(source: "test"))
         #expect(try db.markingPeriods(of: ClassID(1)).map(\.period.code) == ["q1", "q2", "year"])
         #expect(try db.markingPeriods(of: ClassID(2)).map(\.period.code) == ["h1", "year"])
-        #expect(throws: JournalError.self) { try db.markingPeriods(of: ClassID(9)) }
+        #expect(throws: JournalError.notFound(Phrase(ru: "класс", en: "class"))) { try db.markingPeriods(of: ClassID(9)) }
     }
 
     @Test func attendanceWithExpectedRefusesAChangeMadeMeanwhile() throws {
         let olga = StudentID(2)
         // the screen showed "н"; another user made it "б" meanwhile
         try db.setAttendance(lesson: LessonID(1), student: olga, code: .ill, by: petrov)
-        #expect(throws: JournalError.self) {
+        #expect(throws: Refusal.attendanceChangedMeanwhile) {
             try db.setAttendance(lesson: LessonID(1), student: olga, code: nil, expected: .absent, by: ivanova)
         }
         let stored = try db.lessonSheet(LessonID(1), by: ivanova).attendance[olga]

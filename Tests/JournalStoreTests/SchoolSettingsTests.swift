@@ -41,7 +41,7 @@ import Testing
         }
         #expect(JournalError.invalidSetting(key: "default_profile", value: "spb", allowed: SettingKey.defaultProfile.allowed)
             .text(in: .ru) == "недопустимое значение «spb» настройки default_profile: нужен один из встроенных профилей: kchr, mo, crimea")
-        #expect(throws: JournalError.self) { try db.setSetting(.demo, "1", by: .serverOperator) }
+        #expect(throws: Refusal.demoFlagIsTheProgramsOwn) { try db.setSetting(.demo, "1", by: .serverOperator) }
     }
 
     @Test func defaultsAreTheSettingsOwn() {

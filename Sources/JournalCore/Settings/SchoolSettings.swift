@@ -63,7 +63,7 @@ public enum SettingKey: String, CaseIterable, Sendable {
             return Phrase(ru: "нужна дробная часть от 0.01 до 0.99 (например 0.5 или 0.6)",
                           en: "a fraction from 0.01 to 0.99 is needed (e.g. 0.5 or 0.6)")
         case .demo:
-            return Phrase(ru: "эта настройка ставится программой и вручную не меняется", en: "this setting is kept by the program")
+            return Phrase(ru: "вручную не меняется", en: "not to be changed by hand")
         case .verdictWeeks, .lockoutAttempts, .lockoutMinutes, .idleLockMinutes, .writeWaitSeconds:
             let range = self.range ?? 0...0
             return Phrase(ru: "нужно целое число от \(range.lowerBound) до \(range.upperBound) (\(unit.ru))",
