@@ -86,6 +86,16 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: path + "-shm"))
     }
 
+    /// A copy put back without its write-ahead log (some backup tools make one)
+    /// gets it again from the first writer.
+    @Test func aJournalWithoutItsLogGetsItBackFromAWriter() throws {
+        defer { dir.remove() }
+        let path = try journalFile()
+        #expect(try SQLiteShell.run(path, "PRAGMA journal_mode = DELETE") == "delete\n")
+        let db = try AppDatabase.open(path: path)
+        #expect(try db.writer.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") } == "wal")
+    }
+
     @Test func aReadOnlyFileIsReadAndNotWrittenAtAll() throws {
         defer { dir.remove() }
         let path = try journalFile()

@@ -51,12 +51,13 @@ enum AttemptedLogin {
         try renewKey(db)
         let secret = try secret(db)
         let accounts = Set(try String.fetchAll(db, sql: "SELECT login FROM account"))
-        for login in try String.fetchAll(db, sql: "SELECT DISTINCT login FROM sign_in_failure") where !accounts.contains(login) {
+        let typedInClear = { (login: String) in !accounts.contains(login) && !login.hasPrefix(prefix) }
+        for login in try String.fetchAll(db, sql: "SELECT DISTINCT login FROM sign_in_failure") where typedInClear(login) {
             try db.execute(sql: "UPDATE sign_in_failure SET login = ? WHERE login = ?", arguments: [hashed(login, secret: secret), login])
         }
         for row in try Row.fetchAll(db, sql: "SELECT login, failures, locked_until FROM login_lock") {
             let login: String = row["login"]
-            guard !accounts.contains(login) else { continue }
+            guard typedInClear(login) else { continue }
             try db.execute(sql: "DELETE FROM login_lock WHERE login = ?", arguments: [login])
             try db.execute(sql: """
                 INSERT INTO login_lock (login, failures, locked_until) VALUES (?, ?, ?)

@@ -39,8 +39,8 @@ public struct AppDatabase: Sendable {
         try open(path: path, create: create, clock: clock, readOnly: nil)
     }
 
-    /// `readOnly` nil: as the file's permissions say; tests, who run as root,
-    /// force it.
+    /// `readOnly` nil: as the file's permissions say; tests force it (they run
+    /// as root, who may write any file).
     static func open(path: String, create: Bool, clock: any SchoolClock, readOnly forced: Bool?) throws -> AppDatabase {
         if !FileManager.default.fileExists(atPath: path) {
             guard create else { throw StoreError.databaseMissing(path: path) }

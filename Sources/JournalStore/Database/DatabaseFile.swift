@@ -77,16 +77,15 @@ enum DatabaseFile {
         }
     }
 
-    /// Makes the journal's file ready for this writer: write-ahead log on (for
-    /// a new file), migrations run when some are missing. A journal already up
-    /// to date is not written to at all.
+    /// Makes the journal's file ready for this writer: write-ahead log on (a
+    /// new file; a copy restored without it), migrations run when some are
+    /// missing. A journal already in order is not written to at all.
     static func prepareForWriting(_ queue: DatabaseQueue, _ contents: DatabaseContents) throws {
-        guard contents != .journal(upToDate: true) else { return }
         try queue.writeWithoutTransaction { db in
             if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
                 _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
             }
         }
-        try Schema.migrator.migrate(queue)
+        if contents != .journal(upToDate: true) { try Schema.migrator.migrate(queue) }
     }
 }
