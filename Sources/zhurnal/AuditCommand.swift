@@ -1,6 +1,7 @@
 import ArgumentParser
 import JournalCore
 import JournalStore
+import ZhurnalCommandLine
 
 /// The audit log from the command line: check the chain, list changes.
 struct AuditCommand: ParsableCommand {

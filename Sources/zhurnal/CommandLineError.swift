@@ -1,6 +1,7 @@
 import Foundation
 import JournalCore
 import JournalStore
+import ZhurnalCommandLine
 
 /// Options that cannot be understood, said in the user's language (argument
 /// parser's own messages are English only, so choices are checked here).
@@ -21,12 +22,5 @@ enum CommandLineError: Error, LocalizedMessage {
             let known = SettingKey.allCases.map(\.rawValue).joined(separator: ", ")
             return ru ? "неизвестная настройка «\(key)»: есть \(known)" : "unknown setting \"\(key)\": there are \(known)"
         }
-    }
-}
-
-extension Console {
-    /// Writes text as it is (reports end their own lines).
-    static func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
     }
 }

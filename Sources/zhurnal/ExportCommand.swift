@@ -3,6 +3,7 @@ import Foundation
 import JournalCore
 import JournalStore
 import SchoolBundle
+import ZhurnalCommandLine
 
 /// `zhurnal export DIR [--excel]`: writes the school as a bundle.
 struct ExportCommand: ParsableCommand {

@@ -154,9 +154,9 @@ import Testing
         defer { dir.remove() }
         let path = dir.path("school.sqlite")
         try FamilySchool.prepare(try AppDatabase.open(path: path, create: true))
-        let foreign = try ZhurnalBinary.run(["bench-writer", "--db", path, "--lesson", "72", "--by", "ivanova", "--count", "3"])
+        let foreign = try ZhurnalBinary.run(["writer", "--db", path, "--lesson", "72", "--by", "ivanova", "--count", "3"], program: .bench)
         #expect(foreign.stdout.contains("saved=0 errors=3"), "\(foreign.stdout) \(foreign.stderr)")
-        let own = try ZhurnalBinary.run(["bench-writer", "--db", path, "--lesson", "71", "--by", "ivanova", "--count", "3"])
+        let own = try ZhurnalBinary.run(["writer", "--db", path, "--lesson", "71", "--by", "ivanova", "--count", "3"], program: .bench)
         #expect(own.stdout.contains("saved=3 errors=0"), "\(own.stdout) \(own.stderr)")
         let db = try AppDatabase.open(path: path)
         #expect(try db.auditTrail(of: .lesson(code: "72"), by: .serverOperator).isEmpty)
