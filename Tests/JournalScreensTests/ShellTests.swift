@@ -146,7 +146,7 @@ import Testing
     @Test func commitsByOthersReloadTheTopScreen() throws {
         final class Spy: Screen {
             var reloads = 0
-            var title: String { "Spy" }
+            func title(in context: AppContext) -> String { "Spy" }
             var functionBarItems: [FunctionBarItem] { [] }
             var helpEntries: [HelpEntry] { [] }
             func render(in area: Rect, buffer: inout Buffer, context: AppContext) {}

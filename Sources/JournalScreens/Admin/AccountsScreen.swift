@@ -19,6 +19,7 @@ public final class AccountsScreen: Screen {
     private var filter = TextFieldState(maxLength: 40)
     private var tableState = TableState()
     private let keyMap: KeyMap<Action>
+    public let helpEntries: [HelpEntry]
 
     public init(user: ActingUser, context: AppContext) {
         self.user = user
@@ -37,15 +38,15 @@ public final class AccountsScreen: Screen {
             KeyBinding([.escape], action: .clearFilter, help: context.t("очистить поиск; без поиска — назад", "clear the search; then back")),
             KeyBinding([], action: .back, help: context.t("назад", "back"), label: context.t("Назад", "Back"), slot: 10),
         ])
+        helpEntries = keyMap.helpEntries + [
+            HelpEntry(keys: context.t("буквы, цифры", "letters, digits"), text: context.t("поиск по логину или ФИО", "search by login or name")),
+            HelpEntry(keys: "↑ ↓ PgUp PgDn", text: context.t("выбрать учётную запись", "choose an account")),
+        ]
         load(context)
     }
 
-    public var title: String { "Учётные записи" }
+    public func title(in context: AppContext) -> String { context.t("Учётные записи", "Accounts") }
     public var functionBarItems: [FunctionBarItem] { keyMap.functionBarItems }
-    public var helpEntries: [HelpEntry] {
-        keyMap.helpEntries + [HelpEntry(keys: "буквы, цифры", text: "поиск по логину или ФИО"),
-                              HelpEntry(keys: "↑ ↓ PgUp PgDn", text: "выбрать учётную запись")]
-    }
 
     public func reload(context: AppContext) {
         load(context)

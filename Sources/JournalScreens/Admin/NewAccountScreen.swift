@@ -39,6 +39,7 @@ public final class NewAccountScreen: Screen {
     private var roles = RoleChoice()
     private var focus = Field.login
     private let keyMap: KeyMap<Action>
+    public let helpEntries: [HelpEntry]
 
     public init(user: ActingUser, context: AppContext) {
         self.user = user
@@ -49,13 +50,12 @@ public final class NewAccountScreen: Screen {
             KeyBinding([.backTab, .up], action: .previous, help: context.t("предыдущее поле", "previous field")),
             KeyBinding([.escape], action: .cancel, help: context.t("не создавать", "cancel"), label: context.t("Отмена", "Cancel"), slot: 10),
         ])
+        helpEntries = keyMap.helpEntries + [HelpEntry(keys: context.t("← → Пробел, 1–6", "← → Space, 1–6"),
+                                                      text: context.t("в поле ролей: выбрать и отметить роль", "in the roles: choose and tick a role"))]
     }
 
-    public var title: String { "Новая учётная запись" }
+    public func title(in context: AppContext) -> String { context.t("Новая учётная запись", "New account") }
     public var functionBarItems: [FunctionBarItem] { keyMap.functionBarItems }
-    public var helpEntries: [HelpEntry] {
-        keyMap.helpEntries + [HelpEntry(keys: "← → Пробел, 1–6", text: "в поле ролей: выбрать и отметить роль")]
-    }
 
     public func handle(_ key: Key, context: AppContext) -> [ScreenEffect] {
         switch keyMap.action(for: key) {

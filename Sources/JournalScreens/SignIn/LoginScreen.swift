@@ -26,7 +26,7 @@ public final class LoginScreen: Screen {
         ])
     }
 
-    public var title: String { "Вход в электронный журнал" }
+    public func title(in context: AppContext) -> String { context.t("Вход в электронный журнал", "Sign in to the e-journal") }
     public var functionBarItems: [FunctionBarItem] { keyMap.functionBarItems }
     public var helpEntries: [HelpEntry] { keyMap.helpEntries }
 
