@@ -33,13 +33,13 @@ import Testing
 
     @Test func aLookAlikeIsExplainedInRussian() {
         let error = JournalError.invalidLogin("\u{430}dmin", .notLatin("\u{430}"))
-        #expect(error.text(in: .ru) == "недопустимый логин «\u{430}dmin»: буква «а» не латинская: наберите логин в английской раскладке; "
+        #expect(error.text(in: .ru) == "недопустимый логин «\u{430}dmin»: содержит нелатинскую букву «а»: наберите логин в английской раскладке; "
             + "логин — это латинские буквы, цифры, точка, подчёркивание и дефис, от 2 до 64 символов")
         let long = JournalError.invalidLogin(String(repeating: "x", count: 1_000), .tooLong(count: 1_000))
         #expect(long.text(in: .ru).hasPrefix("недопустимый логин «xxxxxxxxxxxxxxxxxxxxxxxx…»: слишком длинный (1000 символов)"))
         let escape = JournalError.invalidLogin("a\u{1B}]0;x\u{07}", .control(0x1B))
         #expect(!escape.text(in: .ru).contains("\u{1B}"))
-        #expect(escape.text(in: .ru).contains("управляющий символ U+001B"))
+        #expect(escape.text(in: .ru).contains("содержит управляющий символ U+001B"))
     }
 
     @Test func caseDoesNotMakeAnotherLogin() {

@@ -56,32 +56,31 @@ public enum LoginFlaw: Equatable, Sendable {
     /// Anything else outside the alphabet: a space, `@`, `+`.
     case notAllowed(Character)
 
+    /// The reason and the alphabet: what a message elsewhere than the form says.
     public var phrase: Phrase {
         let alphabet = Phrase(ru: "логин — это латинские буквы, цифры, точка, подчёркивание и дефис, от \(LoginRules.minimumLength) до \(LoginRules.maximumLength) символов",
                               en: "a login is Latin letters, digits, dot, underscore and hyphen, \(LoginRules.minimumLength) to \(LoginRules.maximumLength) characters")
-        let what: Phrase = switch self {
-        case .tooShort:
-            Phrase(ru: "слишком короткий", en: "too short")
-        case .tooLong(let count):
-            Phrase(ru: "слишком длинный (\(count) символов)", en: "too long (\(count) characters)")
-        case .control(let code):
-            Phrase(ru: "в нём управляющий символ \(Self.codePoint(code))", en: "it holds the control character \(Self.codePoint(code))")
-        case .invisible(let code):
-            Phrase(ru: "в нём невидимый символ \(Self.codePoint(code))", en: "it holds the invisible character \(Self.codePoint(code))")
-        case .notLatin(let letter):
-            Phrase(ru: "буква «\(letter)» не латинская: наберите логин в английской раскладке",
-                   en: "the letter \"\(letter)\" is not Latin: type the login in the English layout")
-        case .notAllowed(" "):
-            Phrase(ru: "в нём пробел", en: "it holds a space")
-        case .notAllowed(let character):
-            Phrase(ru: "в нём недопустимый знак «\(character)»", en: "it holds the character \"\(character)\"")
-        }
-        return Phrase(ru: what.ru + "; " + alphabet.ru, en: what.en + "; " + alphabet.en)
+        return Phrase(ru: reason.ru + "; " + alphabet.ru, en: reason.en + "; " + alphabet.en)
     }
 
-    /// `U+200B`
-    static func codePoint(_ code: UInt32) -> String {
-        let hex = String(code, radix: 16, uppercase: true)
-        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    /// The reason alone, for a form that shows the alphabet beside the field.
+    public var reason: Phrase {
+        switch self {
+        case .tooShort:
+            Phrase(ru: "слишком короткий", en: "is too short")
+        case .tooLong(let count):
+            Phrase(ru: "слишком длинный (\(count) символов)", en: "is too long (\(count) characters)")
+        case .control(let code):
+            Phrase(ru: "содержит управляющий символ \(HiddenCharacters.codePoint(code))", en: "contains the control character \(HiddenCharacters.codePoint(code))")
+        case .invisible(let code):
+            Phrase(ru: "содержит невидимый символ \(HiddenCharacters.codePoint(code))", en: "contains the invisible character \(HiddenCharacters.codePoint(code))")
+        case .notLatin(let letter):
+            Phrase(ru: "содержит нелатинскую букву «\(letter)»: наберите логин в английской раскладке",
+                   en: "contains the non-Latin letter \"\(letter)\": type the login in the English layout")
+        case .notAllowed(" "):
+            Phrase(ru: "содержит пробел", en: "contains a space")
+        case .notAllowed(let character):
+            Phrase(ru: "содержит недопустимый знак «\(character)»", en: "contains the character \"\(character)\"")
+        }
     }
 }

@@ -72,7 +72,7 @@ public enum JournalError: Error, Equatable, Sendable, LocalizedMessage {
                 : "invalid weekday \"\(v)\": 1 (Monday) to 6 (Saturday) is needed"
         case .invalidLogin(let login, let flaw):
             let shown = TerminalText.sanitized(login.count > 24 ? String(login.prefix(24)) + "…" : login)
-            return ru ? "недопустимый логин «\(shown)»: \(flaw.phrase.ru)" : "invalid login \"\(shown)\": \(flaw.phrase.en)"
+            return ru ? "недопустимый логин «\(shown)»: \(flaw.phrase.ru)" : "invalid login \"\(shown)\": it \(flaw.phrase.en)"
         case .emptyValue(let field):
             return ru ? "не заполнено: \(field.ru)" : "missing: \(field.en)"
         case .notFound(let what):

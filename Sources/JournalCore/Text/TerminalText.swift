@@ -17,6 +17,12 @@ public enum HiddenCharacters {
         }
     }
 
+    /// How a message names a character nobody can see: `U+200B`.
+    public static func codePoint(_ code: UInt32) -> String {
+        let hex = String(code, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+
     /// Characters that take no room: two strings that look the same can differ
     /// by one of these.
     public static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {
