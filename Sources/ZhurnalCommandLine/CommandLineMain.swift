@@ -11,8 +11,13 @@ public enum CommandLineMain {
     public static func run<Root: ParsableCommand>(_ root: Root.Type,
                                                   arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Never {
         let language = requestedLanguage(arguments, environment: ProcessInfo.processInfo.environment)
+        var command: any ParsableCommand
         do {
-            var command = try root.parseAsRoot(arguments)
+            command = try root.parseAsRoot(arguments)
+        } catch {
+            refuse(root, error, language)
+        }
+        do {
             try command.run()
             exit(0)
         } catch let code as ExitCode {
@@ -21,17 +26,27 @@ public enum CommandLineMain {
             Console.error(message.text(in: language))
             exit(ExitCode.failure.rawValue)
         } catch {
-            let code = root.exitCode(for: error)
-            let full = root.fullMessage(for: error)
-            if code == .success {
-                Console.write(language == .ru ? RussianHelp.help(full) + "\n" : full + "\n")
-            } else if language == .ru {
-                Console.error(RussianHelp.refusal(message: root.message(for: error), full: full))
-            } else {
-                FileHandle.standardError.write(Data(TerminalText.sanitized(full + "\n").utf8))
-            }
-            exit(code.rawValue)
+            // `--help` and `help` are commands whose run throws the parser's own
+            // request; its refusals have their own exit codes. Anything else
+            // that gets here is a failure nobody put into words.
+            if root.exitCode(for: error) != .failure { refuse(root, error, language) }
+            Console.error(language == .ru ? "непредвиденная ошибка: \(error)" : "unexpected error: \(error)")
+            exit(ExitCode.failure.rawValue)
         }
+    }
+
+    /// Help asked for, or a command line that cannot be understood.
+    private static func refuse<Root: ParsableCommand>(_ root: Root.Type, _ error: any Error, _ language: Language) -> Never {
+        let code = root.exitCode(for: error)
+        let full = root.fullMessage(for: error)
+        if code == .success {
+            Console.write(language == .ru ? RussianHelp.help(full) + "\n" : full + "\n")
+        } else if language == .ru {
+            Console.error(RussianHelp.refusal(message: root.message(for: error), full: full))
+        } else {
+            FileHandle.standardError.write(Data(TerminalText.sanitized(full + "\n").utf8))
+        }
+        exit(code.rawValue)
     }
 
     /// `--lang` as the command line gives it (before the options are parsed:
