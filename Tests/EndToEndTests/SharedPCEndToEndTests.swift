@@ -159,8 +159,8 @@ import Testing
         let own = try ZhurnalBinary.run(["writer", "--db", path, "--lesson", "71", "--by", "ivanova", "--count", "3"], program: .bench)
         #expect(own.stdout.contains("saved=3 errors=0"), "\(own.stdout) \(own.stderr)")
         let db = try AppDatabase.open(path: path)
-        #expect(try db.auditTrail(of: .lesson(code: "72"), by: .serverOperator).isEmpty)
-        #expect(try db.auditTrail(of: .lesson(code: "71"), by: .serverOperator).count == 3)
+        #expect(try db.auditTrail(filter: .lesson(code: "72"), by: .serverOperator).isEmpty)
+        #expect(try db.auditTrail(filter: .lesson(code: "71"), by: .serverOperator).count == 3)
     }
 
     @Test func interruptKeysAndSignalsDoNotDropToTheShell() throws {
@@ -246,7 +246,7 @@ import Testing
         try second.type("новый пароль физрука")
         try second.press("Enter")
         #expect(second.waitFor("Фёдоров Ф. Ф. (учитель)"))
-        let trail = try journal.database().auditTrail(of: .account(login: "fizruk"), by: .serverOperator)
+        let trail = try journal.database().auditTrail(filter: .account(login: "fizruk"), by: .serverOperator)
         #expect(trail.map(\.actorLogin) == [nil, "admin", "fizruk"])   // the fixture's password, the reset, the owner's own
     }
 

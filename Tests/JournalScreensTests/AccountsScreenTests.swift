@@ -136,7 +136,7 @@ import Testing
         let created = try #require(try h.db.accounts(by: .serverOperator).first { $0.login == "smirnova" })
         #expect(created.account.roles == [.teacher])
         #expect(created.mustChangePassword)
-        #expect(try h.db.auditTrail(of: .account(login: "smirnova"), by: .serverOperator).count == 1)
+        #expect(try h.db.auditTrail(filter: .account(login: "smirnova"), by: .serverOperator).count == 1)
     }
 
     @Test func aTakenLoginIsRefusedWithWords() throws {
