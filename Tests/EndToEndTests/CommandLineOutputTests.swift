@@ -53,6 +53,30 @@ import Testing
         #expect(Self.isHarmless(unknownOption.stderr))
     }
 
+    /// `user add` takes only logins of the alphabet, and not one that differs
+    /// from an existing login only in case.
+    @Test func userAddRefusesLoginsOutsideTheAlphabet() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let path = dir.path("school.sqlite")
+        try AppDatabase.open(path: path, create: true).load(TinySchool.snapshot(), options: LoadOptions(source: "test"))
+        let refusals = [
+            ("ADMIN", "логин «ADMIN» уже занят: есть «admin», а заглавные и строчные буквы в логине не различаются"),
+            ("\u{430}dmin", "недопустимый логин «\u{430}dmin»: содержит нелатинскую букву «а»"),
+            ("ad\u{200B}min", "недопустимый логин «ad\u{200B}min»: содержит невидимый символ U+200B"),
+            ("ad\u{202E}min", "недопустимый логин «ad\u{FFFD}min»: содержит невидимый символ U+202E"),
+            ("x\u{1B}]0;t\u{07}", "недопустимый логин «x\u{FFFD}]0;t\u{FFFD}»: содержит управляющий символ U+001B"),
+            (String(repeating: "a", count: 1_000), "слишком длинный (1000 символов)"),
+        ]
+        for (login, message) in refusals {
+            let result = try ZhurnalBinary.run(["user", "add", login, "--name", "Новикова Нина", "--roles", "teacher", "--db", path])
+            #expect(result.status == 1)
+            #expect(result.stderr.contains(message), "\(result.stderr)")
+        }
+        #expect(try AppDatabase.open(path: path).accounts(by: .serverOperator).count == TinySchool.snapshot().accounts.count)
+        #expect(try ZhurnalBinary.run(["user", "add", "novikova.nn", "--name", "Новикова Нина", "--roles", "teacher", "--db", path]).status == 0)
+    }
+
     /// CSV and JSON piped to a file or a program keep every byte; the same CSV
     /// on a terminal shows the escape as a visible character.
     @Test(.enabled(if: Tools.tmux.isInstalled, Tools.tmux.missing))
