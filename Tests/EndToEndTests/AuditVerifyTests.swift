@@ -7,7 +7,7 @@ import Testing
 /// Someone edits the audit log with sqlite3, behind zhurnal's back:
 /// `zhurnal audit verify` must notice and name the row.
 @Suite struct AuditVerifyTests {
-    @Test func tamperingWithSqlite3IsDetected() throws {
+    @Test(.requires(Tools.sqlite3)) func tamperingWithSqlite3IsDetected() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
         let path = dir.path("school.sqlite")
@@ -49,7 +49,7 @@ import Testing
     /// Every change of an account, from the command line and from a session,
     /// is in the audit log; `audit show --account` lists them; removing one of
     /// them with sqlite3 breaks the chain there.
-    @Test func everyAccountChangeIsAuditedAndShown() throws {
+    @Test(.requires(Tools.sqlite3)) func everyAccountChangeIsAuditedAndShown() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
         let path = dir.path("school.sqlite")

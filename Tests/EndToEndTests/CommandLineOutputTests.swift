@@ -79,7 +79,7 @@ import Testing
 
     /// CSV and JSON piped to a file or a program keep every byte; the same CSV
     /// on a terminal shows the escape as a visible character.
-    @Test(.enabled(if: Tools.tmux.isInstalled, Tools.tmux.missing))
+    @Test(.requires(Tools.tmux))
     func reportDataIsExactInAPipeAndHarmlessOnATerminal() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
