@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 import JournalCore
-import JournalStore
+@testable import JournalStore
 import TestFixtures
 import Testing
 

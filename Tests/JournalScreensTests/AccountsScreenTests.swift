@@ -1,7 +1,7 @@
 import Foundation
 import JournalCore
 import JournalScreens
-import JournalStore
+@testable import JournalStore
 import TerminalUI
 import TestFixtures
 import Testing
