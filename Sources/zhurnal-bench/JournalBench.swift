@@ -196,8 +196,8 @@ enum JournalBench {
         ]
     }
 
-    /// Curses drawing for an 80×24 colour xterm into a file, started: the bytes
-    /// it writes are what a terminal would get.
+    /// Curses drawing for an 80×24 colour xterm into a file (or /dev/null),
+    /// started: the bytes it writes are what a terminal would get.
     static func xterm(output: String) throws -> CursesBackend {
         setenv("LC_ALL", "C.UTF-8", 1)
         let backend = CursesBackend(configuration: CursesConfiguration(

@@ -95,6 +95,11 @@ private struct Scanner {
         let start = position
         while position < buffer.count {
             let byte = buffer[position]
+            // Nearly every byte of a bundle: a letter, a digit, '-', '.', ':' or UTF-8.
+            if byte > comma, !mayBeControl(byte) {
+                position += 1
+                continue
+            }
             if byte == comma || byte == lineFeed || byte == carriageReturn { break }
             if byte == quote { return .quoteInUnquotedField }
             if mayBeControl(byte) { noteControl(at: position) }
@@ -111,6 +116,10 @@ private struct Scanner {
         var segmentStart = position
         while position < buffer.count {
             let byte = buffer[position]
+            if byte > quote, !mayBeControl(byte) {
+                position += 1
+                continue
+            }
             if byte == quote {
                 quoted.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[segmentStart..<position]))
                 if position + 1 < buffer.count, buffer[position + 1] == quote {
