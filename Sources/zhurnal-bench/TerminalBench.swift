@@ -72,7 +72,9 @@ struct TerminalBench {
     /// it) drawing for an 80×24 xterm: `typedText` typed and erased again with
     /// Backspace, five times. The frames go to /dev/null: a regular file would
     /// add the file system's own waits (its journal commits for other programs'
-    /// fsyncs), which a terminal does not have.
+    /// fsyncs), which a terminal does not have. Keys come 5 ms apart, as typed:
+    /// the program waits for each, as `zhurnal` waits for the keyboard, instead
+    /// of running a hundred keys on end and being preempted among them.
     private func keyTimings() throws -> [Double] {
         let backend = try JournalBench.xterm(output: "/dev/null")
         defer { backend.stop() }
@@ -80,6 +82,7 @@ struct TerminalBench {
         app.draw()
         let round = Self.typedText.map { Key.character($0) } + Array(repeating: Key.backspace, count: Self.typedText.count)
         return (0..<5).flatMap { _ in round }.map { key in
+            usleep(5_000)
             let start = DispatchTime.now().uptimeNanoseconds
             app.handle(key)
             app.draw()
