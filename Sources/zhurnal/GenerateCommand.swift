@@ -3,8 +3,7 @@ import Foundation
 import JournalCore
 import JournalStore
 import SchoolGenerator
-
-extension SchoolSize: ExpressibleByArgument {}
+import ZhurnalCommandLine
 
 /// `zhurnal generate`: a realistic school with its journal, for demonstrations,
 /// training and measurements.

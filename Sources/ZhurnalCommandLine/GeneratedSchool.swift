@@ -1,17 +1,18 @@
+import ArgumentParser
 import Foundation
 import JournalCore
 import JournalStore
 import SchoolGenerator
 
 /// Generates a school and writes it into a database, timing both halves; shared
-/// by `generate`, `demo` and `bench`.
-struct GeneratedSchool {
-    let snapshot: SchoolSnapshot
-    let generator: SchoolGenerator
-    let generation: Duration
-    let writing: Duration
+/// by `generate`, `demo` and `zhurnal-bench`.
+public struct GeneratedSchool {
+    public let snapshot: SchoolSnapshot
+    public let generator: SchoolGenerator
+    public let generation: Duration
+    public let writing: Duration
 
-    static func make(_ generator: SchoolGenerator, into path: String, replace: Bool) throws -> GeneratedSchool {
+    public static func make(_ generator: SchoolGenerator, into path: String, replace: Bool) throws -> GeneratedSchool {
         let clock = ContinuousClock()
         var snapshot: SchoolSnapshot?
         let generation = clock.measure { snapshot = generator.generate() }
@@ -24,7 +25,7 @@ struct GeneratedSchool {
     }
 
     /// The Russian summary printed after generating.
-    var summary: [String] {
+    public var summary: [String] {
         let s = snapshot
         let teachers = s.accounts.filter { $0.has(.teacher) && !$0.disabled }.count
         let range = generator.range
@@ -46,14 +47,14 @@ struct GeneratedSchool {
 
 extension SchoolGenerator {
     /// What the audit log records as the origin of the data.
-    var sourceDescription: String {
+    public var sourceDescription: String {
         "generate --size \(size.rawValue) --seed \(seed) --start \(start.iso) --weeks \(weeks)"
     }
 }
 
 /// Numbers as Russian texts write them: `79 412`, `2,4 с`, `85,3 МБ`.
-enum Figures {
-    static func count(_ value: Int) -> String {
+public enum Figures {
+    public static func count(_ value: Int) -> String {
         let digits = String(value)
         var result = ""
         for (i, character) in digits.enumerated() {
@@ -64,27 +65,27 @@ enum Figures {
     }
 
     /// `1 неделя`, `3 недели`, `34 недели`, `12 недель`.
-    static func plural(_ value: Int, _ one: String, _ few: String, _ many: String) -> String {
+    public static func plural(_ value: Int, _ one: String, _ few: String, _ many: String) -> String {
         let lastTwo = value % 100, last = value % 10
         let word = (11...14).contains(lastTwo) ? many : (last == 1 ? one : ((2...4).contains(last) ? few : many))
         return "\(count(value)) \(word)"
     }
 
-    static func decimal(_ value: Double, places: Int = 1) -> String {
+    public static func decimal(_ value: Double, places: Int = 1) -> String {
         String(format: "%.\(places)f", value).withDecimalComma
     }
 
-    static func seconds(_ duration: Duration) -> String {
+    public static func seconds(_ duration: Duration) -> String {
         decimal(duration.seconds, places: duration.seconds < 10 ? 2 : 1) + " с"
     }
 
-    static func megabytes(_ bytes: Int) -> String {
+    public static func megabytes(_ bytes: Int) -> String {
         decimal(Double(bytes) / 1_048_576) + " МБ"
     }
 }
 
 extension Duration {
-    var seconds: Double {
+    public var seconds: Double {
         let (whole, attoseconds) = components
         return Double(whole) + Double(attoseconds) / 1e18
     }
@@ -92,7 +93,9 @@ extension Duration {
 
 /// Today and now on the school's clock (Moscow), for the defaults of `--start`
 /// and `--weeks`.
-enum SchoolNow {
-    static var timeZone: TimeZone { TimeZone(identifier: SchoolGenerator.timeZoneID)! }
-    static var now: SchoolTime { SystemClock().now(in: timeZone) }
+public enum SchoolNow {
+    public static var timeZone: TimeZone { TimeZone(identifier: SchoolGenerator.timeZoneID)! }
+    public static var now: SchoolTime { SystemClock().now(in: timeZone) }
 }
+
+extension SchoolSize: ExpressibleByArgument {}
