@@ -31,6 +31,23 @@ import Testing
         #expect(Set(back.plans) == Set(s.plans))
     }
 
+    /// Readiness reads a school whose electives and clubs have lessons of no
+    /// class: schedule_fill counts the classes' own rows (their groups' too),
+    /// and the lists key a group's lesson by the group.
+    @Test func readinessReadsTheGroupsLessons() throws {
+        let s = Fixtures.small
+        let db = try AppDatabase.inMemory()
+        try db.load(s, options: LoadOptions(demo: true, source: "test"))
+        var request = ReadinessCountRequest()
+        request.timetable = true
+        let spans = try db.readinessCounts(request).timetableSpans
+        #expect(Set(spans.map(\.classID)).count == s.classes.count)
+        let asOf = SchoolTime(date: Fixtures.start.adding(days: 27), time: TimeOfDay(hour: 23, minute: 0)!)
+        let lessons = try db.readinessLessons(from: Fixtures.start, to: asOf.date, asOf: asOf, slice: .school,
+                                              filter: .withoutEntry(EntryKindSet([])))
+        #expect(lessons.contains { $0.classID.rawValue < 0 } && lessons.contains { $0.classID.rawValue > 0 })
+    }
+
     /// The same check the store makes on load, in Swift: loading a medium school
     /// in a debug build takes longer than the rest of the suite.
     @Test func everyReferenceOfAWholeYearResolves() {
