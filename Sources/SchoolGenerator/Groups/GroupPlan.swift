@@ -3,7 +3,7 @@ import JournalCore
 /// A mixed or extra group (an elective of two classes, a club) as the
 /// generator plans it: who teaches it, whom, and when.
 struct GroupPlan {
-    let index: Int
+    var index: Int
     let code: String
     /// The members' classes, as the school names such a group: «7А, 7Б».
     let name: String
@@ -14,12 +14,11 @@ struct GroupPlan {
     let memberClasses: [Int]
     let subject: Int
     let grading: GroupGrading
+    /// The youngest members' grade, which its plan is written for.
+    let grade: Int
     var teacher = -1
     var members: [Membership] = []
     static let perWeek = 1
-
-    /// The youngest members' grade, which its plan is written for.
-    let grade: Int
 
     var info: SubjectInfo { SubjectCatalog.all[subject] }
 }

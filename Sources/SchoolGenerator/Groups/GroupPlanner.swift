@@ -12,17 +12,20 @@ struct GroupPlanner {
     let body: StudentBody
     let yearStart: SchoolDate
 
+    /// A group still to be given its teacher, members and time.
     private struct Design {
-        let code: String
-        let name: String
-        let kind: GroupKind
-        let classIndex: Int?
-        let memberClasses: [Int]
-        let subject: String
-        let grading: GroupGrading
+        var group: GroupPlan
         /// Who may teach it, in order of preference.
         let teachers: [Int]
         let membersPerClass: ClosedRange<Int>
+
+        init(_ code: String, name: String, kind: GroupKind, classIndex: Int? = nil, classes: [Int], subject: String,
+             grading: GroupGrading, teachers: [Int], membersPerClass: ClosedRange<Int>, grade: Int) {
+            group = GroupPlan(index: 0, code: code, name: name, kind: kind, classIndex: classIndex, memberClasses: classes,
+                              subject: SubjectCatalog.index(subject), grading: grading, grade: grade)
+            self.teachers = teachers
+            self.membersPerClass = membersPerClass
+        }
     }
 
     func plan(demo: DemoChoice, timetable: inout WeeklyTimetable, _ random: inout SeededRandom) -> [GroupPlan] {
@@ -30,14 +33,12 @@ struct GroupPlanner {
         var classBusy = [UInt64](repeating: 0, count: classes.count)
         for design in designs(demo: demo, &random) {
             guard let (slot, teacher) = slot(for: design, timetable: timetable, classBusy: classBusy, &random) else { continue }
-            var group = GroupPlan(index: groups.count, code: design.code, name: design.name, kind: design.kind,
-                                  classIndex: design.classIndex, memberClasses: design.memberClasses,
-                                  subject: SubjectCatalog.index(design.subject), grading: design.grading,
-                                  grade: design.memberClasses.map { classes[$0].grade }.min()!)
+            var group = design.group
+            group.index = groups.count
             group.teacher = teacher
             group.members = members(design, demoPupil: demo.pupil, &random)
             timetable.placeGroup(group.index, slot: slot, teacher: teacher)
-            for c in design.memberClasses { classBusy[c] |= 1 << UInt64(slot) }
+            for c in group.memberClasses { classBusy[c] |= 1 << UInt64(slot) }
             groups.append(group)
         }
         return groups
@@ -57,26 +58,26 @@ struct GroupPlanner {
             default: subject = "fg"
             }
             let fallback = staff.candidates(for: SubjectCatalog.all[SubjectCatalog.index(subject)].specialty)
-            result.append(Design(code: "el-" + pair.map { classes[$0].code }.joined(separator: "-"), name: names(pair),
-                                 kind: .mixed, classIndex: nil, memberClasses: pair, subject: subject, grading: .marks,
-                                 teachers: [teacher] + fallback.filter { $0 != teacher }, membersPerClass: 5...7))
+            result.append(Design("el-" + pair.map { classes[$0].code }.joined(separator: "-"), name: names(pair), kind: .mixed,
+                                 classes: pair, subject: subject, grading: .marks,
+                                 teachers: [teacher] + fallback.filter { $0 != teacher }, membersPerClass: 5...7,
+                                 grade: lowestGrade(pair)))
         }
         let robotics = onePerGrade(5...7, &random)
         if !robotics.isEmpty {
-            result.append(Design(code: "robot", name: names(robotics), kind: .extra, classIndex: nil, memberClasses: robotics,
-                                 subject: "robot", grading: .none, teachers: staff.candidates(for: .informatics),
-                                 membersPerClass: 4...6))
+            result.append(Design("robot", name: names(robotics), kind: .extra, classes: robotics, subject: "robot", grading: .none,
+                                 teachers: staff.candidates(for: .informatics), membersPerClass: 4...6, grade: lowestGrade(robotics)))
         }
         let chess = onePerGrade(2...4, &random)
         if !chess.isEmpty {
-            result.append(Design(code: "chess", name: names(chess), kind: .extra, classIndex: nil, memberClasses: chess,
-                                 subject: "chess", grading: .passFail, teachers: staff.candidates(for: .pe), membersPerClass: 4...6))
+            result.append(Design("chess", name: names(chess), kind: .extra, classes: chess, subject: "chess", grading: .passFail,
+                                 teachers: staff.candidates(for: .pe), membersPerClass: 4...6, grade: lowestGrade(chess)))
         }
         if let studio = classes.indices.filter({ (2...6).contains(classes[$0].grade) })
             .min(by: { (abs(classes[$0].grade - 4), $0) < (abs(classes[$1].grade - 4), $1) }) {
-            result.append(Design(code: "theatre-" + classes[studio].code, name: "студия «Кулиса»", kind: .extra,
-                                 classIndex: studio, memberClasses: [studio], subject: "theatre", grading: .none,
-                                 teachers: staff.candidates(for: .arts), membersPerClass: 8...12))
+            result.append(Design("theatre-" + classes[studio].code, name: "студия «Кулиса»", kind: .extra, classIndex: studio,
+                                 classes: [studio], subject: "theatre", grading: .none, teachers: staff.candidates(for: .arts),
+                                 membersPerClass: 8...12, grade: classes[studio].grade))
         }
         return result
     }
@@ -95,6 +96,10 @@ struct GroupPlanner {
         }
     }
 
+    private func lowestGrade(_ classIndices: [Int]) -> Int {
+        classIndices.map { classes[$0].grade }.min()!
+    }
+
     private func names(_ classIndices: [Int]) -> String {
         classIndices.map { classes[$0].name }.joined(separator: ", ")
     }
@@ -108,9 +113,9 @@ struct GroupPlanner {
         random.shuffle(&weekdays)
         for lesson in 1...WeeklyTimetable.slotsPerDay {
             for weekday in weekdays {
-                guard design.memberClasses.allSatisfy({ classes[$0].lessonsPerDay[weekday - 1] < lesson }) else { continue }
+                guard design.group.memberClasses.allSatisfy({ classes[$0].lessonsPerDay[weekday - 1] < lesson }) else { continue }
                 let slot = WeeklyTimetable.slot(weekday: weekday, lesson: lesson)
-                guard design.memberClasses.allSatisfy({ classBusy[$0] & (1 << UInt64(slot)) == 0 }) else { continue }
+                guard design.group.memberClasses.allSatisfy({ classBusy[$0] & (1 << UInt64(slot)) == 0 }) else { continue }
                 if let teacher = design.teachers.first(where: { timetable.isFree(teacher: $0, slot: slot) }) {
                     return (slot, teacher)
                 }
@@ -124,18 +129,18 @@ struct GroupPlanner {
     /// member until leaving the school, or the group's class.
     private func members(_ design: Design, demoPupil: Int, _ random: inout SeededRandom) -> [Membership] {
         var chosen: [Int] = []
-        for c in design.memberClasses {
+        for c in design.group.memberClasses {
             let initial = classes[c].pupils.filter { body.pupils[$0].firstClass == c && body.pupils[$0].enrolledFrom == yearStart }
             let wanted = random.int(in: design.membersPerClass)
             var picked = random.sample(wanted, of: initial.count).map { initial[$0] }
-            if design.kind == .mixed, initial.contains(demoPupil), !picked.contains(demoPupil) {
+            if design.group.kind == .mixed, initial.contains(demoPupil), !picked.contains(demoPupil) {
                 picked[picked.count - 1] = demoPupil
             }
             chosen += picked
         }
         return chosen.sorted().map { pupil in
             let history = body.pupils[pupil]
-            let to = design.classIndex.map { c in history.stays.first { $0.classIndex == c }?.to } ?? history.enrolledTo
+            let to = design.group.classIndex.map { c in history.stays.first { $0.classIndex == c }?.to } ?? history.enrolledTo
             return Membership(pupil: pupil, from: yearStart, to: to)
         }
     }
