@@ -60,7 +60,7 @@ import Testing
     @Test func staleEditIsRefusedNotSilentlyOverwritten() throws {
         let id = try db.addMark(lesson: lesson1, student: olga, value: try MarkValue(3), by: ivanova)
         try db.updateMark(id, value: try MarkValue(5), expected: try MarkValue(3), by: admin)
-        #expect(throws: JournalError.conflict(Phrase(ru: "эту отметку только что изменил другой пользователь; экран обновлён, проверьте ещё раз", en: "another user has just changed this mark; the screen is refreshed, check again"))) {
+        #expect(throws: Refusals.markChangedMeanwhile) {
             try db.updateMark(id, value: try MarkValue(2), expected: try MarkValue(3), by: ivanova)
         }
         #expect(try count("SELECT value FROM mark WHERE id = \(id.rawValue)") == 5)
@@ -82,7 +82,7 @@ import Testing
         #expect(throws: Refusals.anotherTeachersLesson) { try db.setHeld(lesson: lesson2, true, by: ivanova) }
         #expect(throws: Refusals.anotherTeachersLesson) { try db.setComment(lesson: lesson2, "x", by: ivanova) }
         #expect(throws: Refusals.anotherTeachersLesson) { try db.setAttendance(lesson: lesson2, student: olga, code: .absent, by: ivanova) }
-        #expect(throws: JournalError.forbidden(Phrase(ru: "отменять уроки может завуч или администратор", en: "only the deputy or the administrator cancels lessons"))) { try db.setCancelled(lesson: lesson1, true, by: ivanova) }
+        #expect(throws: Refusals.onlySupervisorsCancelLessons) { try db.setCancelled(lesson: lesson1, true, by: ivanova) }
         #expect(try count("SELECT count(*) FROM audit") == before)
     }
 
