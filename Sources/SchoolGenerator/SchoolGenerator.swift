@@ -105,7 +105,7 @@ public struct SchoolGenerator: Sendable {
         var plans = [SubjectPlan?](repeating: nil, count: courses.count(groups: groups.count))
         for plan in classes {
             for hours in plan.hours {
-                for group in hours.split ? [1, 2] : [0] {
+                for group in hours.groups {
                     plans[courses.index(classIndex: plan.index, subject: hours.subject, group: group)] =
                         builder.plan(subject: hours.subject, perWeek: hours.perWeek, grade: plan.grade, &random)
                 }

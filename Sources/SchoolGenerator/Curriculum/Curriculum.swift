@@ -10,6 +10,9 @@ enum Curriculum {
         /// Taught in two groups at the same time, each half of the class with its own teacher.
         let split: Bool
 
+        /// The lesson streams of the hour: 0 for the whole class, or its groups 1 and 2.
+        var groups: [Int] { split ? [1, 2] : [0] }
+
         init(subject: Int, perWeek: Int, grade: Int) {
             self.subject = subject
             self.perWeek = perWeek

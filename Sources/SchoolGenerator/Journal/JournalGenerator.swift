@@ -50,8 +50,8 @@ struct JournalGenerator {
         let courses = model.courses
         var codes = [String?](repeating: nil, count: courses.count(groups: model.groups.count))
         for plan in model.classes {
-            for hours in plan.hours where hours.split {
-                for group in 1...2 {
+            for hours in plan.hours {
+                for group in hours.groups {
                     codes[courses.index(classIndex: plan.index, subject: hours.subject, group: group)] =
                         model.partGroupCode(classIndex: plan.index, subject: hours.subject, group: group)
                 }
@@ -94,7 +94,7 @@ struct JournalGenerator {
             for plan in model.classes {
                 guard let weekday = model.calendar.timetableWeekday(of: date, saturday: plan.sixDays) else { continue }
                 for (_, cell) in model.timetable.lessons(classIndex: plan.index, weekday: weekday) {
-                    for group in cell.isSplit ? [1, 2] : [0] {
+                    for group in cell.groups {
                         planHour[courses.index(classIndex: plan.index, subject: cell.subject, group: group)] += 1
                     }
                 }
@@ -122,7 +122,7 @@ struct JournalGenerator {
         for (position, lesson) in lessons.enumerated() {
             let cell = lesson.cell
             let marked = plan.isMarked && SubjectCatalog.all[cell.subject].graded
-            for group in cell.isSplit ? [1, 2] : [0] {
+            for group in cell.groups {
                 let scheduled = ScheduledLesson(course: courses.index(classIndex: classIndex, subject: cell.subject, group: group),
                                                 classIndex: classIndex, subject: cell.subject,
                                                 teacher: group == 2 ? cell.partner : cell.teacher, number: lesson.lesson,

@@ -11,7 +11,7 @@ struct GroupsAssembler {
         for plan in model.classes {
             for hours in plan.hours where hours.split {
                 for group in 1...2 {
-                    let code = model.partGroupCode(classIndex: plan.index, subject: hours.subject, group: group)
+                    let code = model.partGroupCode(classIndex: plan.index, subject: hours.subject, group: group)!
                     groups.append(TeachingGroup(code: code, name: "гр. \(group)", kind: .part, classCode: plan.code,
                                                 subjectCode: SubjectCatalog.all[hours.subject].code))
                     for pupil in plan.pupils {

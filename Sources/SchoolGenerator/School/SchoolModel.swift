@@ -34,9 +34,10 @@ struct SchoolModel {
         return SubjectCatalog.all.indices.filter(used.contains)
     }
 
-    /// «7a-eng-1»: group 1 or 2 of a class in a subject taught in two groups.
-    func partGroupCode(classIndex: Int, subject: Int, group: Int) -> String {
-        "\(classes[classIndex].code)-\(SubjectCatalog.all[subject].code)-\(group)"
+    /// «7a-eng-1»: group 1 or 2 of a class in a subject taught in two groups;
+    /// nil for group 0, the whole class.
+    func partGroupCode(classIndex: Int, subject: Int, group: Int) -> String? {
+        group == 0 ? nil : "\(classes[classIndex].code)-\(SubjectCatalog.all[subject].code)-\(group)"
     }
 
     /// Index of the quarter holding the date, or nil in a holiday.

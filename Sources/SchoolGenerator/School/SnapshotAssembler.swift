@@ -47,9 +47,9 @@ struct SnapshotAssembler {
             (1...6).flatMap { weekday in
                 model.timetable.lessons(classIndex: plan.index, weekday: weekday).flatMap { lesson in
                     let cell = lesson.cell
-                    return (cell.isSplit ? [1, 2] : [0]).map { group in
+                    return cell.groups.map { group in
                         entry(classCode: plan.code,
-                              groupCode: group == 0 ? nil : model.partGroupCode(classIndex: plan.index, subject: cell.subject, group: group),
+                              groupCode: model.partGroupCode(classIndex: plan.index, subject: cell.subject, group: group),
                               weekday: weekday, lesson: lesson.lesson, subject: cell.subject,
                               teacher: group == 2 ? cell.partner : cell.teacher)
                     }
@@ -73,10 +73,10 @@ struct SnapshotAssembler {
         let courses = model.courses
         let classPlans = model.classes.flatMap { plan in
             plan.hours.flatMap { hours in
-                (hours.split ? [1, 2] : [0]).flatMap { group in
+                hours.groups.flatMap { group in
                     planItems(model.plans[courses.index(classIndex: plan.index, subject: hours.subject, group: group)],
                               classCode: plan.code,
-                              groupCode: group == 0 ? nil : model.partGroupCode(classIndex: plan.index, subject: hours.subject, group: group),
+                              groupCode: model.partGroupCode(classIndex: plan.index, subject: hours.subject, group: group),
                               subject: hours.subject)
                 }
             }
@@ -100,9 +100,9 @@ struct SnapshotAssembler {
     private func curriculum() -> [CurriculumRow] {
         let classRows = model.classes.flatMap { plan in
             plan.hours.flatMap { hours in
-                (hours.split ? [1, 2] : [0]).map { group in
+                hours.groups.map { group in
                     CurriculumRow(classCode: plan.code,
-                                  groupCode: group == 0 ? nil : model.partGroupCode(classIndex: plan.index, subject: hours.subject, group: group),
+                                  groupCode: model.partGroupCode(classIndex: plan.index, subject: hours.subject, group: group),
                                   subjectCode: SubjectCatalog.all[hours.subject].code, hours: WeeklyHours(hundredths: hours.perWeek * 100))
                 }
             }

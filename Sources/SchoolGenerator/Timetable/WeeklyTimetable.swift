@@ -15,6 +15,8 @@ struct WeeklyTimetable {
         var partner = -1
 
         var isSplit: Bool { partner >= 0 }
+        /// 0 for the whole class, or its groups 1 and 2.
+        var groups: [Int] { isSplit ? [1, 2] : [0] }
         var teachers: [Int] { isSplit ? [teacher, partner] : [teacher] }
     }
 
