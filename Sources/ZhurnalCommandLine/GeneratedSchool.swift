@@ -24,6 +24,19 @@ public struct GeneratedSchool {
         return GeneratedSchool(snapshot: snapshot!, generator: generator, generation: generation, writing: writing)
     }
 
+    /// Groups, moves between classes, substitutions and closed periods: what
+    /// makes the generated school more than whole classes.
+    private var structure: String {
+        let s = snapshot
+        let others = s.groups.filter { $0.kind != .part }.count
+        let transfers = s.enrollments.count - s.students.count
+        let substituted = s.lessons.filter { $0.substituteFor != nil }.count
+        let closed = s.periods.filter(\.locked).map(\.name)
+        return "  групп: \(Figures.count(s.groups.count)) (факультативов и кружков: \(others)), "
+            + "переводов между классами: \(Figures.count(transfers)), замен: \(Figures.count(substituted))"
+            + (closed.isEmpty ? "" : ", закрыто: " + closed.joined(separator: ", "))
+    }
+
     /// The Russian summary printed after generating.
     public var summary: [String] {
         let s = snapshot
@@ -39,6 +52,7 @@ public struct GeneratedSchool {
             "  уроков: \(Figures.count(s.lessons.count)) (отменено \(Figures.count(cancelled))), отметок: \(Figures.count(s.marks.count)), "
                 + "посещаемость: \(Figures.count(s.attendance.count)), итоговых отметок: \(Figures.count(s.finalMarks.count)), "
                 + "входов: \(Figures.count(s.signIns.count))",
+            structure,
             "  время: \(Figures.seconds(generation + writing)) (генерация \(Figures.seconds(generation)), "
                 + "запись в базу \(Figures.seconds(writing)))",
         ]
