@@ -140,10 +140,12 @@ struct SnapshotLoader {
 
     private mutating func loadPeople() throws {
         let account = try db.makeStatement(sql: """
-            INSERT INTO account (login, full_name, roles, created_at, activated_at, disabled) VALUES (?, ?, ?, ?, ?, ?)
+            INSERT INTO account (login, full_name, roles, created_at, activated_at, disabled, disabled_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
         for a in snapshot.accounts {
-            try account.execute(arguments: [a.login, a.fullName, Role.listText(a.roles), a.createdAt, a.activatedAt, a.disabled])
+            try account.execute(arguments: [a.login, a.fullName, Role.listText(a.roles), a.createdAt, a.activatedAt, a.disabled,
+                                            a.disabled ? a.disabledAt : nil])
             accounts[a.login] = db.lastInsertedRowID
         }
         let schoolClass = try db.makeStatement(sql: "INSERT INTO class (code, name, grade, homeroom_id) VALUES (?, ?, ?, ?)")
