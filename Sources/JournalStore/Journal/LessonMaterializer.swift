@@ -33,9 +33,16 @@ struct LessonMaterializer {
     let db: Database
 
     static let settingKey = "lessons_materialized_through"
+    /// The last day of the loaded history, which the calendar does not fill in
+    /// with lessons the other journal did not have.
+    static let historyKey = "lessons_history_through"
 
     static func materializedThrough(_ db: Database) throws -> Int? {
         try Int.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [settingKey])
+    }
+
+    static func historyThrough(_ db: Database) throws -> Int? {
+        try Int.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [historyKey])
     }
 
     /// After a bulk load: the loaded lessons are history up to their last day;
@@ -43,6 +50,7 @@ struct LessonMaterializer {
     static func markHistory(_ db: Database, today: SchoolDate) throws {
         let last = try Int.fetchOne(db, sql: "SELECT max(day) FROM lesson") ?? today.dayNumber - 1
         try SettingsStore.setRaw(db, settingKey, String(last))
+        try SettingsStore.setRaw(db, historyKey, String(last))
     }
 
     func run(through last: SchoolDate) throws {

@@ -13,20 +13,27 @@ import JournalCore
 /// topic or homework planned ahead stays in the cancelled lesson. One with
 /// entries is kept and named in the outcome. A lesson the calendar cancelled
 /// comes back when the day has it again. The timetable's lessons the day now
-/// owes are made when the materializer has already passed the day, and every
-/// lesson of the day takes the day's bells (shortened or not).
+/// owes are made when the materializer has already passed the day (but not in
+/// the history a school was loaded with, which keeps the lessons the other
+/// journal had), and every lesson of the day takes the day's bells
+/// (shortened or not).
 struct CalendarDayReconciler {
     let db: Database
     let date: SchoolDate
     /// The one class the change was for; nil: the whole school.
     let classID: ClassID?
 
-    func run(audit: (AuditEntry) throws -> Void) throws -> CalendarChangeOutcome {
+    /// `weekdayBefore`: the timetable the day followed before the change
+    /// (`CalendarDayFacts.timetableWeekday`).
+    func run(weekdayBefore: Int?, audit: (AuditEntry) throws -> Void) throws -> CalendarChangeOutcome {
         var outcome = CalendarChangeOutcome()
         let day = try CalendarDayFacts.fetch(db, date)
         let owed = try owedSlots(day.terms)
+        // a day whose timetable changed keeps only the new timetable's lessons
+        let timetableChanged = (day.timetableWeekday ?? date.weekday) != (weekdayBefore ?? date.weekday)
         for lesson in try lessons() {
-            let takenAway = day.isOff(for: lesson.classID) || (day.followsAnotherWeekday && !owed.contains(lesson.slot))
+            let takenAway = day.isOff(for: lesson.classID)
+                || ((day.followsAnotherWeekday || timetableChanged) && !owed.contains(lesson.slot))
             if !lesson.cancelled, takenAway {
                 if lesson.isEmpty {
                     try setCancelled(lesson, reason: CalendarCancellation.prefix + day.reason(for: lesson.classID), audit: audit)
@@ -39,7 +46,8 @@ struct CalendarDayReconciler {
                 outcome.restored += 1
             }
         }
-        if let terms = day.terms, let made = try LessonMaterializer.materializedThrough(db), date.dayNumber <= made {
+        if let terms = day.terms, let made = try LessonMaterializer.materializedThrough(db), date.dayNumber <= made,
+           date.dayNumber > (try LessonMaterializer.historyThrough(db) ?? Int.min) {
             outcome.created = try LessonMaterializer(db: db).create(from: date, to: date, terms: terms, classID: classID)
         }
         outcome.retimed = try retime(day)
@@ -152,8 +160,8 @@ private struct DayLesson {
     }
 }
 
-/// What the calendar says of one day, after the change.
-private struct CalendarDayFacts {
+/// What the calendar says of one day.
+struct CalendarDayFacts {
     var date: SchoolDate
     /// The school's terms, when the day is inside one.
     var terms: TeachingTerms?
@@ -179,6 +187,11 @@ private struct CalendarDayFacts {
     }
 
     var schoolIsShort: Bool { school?.kind == .short }
+
+    /// The weekday whose timetable the day follows: a workday's, else its own.
+    var timetableWeekday: Int? {
+        school?.kind == .workday ? school?.weekday : date.weekday
+    }
 
     /// A workday on the timetable of a weekday other than its own.
     var followsAnotherWeekday: Bool {

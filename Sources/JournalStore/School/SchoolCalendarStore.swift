@@ -106,10 +106,11 @@ extension AppDatabase {
                 try CalendarDayChangeRules.checkPeriodOpen(db, on: date)
                 let now = try now(db)
                 let actor: AccountID? = if case .user(let user) = requester { user.accountID } else { nil }
+                let weekdayBefore = try CalendarDayFacts.fetch(db, date).timetableWeekday
                 try CalendarLine(db: db, date: date, classID: classID).apply(change, note: normalizedText(note)) { entry in
                     try AuditLog.append(entry, at: now, actor: actor, in: db)
                 }
-                return try CalendarDayReconciler(db: db, date: date, classID: classID).run { entry in
+                return try CalendarDayReconciler(db: db, date: date, classID: classID).run(weekdayBefore: weekdayBefore) { entry in
                     try AuditLog.append(entry, at: now, actor: actor, in: db)
                 }
             }
