@@ -29,6 +29,22 @@ extension AppDatabase {
     }
 }
 
+extension AppDatabase {
+    /// The lesson in a slot of `date` (class or group, number, subject): one a
+    /// readiness list counted as owed is made here first, with every school day
+    /// up to `date`, as opening the journal makes them. Nil when there is none.
+    public func lesson(on date: SchoolDate, number: Int, classID: ClassID?, groupID: GroupID?,
+                       subjectID: SubjectID) throws -> LessonID? {
+        try materializeLessons(through: date)
+        return try read { db in
+            try LessonID.fetchOne(db, sql: """
+                SELECT id FROM lesson WHERE day = ? AND lesson_number = ? AND class_id IS ? AND group_id IS ? AND subject_id = ?
+                ORDER BY cancelled, id LIMIT 1
+                """, arguments: [date, number, classID, groupID, subjectID])
+        }
+    }
+}
+
 struct LessonMaterializer {
     let db: Database
 

@@ -33,9 +33,14 @@ public enum ShortfallItem: Hashable, Sendable {
     }
 
     public var lessonID: LessonID? {
+        lesson?.id
+    }
+
+    /// The lesson behind the item (one owed by the timetable has no id yet).
+    public var lesson: LessonItem? {
         switch self {
-        case .lessonWithoutPlanning(let lesson), .lessonWithoutEntry(let lesson): lesson.id
-        case .lateEntry(let entry): entry.lesson.id
+        case .lessonWithoutPlanning(let lesson), .lessonWithoutEntry(let lesson): lesson
+        case .lateEntry(let entry): entry.lesson
         default: nil
         }
     }

@@ -75,10 +75,15 @@ final class ShortfallScreen: Screen {
         return []
     }
 
+    /// Opens the selected lesson; a lesson the timetable owes that nobody has
+    /// opened yet is made first, as the journal makes it.
     private func openLesson(_ context: AppContext) -> [ScreenEffect] {
-        guard let opener = scope.openLesson, Self.mayOpenLessons(scope, context),
-              let lesson = selectedItem?.lessonID else { return [] }
+        guard let opener = scope.openLesson, Self.mayOpenLessons(scope, context), let item = selectedItem?.lesson else { return [] }
         do {
+            guard let lesson = try item.id ?? context.db.lesson(on: item.date, number: item.lessonNumber, classID: item.classID,
+                                                                   groupID: item.groupID, subjectID: item.subjectID) else {
+                return [.status(.error(context.t("Этого урока в расписании больше нет.", "The timetable no longer has this lesson.")))]
+            }
             guard let screen = try opener.open(lesson, context) else {
                 return [.status(.error(context.t("Урок № \(lesson.rawValue) не найден.", "Lesson \(lesson.rawValue) not found.")))]
             }
@@ -134,7 +139,7 @@ final class ShortfallScreen: Screen {
     private func renderDetail(in area: Rect, buffer: inout Buffer) {
         guard let selectedItem else { return }
         var text = ShortfallText.line(selectedItem, language: language)
-        if selectedItem.lessonID != nil, keyMap.bindings.contains(where: { $0.action == .openLesson }) {
+        if selectedItem.lesson != nil, keyMap.bindings.contains(where: { $0.action == .openLesson }) {
             text += language == .ru ? " · Enter — открыть урок" : " · Enter opens the lesson"
         }
         Paragraph(wrapping: text, width: area.width, style: .dim).render(in: area, buffer: &buffer)
