@@ -82,7 +82,8 @@ struct CalendarSetCommand: ParsableCommand {
             let change = try self.change()
             // The command line is the server operator's: no signed-in user to check.
             let outcome = try global.openDatabase().setCalendarDay(day, change, classCode: classCode, note: note, by: .serverOperator)
-            Console.print(CalendarOutcomeText(language: global.language).lines(day, change, outcome).joined(separator: "\n"))
+            Console.print(CalendarOutcomeText(language: global.language).lines(day, change, classCode: classCode, outcome)
+                .joined(separator: "\n"))
         }
     }
 
@@ -113,9 +114,10 @@ struct CalendarSetCommand: ParsableCommand {
 struct CalendarOutcomeText {
     let language: Language
 
-    func lines(_ day: SchoolDate, _ change: CalendarDayChange, _ outcome: CalendarChangeOutcome) -> [String] {
+    func lines(_ day: SchoolDate, _ change: CalendarDayChange, classCode: String?, _ outcome: CalendarChangeOutcome) -> [String] {
         let ru = language == .ru
-        var lines = [day.russian + " — " + changeText(change)]
+        let scope = classCode.map { ru ? " (класс \($0))" : " (class \($0))" } ?? ""
+        var lines = [day.russian + " — " + changeText(change) + scope]
         let counts: [(Int, String, String)] = [
             (outcome.cancelled, "уроков отменено", "lessons cancelled"), (outcome.restored, "уроков возвращено", "lessons restored"),
             (outcome.created, "уроков создано по расписанию", "lessons made from the timetable"),
