@@ -15,14 +15,8 @@ import Testing
         let today = JournalSchool.realToday
         #expect(try plannedLessons(path, today) == 3)
 
-        let tmux = try TmuxSession(command: "\(ZhurnalBinary.url.path) --db \(path)")
+        let tmux = try JournalEndToEndTests.signInTeacher(path)
         defer { tmux.close() }
-        #expect(tmux.waitFor("Логин:"))
-        try tmux.type("ivanova")
-        try tmux.press("Enter")
-        try tmux.type(JournalEndToEndTests.password)
-        try tmux.press("Enter")
-        #expect(tmux.waitFor("уроков: 3"), "\(tmux.screen())")
 
         let set = try ZhurnalBinary.run(["calendar", "set", today.iso, "holiday", "--note", "Праздник", "--db", path])
         #expect(set.status == 0, "\(set.stderr)")

@@ -144,6 +144,8 @@ enum SchoolStructureSchema {
             CREATE INDEX timetable_class ON timetable(class_id, weekday);
             CREATE INDEX timetable_teacher ON timetable(teacher_id, weekday);
             CREATE INDEX timetable_group ON timetable(group_id, weekday) WHERE group_id IS NOT NULL;
+            -- The lessons a day owes: every row of its weekday (OwedLessonsSQL).
+            CREATE INDEX timetable_weekday ON timetable(weekday, valid_from);
 
             CREATE TABLE plan_item_v3 (
                 id INTEGER PRIMARY KEY,
