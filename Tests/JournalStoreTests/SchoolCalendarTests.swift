@@ -216,12 +216,12 @@ extension AppDatabase {
         let clock = TestClock(Date(timeIntervalSince1970: TimeInterval(TinySchool.time("2024-09-05T10:00").seconds - 3 * 3600)))
         let db = try AppDatabase.inMemory(clock: clock)
         try db.load(TinySchool.snapshot(), options: LoadOptions(source: "test"))
-        try db.setDisabled(login: "petrov", true, by: CalendarSchool.admin)
+        try db.setDisabled(login: "petrov", true, by: .user(CalendarSchool.admin))
         #expect(try db.snapshot(by: .serverOperator).accounts.first { $0.login == "petrov" }?.disabledAt == TinySchool.time("2024-09-05T10:00"))
-        try db.setDisabled(login: "petrov", true, by: CalendarSchool.admin)          // again: the first moment stays
+        try db.setDisabled(login: "petrov", true, by: .user(CalendarSchool.admin))          // again: the first moment stays
         clock.advance(seconds: 86_400)
         #expect(try db.snapshot(by: .serverOperator).accounts.first { $0.login == "petrov" }?.disabledAt == TinySchool.time("2024-09-05T10:00"))
-        try db.setDisabled(login: "petrov", false, by: CalendarSchool.admin)
+        try db.setDisabled(login: "petrov", false, by: .user(CalendarSchool.admin))
         let petrov = try #require(try db.snapshot(by: .serverOperator).accounts.first { $0.login == "petrov" })
         #expect(!petrov.disabled && petrov.disabledAt == nil)
     }

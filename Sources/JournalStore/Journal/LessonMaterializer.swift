@@ -18,13 +18,16 @@ extension AppDatabase {
     /// Creates the missing lessons of every school day up to and including `day`.
     /// Cheap when nothing is missing: it remembers how far it has gone, and
     /// looks in a read before taking the write lock.
+    ///
+    /// A read-only file gets none: a reader sees the lessons writers have made
+    /// (the lessons the timetable owes, computed without writing, come with the
+    /// school-structure work).
     public func materializeLessons(through day: SchoolDate) throws {
+        guard !isReadOnly else { return }
         let done = try read { try LessonMaterializer.materializedThrough($0) }
         if let done, done >= day.dayNumber { return }
-        try mappingErrors {
-            try writer.write { db in
-                try LessonMaterializer(db: db).run(through: day)
-            }
+        try write { db in
+            try LessonMaterializer(db: db).run(through: day)
         }
     }
 }
@@ -32,16 +35,20 @@ extension AppDatabase {
 extension AppDatabase {
     /// The lesson in a slot of `date` (class or group, number, subject): one a
     /// readiness list counted as owed is made here first, with every school day
-    /// up to `date`, as opening the journal makes them. Nil when there is none.
+    /// up to `date`, as opening the journal makes them. Nil when there is none;
+    /// in a read-only file, where nothing can be made, a lesson not made yet is
+    /// refused as a write would be.
     public func lesson(on date: SchoolDate, number: Int, classID: ClassID?, groupID: GroupID?,
                        subjectID: SubjectID) throws -> LessonID? {
         try materializeLessons(through: date)
-        return try read { db in
+        let id = try read { db in
             try LessonID.fetchOne(db, sql: """
                 SELECT id FROM lesson WHERE day = ? AND lesson_number = ? AND class_id IS ? AND group_id IS ? AND subject_id = ?
                 ORDER BY cancelled, id LIMIT 1
                 """, arguments: [date, number, classID, groupID, subjectID])
         }
+        if id == nil, isReadOnly { throw JournalError.storageFailure(.readOnly, nothingSaved: true) }
+        return id
     }
 }
 

@@ -97,22 +97,19 @@ extension AppDatabase {
     /// academic year.
     public func setCalendarDay(_ date: SchoolDate, _ change: CalendarDayChange, classCode: String? = nil, note: String? = nil,
                                by requester: Requester) throws -> CalendarChangeOutcome {
-        try mappingErrors {
-            try writer.write { db in
-                try ReadAccess.require(requester, db, refusal: Phrase(ru: "календарь школы меняет завуч или администратор",
-                                                                     en: "only the deputy or the administrator changes the calendar"),
-                                       Permissions.mayManageSchedule)
-                let classID = try CalendarDayChangeRules.check(db, date, change, classCode: classCode)
-                try CalendarDayChangeRules.checkPeriodOpen(db, on: date)
-                let now = try now(db)
-                let actor: AccountID? = if case .user(let user) = requester { user.accountID } else { nil }
-                let weekdayBefore = try CalendarDayFacts.fetch(db, date).timetableWeekday
-                try CalendarLine(db: db, date: date, classID: classID).apply(change, note: normalizedText(note)) { entry in
-                    try AuditLog.append(entry, at: now, actor: actor, in: db)
-                }
-                return try CalendarDayReconciler(db: db, date: date, classID: classID).run(weekdayBefore: weekdayBefore) { entry in
-                    try AuditLog.append(entry, at: now, actor: actor, in: db)
-                }
+        try write { db in
+            let actor = try AccessCheck.require(requester, db, refusal: Phrase(ru: "календарь школы меняет завуч или администратор",
+                                                                             en: "only the deputy or the administrator changes the calendar"),
+                                                Permissions.mayManageSchedule)?.id
+            let classID = try CalendarDayChangeRules.check(db, date, change, classCode: classCode)
+            try CalendarDayChangeRules.checkPeriodOpen(db, on: date)
+            let now = try now(db)
+            let weekdayBefore = try CalendarDayFacts.fetch(db, date).timetableWeekday
+            try CalendarLine(db: db, date: date, classID: classID).apply(change, note: normalizedText(note)) { entry in
+                try AuditLog.append(entry, at: now, actor: actor, in: db)
+            }
+            return try CalendarDayReconciler(db: db, date: date, classID: classID).run(weekdayBefore: weekdayBefore) { entry in
+                try AuditLog.append(entry, at: now, actor: actor, in: db)
             }
         }
     }
