@@ -28,7 +28,7 @@ final class CellEditorScreen: Screen {
         functionBarItems = CommonKeys.barItems(keyMap, context)
     }
 
-    var title: String { "Клетка журнала · \(place.className) · \(place.subjectName)" }
+    var title: String { "Клетка журнала · \(place.label.text)" }
 
     let functionBarItems: [FunctionBarItem]
     var helpEntries: [HelpEntry] { keyMap.helpEntries }
@@ -220,7 +220,7 @@ final class CellEditorScreen: Screen {
     }
 
     func reload(context: AppContext) {
-        if let data = try? context.db.classGrid(class: place.classID, subject: place.subjectID, period: place.periodID, by: user) {
+        if let data = try? context.db.classGrid(place.audience, subject: place.subjectID, period: place.periodID, by: user) {
             state.update(from: data)
         }
     }
@@ -228,9 +228,9 @@ final class CellEditorScreen: Screen {
 
 /// Which grid a screen opened from the grid belongs to.
 struct GridPlace {
-    var classID: ClassID
+    var audience: ClassOrGroup
     var subjectID: SubjectID
     var periodID: PeriodID
-    var className: String
-    var subjectName: String
+    /// «5А · Английский язык · гр. 1»
+    var label: LessonLabel
 }

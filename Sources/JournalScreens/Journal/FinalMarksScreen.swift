@@ -29,7 +29,7 @@ final class FinalMarksScreen: Screen {
         table.selectedRow = data.students.firstIndex { $0.id == selectedStudent } ?? 0
     }
 
-    var title: String { "Итоговые отметки · \(data.className) · \(data.subjectName) · \(data.period.period.name)" }
+    var title: String { "Итоговые отметки · \(data.label.text) · \(data.period.period.name)" }
     var helpEntries: [HelpEntry] { keyMap.helpEntries }
 
     private static func keys(_ context: AppContext) -> KeyMap<Action> {
@@ -147,7 +147,7 @@ final class FinalMarksScreen: Screen {
     }
 
     func reload(context: AppContext) {
-        if let fresh = try? context.db.classGrid(class: place.classID, subject: place.subjectID, period: place.periodID, by: user) {
+        if let fresh = try? context.db.classGrid(place.audience, subject: place.subjectID, period: place.periodID, by: user) {
             let student = selectedStudent?.id
             data = fresh
             table.selectedRow = data.students.firstIndex { $0.id == student } ?? min(table.selectedRow, max(0, data.students.count - 1))

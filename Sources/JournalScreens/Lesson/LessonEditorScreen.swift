@@ -30,7 +30,7 @@ final class LessonEditorScreen: Screen {
         if sheet.lesson.topic != nil && !sheet.students.isEmpty { state.focus = .roll }
     }
 
-    var title: String { "Урок · \(state.sheet.className) · \(state.sheet.subjectName)" }
+    var title: String { "Урок · \(state.sheet.label.text)" }
 
     var helpEntries: [HelpEntry] { keyMap.helpEntries + rollKeys.helpEntries }
 

@@ -71,9 +71,10 @@ struct TodayRows {
     private static func lessonLine(_ lesson: TodayLesson, showsDate: Bool, progress: LessonProgress, language: Language) -> Line {
         let ru = language == .ru
         let when = showsDate ? lesson.date.russianShort : lesson.startsAt.timeOfDay.text
-        var subject = lesson.subjectName
-        if lesson.isSubstitution { subject += ru ? " (замена)" : " (cover)" }
-        let front = fit(String(lesson.lessonNumber), 2, .right) + " " + when + "  " + fit(lesson.className, 6)
+        var tail = lesson.label.groupName.map { " · " + $0 } ?? ""
+        if lesson.isSubstitution { tail += ru ? " (замена)" : " (cover)" }
+        let subject = TextFitting.truncate(lesson.label.subjectName, keeping: tail, toWidth: subjectWidth)
+        let front = fit(String(lesson.lessonNumber), 2, .right) + " " + when + "  " + fit(lesson.label.className ?? "", 6)
             + fit(subject, subjectWidth) + " "
         let attendance = lesson.attendanceCount > 0 ? String(lesson.attendanceCount) : (lesson.held ? "0" : nil)
         let marks = lesson.markCount > 0 ? String(lesson.markCount) : nil
