@@ -21,7 +21,7 @@ extension WriteContext {
         if !Permissions.mayWriteLesson(roles: roles, account: actorID, lessonTeacher: lesson.teacherID) {
             let homeroom = try AccountID.fetchOne(db.cachedStatement(sql: """
                 SELECT c.homeroom_id FROM enrollment e JOIN class c ON c.id = e.class_id
-                WHERE e.student_id = ? AND \(ClassHistorySQL.covers("e", "?")) LIMIT 1
+                WHERE e.student_id = ?1 AND \(ClassHistorySQL.covers("e", "?2")) LIMIT 1
                 """), arguments: [student, lesson.day])
             guard Permissions.mayWriteAttendance(roles: roles, account: actorID, lessonTeacher: lesson.teacherID,
                                                  classHomeroom: homeroom) else {

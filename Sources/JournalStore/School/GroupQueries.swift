@@ -42,7 +42,7 @@ extension AppDatabase {
                 SELECT g.id, g.code, g.name, g.kind, g.grading, c.code AS class_code, c.name AS class_name,
                        s.code AS subject_code, s.name AS subject_name,
                        (SELECT count(DISTINCT gm.student_id) FROM group_member gm
-                        WHERE gm.group_id = g.id AND \(ClassHistorySQL.covers("gm", "?"))) AS members
+                        WHERE gm.group_id = g.id AND \(ClassHistorySQL.covers("gm", "?1"))) AS members
                 FROM teaching_group g LEFT JOIN class c ON c.id = g.class_id LEFT JOIN subject s ON s.id = g.subject_id
                 ORDER BY c.id IS NULL, c.grade, c.name, g.name, g.code
                 """, arguments: [day]).map { r in
