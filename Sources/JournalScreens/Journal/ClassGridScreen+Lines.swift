@@ -60,7 +60,7 @@ extension ClassGridScreen {
         var spans = [Span(day + context.t(" · \(lesson.lessonNumber)-й урок · ", " · lesson \(lesson.lessonNumber) · ")
                           + PersonName.short(lesson.teacherName))]
         if let replaced = lesson.substituteForName {
-            spans.append(Span(context.t(" · замена, по расписанию: \(PersonName.short(replaced))",
+            spans.append(Span(context.t(" · замена, вместо: \(PersonName.short(replaced))",
                                         " · cover; timetabled: \(PersonName.short(replaced))")))
         }
         if lesson.cancelled {

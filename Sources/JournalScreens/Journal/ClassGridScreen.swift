@@ -53,7 +53,7 @@ public final class ClassGridScreen: Screen {
     }
 
     public var title: String {
-        "Журнал \(state.data.label.text) · \(state.period.period.name)"
+        "Журнал \(state.data.label.text) · \(state.period.period.name)" + (state.period.period.locked ? " (закрыт)" : "")
     }
 
     public let functionBarItems: [FunctionBarItem]

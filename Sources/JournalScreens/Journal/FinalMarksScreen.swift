@@ -59,13 +59,27 @@ final class FinalMarksScreen: Screen {
         table = state
         let hint = inner.bottom(2)
         // both lines fit 80 columns whole
-        buffer.write(context.t("1–5, Enter — предложенная; н н/а, з зач, ч незач, о осв; Del — убрать",
-                               "1–5, Enter suggested; н н/а, з зач, ч незач, о осв; Del remove"),
-                     at: hint.origin, style: .dim, clip: hint)
+        buffer.write(keysHint(context), at: hint.origin, style: .dim, clip: hint)
         let threshold = rounding.text.withDecimalComma
         buffer.write(context.t("Средний — взвешенный по видам работ; предложенная: округление от \(threshold) вверх.",
                                "Weighted average; suggested: rounded up from \(rounding.text)."),
                      at: Point(x: hint.x, y: hint.y + 1), style: .dim, clip: hint)
+    }
+
+    /// What the keys put, said the way the group is graded.
+    private func keysHint(_ context: AppContext) -> String {
+        let group = data.label.groupName ?? ""
+        switch data.grading {
+        case .marks:
+            return context.t("1–5, Enter — предложенная; н н/а, з зач, ч незач, о осв; Del — убрать",
+                             "1–5, Enter suggested; н н/а, з зач, ч незач, о осв; Del remove")
+        case .passFail:
+            return context.t("«\(group)» — зачёт: з — зач, ч — незач; Del — убрать",
+                             "\"\(group)\" is pass/fail: з passed, ч failed; Del remove")
+        case .none:
+            return context.t("«\(group)» — без отметок: итоговые отметки не ставятся",
+                             "\"\(group)\" is not graded: no final marks")
+        }
     }
 
     private func grid(_ context: AppContext) -> Table {
