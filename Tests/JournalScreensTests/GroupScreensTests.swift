@@ -37,6 +37,14 @@ import Testing
         #expect(h.contains(" 5 12:20  Робототехника · 5–6 классы  —"), "\(h.screenText)")
     }
 
+    @Test func theLessonEditorNamesTheGroupAndRollsItsMembers() throws {
+        let h = try Self.harness(login: "petrov")
+        try h.open(LessonEditorScreen(lesson: GroupSchool.lessonID("today-eng2"), context: h.context))
+        #expect(h.lines[1].contains("Урок · 5А · Английский язык · гр. 2"), "\(h.screenText)")
+        for name in ["Дмитриев", "Егорова", "Яковлева"] { #expect(h.contains(name), "\(name)") }
+        for name in ["Андреев", "Шилов"] { #expect(!h.contains(name), "\(name)") }
+    }
+
     @Test func aPassFailGroupsFinalMarksSayWhatTheyTake() throws {
         let h = try Self.harness(login: "petrov")
         try h.open(ClassGridScreen.forLesson(GroupSchool.lessonID("today-chess"), context: h.context))
