@@ -16,6 +16,9 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CCrypt"),
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        .systemLibrary(name: "CCairoPango", path: "Sources/CCairoPango"),
+        .systemLibrary(name: "CXLSXWriter", path: "Sources/CXLSXWriter"),
+        .target(name: "Documents", dependencies: ["CCairoPango", "CXLSXWriter"]),
         .target(name: "TerminalUI"),
         .target(name: "CursesBackend", dependencies: ["CNcursesw", "TerminalUI"]),
         .target(name: "JournalCore"),
@@ -35,6 +38,7 @@ let package = Package(
         .target(name: "TmuxDriver"),
         .target(name: "TestFixtures", dependencies: ["JournalCore", "JournalStore", "TmuxDriver"], path: "Tests/TestFixtures"),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "DocumentsTests", dependencies: ["Documents"]),
         .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "TerminalUI"]),
         .testTarget(name: "JournalCoreTests", dependencies: ["JournalCore"]),
         .testTarget(name: "JournalStoreTests", dependencies: [
