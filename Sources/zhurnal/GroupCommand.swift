@@ -99,7 +99,7 @@ struct GroupMembersCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors(global.language) {
-            let rows = try global.openDatabase().groupMembers(group).map {
+            let rows = try global.openDatabase().groupMembers(group, by: .serverOperator).map {
                 [$0.studentCode, $0.fullName, $0.span.from.russian, $0.span.to?.russian ?? "—"]
             }
             Console.print(TextTable(header: global.t(["код", "ученик", "с", "по"], ["code", "student", "from", "to"]), rows: rows).text)

@@ -75,7 +75,7 @@ struct StudentHistoryCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors(global.language) {
-            let rows = try global.openDatabase().classHistory(of: student).map {
+            let rows = try global.openDatabase().classHistory(of: student, by: .serverOperator).map {
                 [$0.classCode, $0.from.russian, $0.to?.russian ?? "—", $0.order ?? ""]
             }
             Console.print(TextTable(header: global.t(["класс", "с", "по", "приказ"], ["class", "from", "to", "order"]), rows: rows).text)

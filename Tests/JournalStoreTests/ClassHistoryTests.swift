@@ -28,7 +28,7 @@ import Testing
 
     @Test func aTransferredStudentShowsInBothClassesForTheirOwnDates() throws {
         try db.transfer(student: "s3", to: "6a", on: today.adding(days: -5), order: "№ 57 от 06.09.2024", by: secretary)
-        #expect(try db.classHistory(of: "s3") == [
+        #expect(try db.classHistory(of: "s3", by: secretary) == [
             Enrollment(studentCode: "s3", classCode: "5a", from: start, to: today.adding(days: -6)),
             Enrollment(studentCode: "s3", classCode: "6a", from: today.adding(days: -5), order: "№ 57 от 06.09.2024"),
         ])
@@ -40,22 +40,22 @@ import Testing
             .first { $0.fullName.hasPrefix("Васильев") })
         #expect(!new.isEnrolled(on: today.adding(days: -6)) && new.isEnrolled(on: today.adding(days: -5)))
         // 5А's English group ends with the stay; the elective of two classes goes on
-        #expect(try db.groupMembers("eng1").first { $0.studentCode == "s3" }?.span == DaySpan(from: start, to: today.adding(days: -6)))
-        #expect(try db.groupMembers("fin").first { $0.studentCode == "s3" }?.span == DaySpan(from: start, to: nil))
+        #expect(try db.groupMembers("eng1", by: secretary).first { $0.studentCode == "s3" }?.span == DaySpan(from: start, to: today.adding(days: -6)))
+        #expect(try db.groupMembers("fin", by: secretary).first { $0.studentCode == "s3" }?.span == DaySpan(from: start, to: nil))
         #expect(try db.studentsEnrolled(in: GroupSchool.lessonID("today-eng1")) == [StudentID(1), StudentID(2), StudentID(4)])
         #expect(try db.auditCount(table: "enrollment") == 2 && db.auditCount(table: "group_member") == 1)
     }
 
     @Test func aTransferThatWouldHideMarksIsRefusedAndChangesNothing() throws {
-        let before = try db.classHistory(of: "s1")
+        let before = try db.classHistory(of: "s1", by: secretary)
         let weekAgo = today.adding(days: -7)
         #expect(throws: JournalError.conflict(Phrase(
             ru: "у ученика Андреев Илья Сергеевич есть отметки или посещаемость (2) с \(weekAgo.russian) в уроках, из списка которых он бы исчез; уберите их или выберите другую дату",
             en: "Андреев Илья Сергеевич has marks or attendance (2) from \(weekAgo.iso) in lessons whose roll would lose them; remove them or choose another date"))) {
             try db.transfer(student: "s1", to: "6a", on: today.adding(days: -10), order: "№ 1", by: secretary)
         }
-        #expect(try db.classHistory(of: "s1") == before)
-        #expect(try db.groupMembers("eng1").first { $0.studentCode == "s1" }?.span.to == nil)
+        #expect(try db.classHistory(of: "s1", by: secretary) == before)
+        #expect(try db.groupMembers("eng1", by: secretary).first { $0.studentCode == "s1" }?.span.to == nil)
         #expect(try db.auditCount(table: "enrollment") == 0)
     }
 
@@ -63,7 +63,7 @@ import Testing
         try db.arrive(student: "s10", fullName: "Зайцев Пётр Ильич", class: "5a", on: today, order: "№ 60 от 10.09.2024", by: secretary)
         #expect(try db.studentsEnrolled(in: JournalSchool.lessonID("today-1")).contains(StudentID(10)))
         #expect(try !db.studentsEnrolled(in: JournalSchool.lessonID("yesterday-3")).contains(StudentID(10)))
-        #expect(try db.classHistory(of: "s10") == [Enrollment(studentCode: "s10", classCode: "5a", from: today, order: "№ 60 от 10.09.2024")])
+        #expect(try db.classHistory(of: "s10", by: secretary) == [Enrollment(studentCode: "s10", classCode: "5a", from: today, order: "№ 60 от 10.09.2024")])
         #expect(try db.auditCount(table: "student") == 1 && db.auditCount(table: "enrollment") == 1)
     }
 
@@ -89,10 +89,10 @@ import Testing
 
     @Test func aDepartureEndsTheStayAndEveryMembership() throws {
         try db.leave(student: "s6", on: today.adding(days: -1), order: "№ 80 от 09.09.2024", by: secretary)
-        #expect(try db.classHistory(of: "s6") == [
+        #expect(try db.classHistory(of: "s6", by: secretary) == [
             Enrollment(studentCode: "s6", classCode: "5a", from: start, to: today.adding(days: -2), order: "выбытие: № 80 от 09.09.2024"),
         ])
-        #expect(try db.groupMembers("eng2").first { $0.studentCode == "s6" }?.span.to == today.adding(days: -2))
+        #expect(try db.groupMembers("eng2", by: secretary).first { $0.studentCode == "s6" }?.span.to == today.adding(days: -2))
         #expect(try !db.studentsEnrolled(in: GroupSchool.lessonID("today-eng2")).contains(StudentID(6)))
     }
 
@@ -122,9 +122,13 @@ import Testing
                                                       en: "only the secretary, the deputy or the administrator moves students"))) {
             try db.leave(student: "s6", on: today, order: "№ 3", by: .user(try user("ivanova")))
         }
+        let listsRefusal = JournalError.forbidden(Phrase(ru: "списки учащихся ведут секретарь, завуч и администратор",
+                                                         en: "student lists are kept by the secretary, the deputy and the administrator"))
+        #expect(throws: listsRefusal) { try db.classHistory(of: "s6", by: .user(try user("ivanova"))) }
+        #expect(throws: listsRefusal) { try db.groupMembers("eng2", by: .user(try user("mama"))) }
         try db.leave(student: "s6", on: today, order: "№ 3", by: .user(try user("deputy")))
         try db.leave(student: "s5", on: today, order: "№ 4", by: .serverOperator)
-        #expect(try db.classHistory(of: "s5").last?.to == today.adding(days: -1))
+        #expect(try db.classHistory(of: "s5", by: secretary).last?.to == today.adding(days: -1))
     }
 
     @Test func aChangeInsideAClosedPeriodIsRefused() throws {
@@ -132,8 +136,8 @@ import Testing
         #expect(throws: JournalError.periodLocked("1 четверть")) {
             try db.transfer(student: "s4", to: "6a", on: start.adding(days: 5), order: "№ 5", by: secretary)
         }
-        #expect(try db.classHistory(of: "s4").count == 1)
+        #expect(try db.classHistory(of: "s4", by: secretary).count == 1)
         try db.transfer(student: "s4", to: "6a", on: today, order: "№ 5", by: secretary)
-        #expect(try db.classHistory(of: "s4").count == 2)
+        #expect(try db.classHistory(of: "s4", by: secretary).count == 2)
     }
 }

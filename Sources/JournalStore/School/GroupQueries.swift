@@ -55,9 +55,12 @@ extension AppDatabase {
     }
 
     /// Every membership of the group with bundle id `code`, by student name,
-    /// then date: who was in it, from when to when.
-    public func groupMembers(_ code: String) throws -> [GroupMemberLine] {
+    /// then date: who was in it, from when to when. For those who keep the
+    /// lists (`Permissions.mayKeepStudentLists`); a group's teacher sees its
+    /// members in its journal.
+    public func groupMembers(_ code: String, by requester: Requester) throws -> [GroupMemberLine] {
         try read { db in
+            try ReadAccess.require(requester, db, refusal: studentListsRefusal, Permissions.mayKeepStudentLists)
             let group = try GroupQueries.group(db, code: code)
             return try Row.fetchAll(db, sql: """
                 SELECT s.code, s.full_name, gm.from_day, gm.to_day FROM group_member gm JOIN student s ON s.id = gm.student_id
@@ -68,3 +71,7 @@ extension AppDatabase {
         }
     }
 }
+
+/// The refusal of a read of class histories and group lists.
+let studentListsRefusal = Phrase(ru: "списки учащихся ведут секретарь, завуч и администратор",
+                                 en: "student lists are kept by the secretary, the deputy and the administrator")
