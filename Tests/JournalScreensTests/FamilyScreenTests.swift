@@ -112,7 +112,7 @@ import Testing
 
     @Test func signOutWithF10() throws {
         let h = try signedIn("ilya")
-        h.press(.function(10))
+        h.press(.function(10), .right, .enter)
         #expect(h.contains("Вход в электронный журнал"))
         #expect(h.app.context.user == nil)
     }

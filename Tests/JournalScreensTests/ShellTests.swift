@@ -81,7 +81,7 @@ import Testing
         let h = try ScreenHarness(demo: true)
         h.signIn("ivanova", "ivanova")
         #expect(h.lines[1].contains("Сегодня"))
-        h.press(.function(10))
+        h.press(.function(10), .right, .enter)
         #expect(h.contains("Вход в электронный журнал"))
         #expect(h.contains("Вы вышли из журнала."))
         h.press(.function(10))

@@ -144,8 +144,8 @@ struct Attempt: Sendable, CustomTestStringConvertible {
         let zavuch = try #require(try db.actingUser(login: "zavuch"))   // the session still says "deputy"
         _ = try db.auditTrail(of: .lesson(code: "1"), by: .user(zavuch))
         try db.writer.write { try $0.execute(sql: "UPDATE account SET roles = 'teacher' WHERE login = 'zavuch'") }
-        #expect(throws: JournalError.self) { try db.auditTrail(of: .lesson(code: "1"), by: .user(zavuch)) }
-        #expect(throws: JournalError.self) { try db.familyRecord(of: StudentID(4), period: PeriodID(1), by: zavuch) }
+        #expect(throws: Refusals.auditIsForSupervisors) { try db.auditTrail(of: .lesson(code: "1"), by: .user(zavuch)) }
+        #expect(throws: Refusals.notYourStudent) { try db.familyRecord(of: StudentID(4), period: PeriodID(1), by: zavuch) }
     }
 
     @Test func aForgedUserValueGetsOnlyWhatTheStoredAccountMay() throws {
@@ -153,16 +153,16 @@ struct Attempt: Sendable, CustomTestStringConvertible {
         let db = try FamilySchool.database()
         let ilya = try #require(try db.actingUser(login: "ilya"))
         let forged = ActingUser(accountID: ilya.accountID, login: "ilya", fullName: ilya.fullName, roles: [.admin])
-        #expect(throws: JournalError.self) { try db.accounts(by: .user(forged)) }
-        #expect(throws: JournalError.self) { try db.addMark(lesson: LessonID(1), student: StudentID(1), value: try MarkValue(5), by: forged) }
-        #expect(throws: JournalError.self) { try db.familyRecord(of: StudentID(2), period: PeriodID(1), by: forged) }
+        #expect(throws: Refusals.accountListIsTheAdministrators) { try db.accounts(by: .user(forged)) }
+        #expect(throws: Refusals.anotherTeachersLesson) { try db.addMark(lesson: LessonID(1), student: StudentID(1), value: try MarkValue(5), by: forged) }
+        #expect(throws: Refusals.notYourStudent) { try db.familyRecord(of: StudentID(2), period: PeriodID(1), by: forged) }
     }
 
     @Test func aLinkLeftBehindOpensNothingWithoutTheRole() throws {
         let db = try FamilySchool.database()
         let mama = try #require(try db.actingUser(login: "mama"))
         try db.writer.write { try $0.execute(sql: "UPDATE account SET roles = 'secretary' WHERE login = 'mama'") }
-        #expect(throws: JournalError.self) { try db.familyRecord(of: StudentID(4), period: PeriodID(1), by: mama) }
+        #expect(throws: Refusals.notYourStudent) { try db.familyRecord(of: StudentID(4), period: PeriodID(1), by: mama) }
         #expect(try db.familyChildren(of: mama).isEmpty)
     }
 
@@ -175,6 +175,6 @@ struct Attempt: Sendable, CustomTestStringConvertible {
         }
         try db.setPassword(login: "ushla", to: "старый пароль", by: nil)
         let ushla = try #require(try db.actingUser(login: "ushla"))
-        #expect(throws: JournalError.self) { try db.changeOwnPassword(ushla, current: "старый пароль", to: "новый пароль 7") }
+        #expect(throws: Refusals.wrongCurrentPassword) { try db.changeOwnPassword(ushla, current: "старый пароль", to: "новый пароль 7") }
     }
 }

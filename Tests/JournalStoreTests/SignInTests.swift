@@ -17,7 +17,7 @@ import Testing
     @Test func tooLongPasswordIsRefusedNotCrashed() throws {
         let paste = String(repeating: "я", count: 10_000)
         #expect(!PasswordHasher.verify(paste, hash: try PasswordHasher.hash("short")))
-        #expect(throws: PasswordError.self) { try PasswordHasher.hash(paste) }
+        #expect(throws: PasswordError.tooLong) { try PasswordHasher.hash(paste) }
     }
 
     @Test func rightPasswordSignsInRecordsAndActivates() throws {
@@ -62,7 +62,7 @@ import Testing
     @Test func onlyAdminSetsOthersPasswords() throws {
         let db = try TinySchool.database()
         let ivanova = try db.actingUser(login: "ivanova")!
-        #expect(throws: JournalError.self) { try db.setPassword(login: "petrov", to: "надёжный пароль", by: ivanova) }
+        #expect(throws: Refusals.accountsAreTheAdministrators) { try db.setPassword(login: "petrov", to: "надёжный пароль", by: ivanova) }
         try db.setPassword(login: "ivanova", to: "мой старый пароль", by: nil)
         try db.changeOwnPassword(ivanova, current: "мой старый пароль", to: "мой новый пароль")
         try db.setPassword(login: "petrov", to: "надёжный пароль", by: try db.actingUser(login: "admin")!)
@@ -100,9 +100,9 @@ import Testing
             Issue.record("one-time code refused"); return
         }
         #expect(try db.accounts(by: .serverOperator).first { $0.login == "smirnova" }?.account.activatedAt == nil)
-        #expect(throws: JournalError.self) { try db.changeOwnPassword(user, current: code, to: "smirnova1") }
-        #expect(throws: JournalError.self) { try db.changeOwnPassword(user, current: code, to: "12345678") }
-        #expect(throws: JournalError.self) { try db.changeOwnPassword(user, current: code, to: "коротк") }
+        #expect(throws: JournalError.other(Phrase(ru: "пароль не должен совпадать с логином или содержать его", en: "the password must not be or contain the login"))) { try db.changeOwnPassword(user, current: code, to: "smirnova1") }
+        #expect(throws: JournalError.other(Phrase(ru: "этот пароль слишком распространён, его легко угадать; придумайте другой", en: "this password is too common and easy to guess; choose another"))) { try db.changeOwnPassword(user, current: code, to: "12345678") }
+        #expect(throws: JournalError.other(Phrase(ru: "пароль слишком короткий: нужно не меньше 8 символов", en: "the password is too short: at least 8 characters"))) { try db.changeOwnPassword(user, current: code, to: "коротк") }
         try db.changeOwnPassword(user, current: code, to: "Весна в школе 2024")
         #expect(try db.accounts(by: .serverOperator).first { $0.login == "smirnova" }?.account.activatedAt == TinySchool.time("2024-09-03T10:00"))
         #expect(try db.signIn(login: "smirnova", password: code) == .refused)
@@ -112,12 +112,12 @@ import Testing
     @Test func onlyTheAdminManagesAccounts() throws {
         let db = try TinySchool.database()
         let ivanova = try db.actingUser(login: "ivanova")!
-        #expect(throws: JournalError.self) { try db.createAccount(login: "x1", fullName: "Икс", roles: [.admin], by: ivanova) }
-        #expect(throws: JournalError.self) { try db.setDisabled(login: "petrov", true, by: ivanova) }
-        #expect(throws: JournalError.self) { _ = try db.resetPassword(login: "petrov", by: ivanova) }
+        #expect(throws: Refusals.accountsAreTheAdministrators) { try db.createAccount(login: "x1", fullName: "Икс", roles: [.admin], by: ivanova) }
+        #expect(throws: Refusals.accountsAreTheAdministrators) { try db.setDisabled(login: "petrov", true, by: ivanova) }
+        #expect(throws: Refusals.accountsAreTheAdministrators) { _ = try db.resetPassword(login: "petrov", by: ivanova) }
         let admin = try db.actingUser(login: "admin")!
-        #expect(throws: JournalError.self) { try db.setDisabled(login: "admin", true, by: admin) }
-        #expect(throws: JournalError.self) { try db.createAccount(login: "ivanova", fullName: "Дубль", roles: [.teacher], by: admin) }
+        #expect(throws: JournalError.forbidden(Phrase(ru: "нельзя отключить собственную учётную запись", en: "you cannot disable your own account"))) { try db.setDisabled(login: "admin", true, by: admin) }
+        #expect(throws: JournalError.conflict(Phrase(ru: "логин «ivanova» уже занят", en: "login \"ivanova\" is taken"))) { try db.createAccount(login: "ivanova", fullName: "Дубль", roles: [.teacher], by: admin) }
         try db.setDisabled(login: "petrov", true, by: admin)
         #expect(try db.accounts(by: .serverOperator).first { $0.login == "petrov" }?.account.disabled == true)
     }

@@ -91,8 +91,7 @@ import Testing
                                                      en: "\"mama\" is not an active teacher (the teacher role, not disabled)"))) {
             try db.substitute(englishTwo, teacher: "mama", reason: nil, by: deputy)
         }
-        #expect(throws: JournalError.forbidden(Phrase(ru: "замены и отмены уроков вносит завуч или администратор",
-                                                      en: "only the deputy or the administrator records substitutions and cancellations"))) {
+        #expect(throws: Refusals.lessonsAreTheDeputys) {
             try db.substitute(englishTwo, teacher: "ivanova", reason: nil, by: .user(petrov))
         }
         #expect(try db.auditCount(table: "lesson") == 0)

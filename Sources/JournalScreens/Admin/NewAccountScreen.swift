@@ -38,7 +38,7 @@ public final class NewAccountScreen: Screen {
     private var name = TextFieldState(maxLength: 128)
     private var roles = RoleChoice()
     private var focus = Field.login
-    private let keyMap: KeyMap<Action>
+    let keyMap: KeyMap<Action>
 
     public init(user: ActingUser, context: AppContext) {
         self.user = user

@@ -11,7 +11,7 @@ public final class ReadinessDashboardScreen: Screen {
     let board: ReadinessBoard
     private let openLesson: LessonOpener?
     private let reportFolder: URL
-    private let keyMap: KeyMap<DashboardAction>
+    let keyMap: KeyMap<DashboardAction>
     private(set) var state = DashboardState()
 
     /// `source` replaces the calculator (tests count what is computed);
@@ -55,7 +55,7 @@ public final class ReadinessDashboardScreen: Screen {
         case .changePassword:
             guard let user = context.user else { return [] }
             return [.push(ChangePasswordScreen(user: user, context: context))]
-        case .signOut: return [.signOut]
+        case .signOut: return [.confirm(SignOut.confirmation(context))]
         }
         return []
     }
