@@ -25,6 +25,8 @@ let package = Package(
         .target(name: "JournalStore", dependencies: [
             "JournalCore", "CCrypt",
             .product(name: "GRDB", package: "GRDB.swift"),
+            // the same SQLite GRDB uses, for the one file control GRDB does not offer (persistent WAL)
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .target(name: "SchoolBundle", dependencies: ["JournalCore", "JournalStore"]),

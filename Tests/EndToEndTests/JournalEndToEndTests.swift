@@ -16,7 +16,7 @@ import Testing
         let path = dir.path("school.sqlite")
         let db = try AppDatabase.open(path: path, create: true)
         try db.load(JournalSchool.snapshot(today: JournalSchool.realToday), options: LoadOptions(source: "e2e"))
-        try db.setPassword(login: "ivanova", to: password, by: nil)
+        try db.setPassword(login: "ivanova", to: password, by: .serverOperator)
         return path
     }
 

@@ -85,7 +85,7 @@ import Testing
     @Test func theAdministratorOpensItFromTheAccountsForTheSelectedLogin() throws {
         let h = try Self.journal("admin")
         let admin = try #require(h.context.user)
-        try h.db.setDisabled(login: "petrov", true, by: admin)
+        try h.db.setDisabled(login: "petrov", true, by: .user(admin))
         h.press(.function(8))
         #expect(h.lines[23].contains("3Аудит"))
         h.type("petrov")

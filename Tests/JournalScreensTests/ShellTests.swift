@@ -37,7 +37,7 @@ import Testing
 
     @Test func wrongThenRightPassword() throws {
         let h = try ScreenHarness()
-        try h.db.setPassword(login: "ivanova", to: "весна в школе", by: nil)
+        try h.db.setPassword(login: "ivanova", to: "весна в школе", by: .serverOperator)
         h.signIn("ivanova", "осень в школе")
         #expect(h.lines[22].contains("Неверный логин или пароль."))
         #expect(h.contains("Вход в электронный журнал"))
@@ -111,7 +111,7 @@ import Testing
 
     @Test func firstSignInWithOneTimeCodeAsksForOwnPassword() throws {
         let h = try ScreenHarness()
-        let code = try h.db.createAccount(login: "smirnova", fullName: "Смирнова Елена Викторовна", roles: [.teacher], by: nil)
+        let code = try h.db.createAccount(login: "smirnova", fullName: "Смирнова Елена Викторовна", roles: [.teacher], by: .serverOperator)
         h.signIn("smirnova", code)
         #expect(h.contains("Первый вход: придумайте пароль"))
         h.type("короткий")

@@ -46,7 +46,7 @@ import Testing
     }
 
     @Test func anAccountsChangesAreThoseItMadeAndThoseMadeToIt() throws {
-        try db.setDisabled(login: "petrov", true, by: admin)
+        try db.setDisabled(login: "petrov", true, by: .user(admin))
         _ = try db.addMark(lesson: LessonID(1), student: StudentID(1), value: try MarkValue(3), by: ivanova)
         let petrov = try db.auditTrail(filter: .account("petrov"), limit: 10, by: .user(admin))
         #expect(petrov.map(\.tableName) == ["account"])

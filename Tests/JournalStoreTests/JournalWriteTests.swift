@@ -60,7 +60,7 @@ import Testing
     @Test func staleEditIsRefusedNotSilentlyOverwritten() throws {
         let id = try db.addMark(lesson: lesson1, student: olga, value: try MarkValue(3), by: ivanova)
         try db.updateMark(id, value: try MarkValue(5), expected: try MarkValue(3), by: admin)
-        #expect(throws: JournalError.conflict(Phrase(ru: "эту отметку только что изменил другой пользователь; экран обновлён, проверьте ещё раз", en: "another user has just changed this mark; the screen is refreshed, check again"))) {
+        #expect(throws: Refusals.markChangedMeanwhile) {
             try db.updateMark(id, value: try MarkValue(2), expected: try MarkValue(3), by: ivanova)
         }
         #expect(try count("SELECT value FROM mark WHERE id = \(id.rawValue)") == 5)

@@ -70,7 +70,7 @@ import Testing
         let olga = StudentID(2)
         // the screen showed "н"; another user made it "б" meanwhile
         try db.setAttendance(lesson: LessonID(1), student: olga, code: .ill, by: petrov)
-        #expect(throws: JournalError.conflict(Phrase(ru: "посещаемость этого ученика только что изменил другой пользователь; экран обновлён, проверьте ещё раз", en: "another user has just changed this student's attendance; the screen is refreshed, check again"))) {
+        #expect(throws: Refusals.attendanceChangedMeanwhile) {
             try db.setAttendance(lesson: LessonID(1), student: olga, code: nil, expected: .absent, by: ivanova)
         }
         let stored = try db.lessonSheet(LessonID(1), by: ivanova).attendance[olga]

@@ -19,6 +19,15 @@ public enum Refusals {
                                                        "only the deputy or the administrator records substitutions and cancellations")
     public static let wrongCurrentPassword = forbidden("неверный текущий пароль", "wrong current password")
 
+    public static let markChangedMeanwhile = JournalError.conflict(Phrase(
+        ru: "эту отметку только что изменил другой пользователь; экран обновлён, проверьте ещё раз",
+        en: "another user has just changed this mark; the screen is refreshed, check again"))
+    public static let attendanceChangedMeanwhile = JournalError.conflict(Phrase(
+        ru: "посещаемость этого ученика только что изменил другой пользователь; экран обновлён, проверьте ещё раз",
+        en: "another user has just changed this student's attendance; the screen is refreshed, check again"))
+    public static let demoFlagIsTheProgramsOwn = forbidden("признак демо-школы ставит только программа при её создании",
+                                                           "the demo flag is set only when a demo school is created")
+
     static func forbidden(_ ru: String, _ en: String) -> JournalError {
         .forbidden(Phrase(ru: ru, en: en))
     }

@@ -42,7 +42,7 @@ public final class ClassGridScreen: Screen {
         state.focus(lesson: focus, today: context.today)
         keyMap = GridKeys.keyMap(context)
         functionBarItems = CommonKeys.barItems(keyMap, context)
-        rounding = (try? RoundingRule(parsing: context.db.setting(.rounding))) ?? .halfUp
+        rounding = try context.db.settings().rounding
     }
 
     static func signedInUser(_ context: AppContext) throws -> ActingUser {

@@ -198,7 +198,10 @@ public final class App<Backend: TerminalBackend> {
             idlePolicy = IdleLockPolicy(database: context.db, capSeconds: idleCapSeconds)
             lastActivity = context.instant
             stack = [makeHome(context, user)]
-            status = nil
+            // said once, at the start, rather than only at the first refused save
+            status = context.db.isReadOnly ? StatusMessage(context.t(
+                "База открыта только для чтения: смотреть можно, изменения не сохраняются.",
+                "The database is open read-only: you can look, changes are not saved.")) : nil
         case .signOut:
             resetToLogin(status: StatusMessage(context.t("Вы вышли из журнала.", "You have signed out.")))
         case .unlock:

@@ -47,7 +47,7 @@ extension AppDatabase {
     /// new values of children's marks: for supervisors (and the server operator) only.
     public func auditTrail(filter: AuditTrailFilter, limit: Int, by requester: Requester) throws -> [AuditTrailRow] {
         try read { db in
-            try ReadAccess.require(requester, db, refusal: Phrase(ru: "журнал аудита видят завуч и администратор",
+            try AccessCheck.require(requester, db, refusal: Phrase(ru: "журнал аудита видят завуч и администратор",
                                                                   en: "only the deputy and the administrator see the audit log"),
                                    Permissions.mayReadAuditTrail)
             let (condition, arguments) = try AuditTrailSQL.condition(filter, db)

@@ -21,25 +21,14 @@ struct AdministrationContext {
 
 extension AppDatabase {
     /// Runs one administrative action (class history, groups, substitutions,
-    /// period locks) in one IMMEDIATE transaction in this process's turn: the
-    /// account behind `requester` is read again and must have roles `allowed`
-    /// accepts (else `refusal`), the body audits what it changes.
+    /// period locks) through the one write path (`write`): the account behind
+    /// `requester` must pass the access check with roles `allowed` accepts
+    /// (else `refusal`); the body audits what it changes.
     func administration<T>(by requester: Requester, refusal: Phrase, _ allowed: ([Role]) -> Bool,
                            _ body: (AdministrationContext) throws -> T) throws -> T {
-        try mappingErrors {
-            try inTurn {
-                try writer.write { db in
-                    var actor: AccountRow?
-                    if case .user(let user) = requester {
-                        guard let account = try AccountRow.fetchOne(db, key: user.accountID.rawValue), !account.disabled else {
-                            throw JournalError.forbidden(Phrase(ru: "учётная запись отключена", en: "the account is disabled"))
-                        }
-                        guard allowed(account.roleList) else { throw JournalError.forbidden(refusal) }
-                        actor = account
-                    }
-                    return try body(AdministrationContext(db: db, actor: actor, now: try now(db)))
-                }
-            }
+        try write { db in
+            let actor = try AccessCheck.require(requester, db, refusal: refusal, allowed)
+            return try body(AdministrationContext(db: db, actor: actor, now: try now(db)))
         }
     }
 }

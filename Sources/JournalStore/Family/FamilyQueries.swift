@@ -7,7 +7,7 @@ extension AppDatabase {
     /// journal instead.
     public func familyChildren(of user: ActingUser) throws -> [FamilyChild] {
         try read { db in
-            let roles = try ReadAccess.currentRoles(db, user)
+            let roles = try AccessCheck.account(db, user).roleList
             var rows: [Row] = []
             if roles.contains(.parent) {
                 rows += try Row.fetchAll(db, sql: """
@@ -44,7 +44,7 @@ struct StudentReadGuard {
     let user: ActingUser
 
     func checkMayRead(_ student: StudentID) throws {
-        let roles = try ReadAccess.currentRoles(db, user)
+        let roles = try AccessCheck.account(db, user).roleList
         let facts = try Row.fetchOne(db, sql: """
             SELECT s.account_id = ?2 AS is_self,
                    EXISTS (SELECT 1 FROM guardian g WHERE g.student_id = s.id AND g.parent_id = ?2) AS is_guardian,

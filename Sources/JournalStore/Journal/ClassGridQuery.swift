@@ -201,10 +201,7 @@ struct JournalReadGuard {
     let user: ActingUser
 
     func checkMayRead(_ audience: ClassOrGroup) throws {
-        guard let account = try AccountRow.fetchOne(db, key: user.accountID.rawValue), !account.disabled else {
-            throw JournalError.forbidden(Phrase(ru: "учётная запись отключена", en: "the account is disabled"))
-        }
-        let roles = account.roleList
+        let roles = try AccessCheck.account(db, user).roleList
         if Permissions.isSupervisor(roles) { return }
         let classID: ClassID?
         var teaches = false

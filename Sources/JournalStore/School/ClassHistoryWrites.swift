@@ -71,7 +71,7 @@ extension AppDatabase {
     /// A student's class history, earliest first, for those who keep it.
     public func classHistory(of code: String, by requester: Requester) throws -> [Enrollment] {
         try read { db in
-            try ReadAccess.require(requester, db, refusal: studentListsRefusal, Permissions.mayKeepStudentLists)
+            try AccessCheck.require(requester, db, refusal: studentListsRefusal, Permissions.mayKeepStudentLists)
             let student = try SchoolReferences.student(db, code)
             return try StayRow.all(db, student.id).map {
                 Enrollment(studentCode: code, classCode: $0.classCode, from: $0.from, to: $0.to, order: $0.order)

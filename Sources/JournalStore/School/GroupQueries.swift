@@ -60,7 +60,7 @@ extension AppDatabase {
     /// members in its journal.
     public func groupMembers(_ code: String, by requester: Requester) throws -> [GroupMemberLine] {
         try read { db in
-            try ReadAccess.require(requester, db, refusal: studentListsRefusal, Permissions.mayKeepStudentLists)
+            try AccessCheck.require(requester, db, refusal: studentListsRefusal, Permissions.mayKeepStudentLists)
             let group = try GroupQueries.group(db, code: code)
             return try Row.fetchAll(db, sql: """
                 SELECT s.code, s.full_name, gm.from_day, gm.to_day FROM group_member gm JOIN student s ON s.id = gm.student_id

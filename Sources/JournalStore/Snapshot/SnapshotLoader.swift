@@ -27,33 +27,32 @@ extension AppDatabase {
     /// row by row with file and line); a reference that does not resolve still
     /// stops the load with a message naming it.
     public func load(_ snapshot: SchoolSnapshot, options: LoadOptions) throws {
-        try mappingErrors {
-            try writer.write { db in
-                let hasSchool = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM school)") ?? false
-                try LessonDayStats.pause(db)
-                if hasSchool {
-                    guard options.replace else { throw StoreError.notEmpty }
-                    try SnapshotLoader.clear(db)
-                }
-                let indexes = try SuspendedIndexes.suspend(db)
-                var loader = SnapshotLoader(db: db, snapshot: snapshot)
-                try loader.loadAll()
-                try indexes.restore(db)
-                try LessonStats.rebuildAll(db)
-                try LessonDayStats.rebuild(db)
-                try SettingsStore.set(db, .demo, options.demo ? "1" : "0")
-                try SettingsStore.setRaw(db, "demo_accounts", options.demoLogins.joined(separator: ";"))
-                let now = clock.now(in: snapshot.school.timeZone)
-                try LessonMaterializer.markHistory(db, today: now.date)
-                try AuditLog.append(AuditEntry(action: .bulkLoad, table: "school", new: loader.summary(source: options.source)),
-                                    at: now, actor: nil, in: db)
+        try write { db in
+            let hasSchool = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM school)") ?? false
+            try LessonDayStats.pause(db)
+            if hasSchool {
+                guard options.replace else { throw StoreError.notEmpty }
+                try SnapshotLoader.clear(db)
             }
-            // The whole school went through the write-ahead log: move it into the
-            // database file and empty the log, so the next process to open the file
-            // does not start by reading a log the size of the school. Another
-            // process reading at this moment only postpones that; it is not an error.
-            _ = try? writer.writeWithoutTransaction { try $0.checkpoint(.truncate) }
+            let indexes = try SuspendedIndexes.suspend(db)
+            var loader = SnapshotLoader(db: db, snapshot: snapshot)
+            try loader.loadAll()
+            try indexes.restore(db)
+            try LessonStats.rebuildAll(db)
+            try LessonDayStats.rebuild(db)
+            try SettingsStore.set(db, .demo, options.demo ? "1" : "0")
+            try SettingsStore.setRaw(db, "demo_accounts", options.demoLogins.joined(separator: ";"))
+            try AttemptedLogin.renewKey(db)
+            let now = clock.now(in: snapshot.school.timeZone)
+            try LessonMaterializer.markHistory(db, today: now.date)
+            try AuditLog.append(AuditEntry(action: .bulkLoad, table: "school", new: loader.summary(source: options.source)),
+                                at: now, actor: nil, in: db)
         }
+        // The whole school went through the write-ahead log: move it into the
+        // database file and empty the log, so the next process to open the file
+        // does not start by reading a log the size of the school. Another
+        // process reading at this moment only postpones that; it is not an error.
+        _ = try? writer.writeWithoutTransaction { try $0.checkpoint(.truncate) }
     }
 }
 
@@ -80,9 +79,9 @@ struct SnapshotLoader {
     /// Deletes every row of the school, children first.
     static func clear(_ db: Database) throws {
         try db.execute(sql: "DELETE FROM setting WHERE key = 'lessons_materialized_through'")
-        for table in ["lesson_day_stats", "audit", "sign_in", "final_mark", "attendance", "mark", "lesson", "curriculum", "plan_item",
-                      "timetable", "group_member", "teaching_group", "enrollment", "guardian", "student", "calendar_day", "class",
-                      "account", "work_type", "subject", "bell_short", "bell", "period", "school"] {
+        for table in ["lesson_day_stats", "audit", "sign_in", "sign_in_failure", "login_lock", "final_mark", "attendance", "mark",
+                      "lesson", "curriculum", "plan_item", "timetable", "group_member", "teaching_group", "enrollment", "guardian",
+                      "student", "calendar_day", "class", "account", "work_type", "subject", "bell_short", "bell", "period", "school"] {
             try db.execute(sql: "DELETE FROM \(table)")
         }
     }
