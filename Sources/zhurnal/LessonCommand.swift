@@ -11,14 +11,14 @@ struct LessonCommand: ParsableCommand {
 }
 
 /// Which lesson: the class or the group, the date and the number.
-struct LessonSlotOptions: ParsableArguments {
+struct LessonAddressOptions: ParsableArguments {
     @Option(name: .customLong("class"), help: ArgumentHelp("Код класса.", valueName: "КЛАСС")) var classCode: String?
     @Option(help: ArgumentHelp("Код группы, когда урок у группы.", valueName: "ГРУППА")) var group: String?
     @Option(help: ArgumentHelp("Дата урока, ГГГГ-ММ-ДД.", valueName: "ДАТА")) var date: String
     @Option(help: ArgumentHelp("Номер урока по звонкам.", valueName: "N")) var number: Int
 
-    func slot() throws -> LessonSlot {
-        LessonSlot(classCode: classCode, groupCode: group, date: try SchoolDate(parsing: date), number: number)
+    func address() throws -> LessonAddress {
+        LessonAddress(classCode: classCode, groupCode: group, date: try SchoolDate(parsing: date), number: number)
     }
 }
 
@@ -26,13 +26,13 @@ struct LessonSubstituteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "substitute", abstract: "Записать замену: урок ведёт другой учитель (учитель по расписанию — снять замену).")
     @OptionGroup var global: GlobalOptions
-    @OptionGroup var lesson: LessonSlotOptions
+    @OptionGroup var lesson: LessonAddressOptions
     @Option(help: ArgumentHelp("Логин учителя, который ведёт урок.", valueName: "ЛОГИН")) var teacher: String
     @Option(help: ArgumentHelp("Причина (в журнал изменений).", valueName: "ТЕКСТ")) var reason: String?
 
     func run() throws {
         try reportingErrors(global.language) {
-            let change = try global.openDatabase().substitute(try lesson.slot(), teacher: teacher, reason: reason, by: .serverOperator)
+            let change = try global.openDatabase().substitute(try lesson.address(), teacher: teacher, reason: reason, by: .serverOperator)
             LessonChangeText.print(change, done: global.t("замена записана: урок ведёт «\(teacher)»", "cover recorded: \"\(teacher)\" teaches"),
                                    global: global)
             for other in change.busyElsewhere {
@@ -46,12 +46,12 @@ struct LessonSubstituteCommand: ParsableCommand {
 struct LessonCancelCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "cancel", abstract: "Отменить урок с указанием причины.")
     @OptionGroup var global: GlobalOptions
-    @OptionGroup var lesson: LessonSlotOptions
+    @OptionGroup var lesson: LessonAddressOptions
     @Option(help: ArgumentHelp("Причина отмены.", valueName: "ТЕКСТ")) var reason: String
 
     func run() throws {
         try reportingErrors(global.language) {
-            let change = try global.openDatabase().cancelLesson(try lesson.slot(), reason: reason, by: .serverOperator)
+            let change = try global.openDatabase().cancelLesson(try lesson.address(), reason: reason, by: .serverOperator)
             LessonChangeText.print(change, done: global.t("урок отменён", "lesson cancelled"), global: global)
             if change.entryCount > 0 {
                 Console.print(global.t("Внимание: в уроке есть записи (\(change.entryCount)); они сохранены и вернутся, если урок восстановить.",
@@ -64,11 +64,11 @@ struct LessonCancelCommand: ParsableCommand {
 struct LessonRestoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "restore", abstract: "Вернуть отменённый урок.")
     @OptionGroup var global: GlobalOptions
-    @OptionGroup var lesson: LessonSlotOptions
+    @OptionGroup var lesson: LessonAddressOptions
 
     func run() throws {
         try reportingErrors(global.language) {
-            let change = try global.openDatabase().restoreLesson(try lesson.slot(), by: .serverOperator)
+            let change = try global.openDatabase().restoreLesson(try lesson.address(), by: .serverOperator)
             LessonChangeText.print(change, done: global.t("урок восстановлен", "lesson restored"), global: global)
         }
     }

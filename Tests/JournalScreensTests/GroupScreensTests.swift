@@ -59,7 +59,7 @@ import Testing
 
     @Test func theReplacedTeacherSeesWhoCoversTheLesson() throws {
         let h = try Self.harness(login: "petrov")
-        try h.db.substitute(LessonSlot(classCode: "5a", groupCode: "eng2", date: JournalSchool.wednesday, number: 4),
+        try h.db.substitute(LessonAddress(classCode: "5a", groupCode: "eng2", date: JournalSchool.wednesday, number: 4),
                             teacher: "ivanova", reason: nil, by: .serverOperator)
         try h.open(ClassGridScreen.forLesson(GroupSchool.lessonID("today-eng2"), context: h.context))
         #expect(h.lines[20].contains("ср 11.09.2024 · 4-й урок · Иванова А. П. · замена, вместо: Петров П. И."),

@@ -66,8 +66,8 @@ import Testing
             ("урок проведён", { try db.setHeld(lesson: lesson, true, by: ivanova) }),
             ("комментарий", { try db.setComment(lesson: lesson, "Контрольная", by: ivanova) }),
             ("итоговая отметка", { try db.setFinalMark(student: student, subject: SubjectID(1), period: PeriodID(1), value: .mark(5), by: ivanova) }),
-            ("отмена урока", { try db.cancelLesson(LessonSlot(classCode: "5a", date: start, number: 1), reason: "болезнь", by: .user(deputy)) }),
-            ("замена", { try db.substitute(LessonSlot(classCode: "5a", date: start, number: 1), teacher: "petrov", reason: nil, by: .user(deputy)) }),
+            ("отмена урока", { try db.cancelLesson(LessonAddress(classCode: "5a", date: start, number: 1), reason: "болезнь", by: .user(deputy)) }),
+            ("замена", { try db.substitute(LessonAddress(classCode: "5a", date: start, number: 1), teacher: "petrov", reason: nil, by: .user(deputy)) }),
             ("перевод", { try db.transfer(student: "s4", to: "6a", on: start.adding(days: 3), order: "№ 9", by: .user(deputy)) }),
             ("запись в группу", { try db.addGroupMembers(group: "robot", students: ["s2"], from: start.adding(days: 3), to: nil, by: .user(deputy)) }),
         ]

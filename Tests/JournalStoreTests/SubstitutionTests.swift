@@ -14,14 +14,14 @@ import Testing
     let deputy: Requester
     let ivanova: ActingUser
     let petrov: ActingUser
-    let englishTwo: LessonSlot
+    let englishTwo: LessonAddress
 
     init() throws {
         db = try GroupSchool.database(clock: JournalSchool.clock(JournalSchool.wednesday, "09:00"))
         deputy = .user(try #require(try db.actingUser(login: "deputy")))
         ivanova = try #require(try db.actingUser(login: "ivanova"))
         petrov = try #require(try db.actingUser(login: "petrov"))
-        englishTwo = LessonSlot(classCode: "5a", groupCode: "eng2", date: JournalSchool.wednesday, number: 4)
+        englishTwo = LessonAddress(classCode: "5a", groupCode: "eng2", date: JournalSchool.wednesday, number: 4)
     }
 
     func lessonRow(_ id: LessonID) throws -> Row {
@@ -68,21 +68,21 @@ import Testing
         #expect(throws: JournalError.notFound(Phrase(
             ru: "урок всего класса: 5А, \(today.russian), 4-й урок — это уроки групп eng1, eng2; укажите --group",
             en: "a whole-class lesson: 5А, \(today.iso), lesson 4 has lessons of groups eng1, eng2; give --group"))) {
-            try db.substitute(LessonSlot(classCode: "5a", date: today, number: 4), teacher: "ivanova", reason: nil, by: deputy)
+            try db.substitute(LessonAddress(classCode: "5a", date: today, number: 4), teacher: "ivanova", reason: nil, by: deputy)
         }
         #expect(throws: JournalError.notFound(Phrase(ru: "класс «9z»", en: "class \"9z\""))) {
-            try db.substitute(LessonSlot(classCode: "9z", date: today, number: 1), teacher: "ivanova", reason: nil, by: deputy)
+            try db.substitute(LessonAddress(classCode: "9z", date: today, number: 1), teacher: "ivanova", reason: nil, by: deputy)
         }
         #expect(throws: JournalError.notFound(Phrase(ru: "группа «eng9»", en: "group \"eng9\""))) {
-            try db.substitute(LessonSlot(classCode: "5a", groupCode: "eng9", date: today, number: 4), teacher: "ivanova", reason: nil, by: deputy)
+            try db.substitute(LessonAddress(classCode: "5a", groupCode: "eng9", date: today, number: 4), teacher: "ivanova", reason: nil, by: deputy)
         }
         #expect(throws: JournalError.conflict(Phrase(ru: "группа «гр. 1» не относится к классу «6a»",
                                                      en: "group \"eng1\" does not belong to class \"6a\""))) {
-            try db.substitute(LessonSlot(classCode: "6a", groupCode: "eng1", date: today, number: 4), teacher: "ivanova", reason: nil, by: deputy)
+            try db.substitute(LessonAddress(classCode: "6a", groupCode: "eng1", date: today, number: 4), teacher: "ivanova", reason: nil, by: deputy)
         }
         #expect(throws: JournalError.notFound(Phrase(ru: "урок: 6А, \(today.russian), 1-й урок — в расписании его нет",
                                                      en: "lesson: 6А, \(today.iso), lesson 1 is not in the timetable"))) {
-            try db.substitute(LessonSlot(classCode: "6a", date: today, number: 1), teacher: "ivanova", reason: nil, by: deputy)
+            try db.substitute(LessonAddress(classCode: "6a", date: today, number: 1), teacher: "ivanova", reason: nil, by: deputy)
         }
         #expect(throws: JournalError.notFound(Phrase(ru: "учётная запись «nobody»", en: "account \"nobody\""))) {
             try db.substitute(englishTwo, teacher: "nobody", reason: nil, by: deputy)
@@ -98,21 +98,21 @@ import Testing
     }
 
     @Test func aCancelledLessonKeepsItsReasonAndEntriesAndComesBack() throws {
-        let slot = LessonSlot(classCode: "5a", date: today, number: 1)
+        let address = LessonAddress(classCode: "5a", date: today, number: 1)
         let lesson = JournalSchool.lessonID("today-1")
         try db.addMark(lesson: lesson, student: StudentID(1), value: try MarkValue(4), by: ivanova)
         #expect(throws: JournalError.emptyValue(field: Phrase(ru: "причина отмены (--reason)", en: "the reason (--reason)"))) {
-            try db.cancelLesson(slot, reason: " ", by: deputy)
+            try db.cancelLesson(address, reason: " ", by: deputy)
         }
-        let cancelled = try db.cancelLesson(slot, reason: "карантин", by: deputy)
+        let cancelled = try db.cancelLesson(address, reason: "карантин", by: deputy)
         #expect(cancelled.changed && cancelled.entryCount == 1)
         #expect(try lessonRow(lesson)["cancel_reason"] as String? == "карантин")
         #expect(throws: JournalError.lessonCancelled) {
             try db.addMark(lesson: lesson, student: StudentID(2), value: try MarkValue(4), by: ivanova)
         }
-        #expect(throws: JournalError.lessonCancelled) { try db.substitute(slot, teacher: "petrov", reason: nil, by: deputy) }
-        #expect(try !db.cancelLesson(slot, reason: "карантин", by: deputy).changed)
-        #expect(try db.restoreLesson(slot, by: deputy).changed)
+        #expect(throws: JournalError.lessonCancelled) { try db.substitute(address, teacher: "petrov", reason: nil, by: deputy) }
+        #expect(try !db.cancelLesson(address, reason: "карантин", by: deputy).changed)
+        #expect(try db.restoreLesson(address, by: deputy).changed)
         let row = try lessonRow(lesson)
         #expect(row["cancelled"] as Bool == false && row["cancel_reason"] as String? == nil)
         #expect(try db.lessonSheet(lesson, by: ivanova).marks[StudentID(1)] == [try MarkValue(4)])
@@ -123,7 +123,7 @@ import Testing
     @Test func aDayNotYetCreatedGetsItsLessonsFirst() throws {
         let db = try JournalSchool.database(clock: JournalSchool.clock(today))
         let tomorrow = today.adding(days: 1)
-        let change = try db.substitute(LessonSlot(classCode: "5a", date: tomorrow, number: 1), teacher: "petrov", reason: nil,
+        let change = try db.substitute(LessonAddress(classCode: "5a", date: tomorrow, number: 1), teacher: "petrov", reason: nil,
                                        by: .serverOperator)
         #expect(change.changed && change.date == tomorrow && change.label.text == "5А · Математика")
         let petrov = try #require(try db.actingUser(login: "petrov"))

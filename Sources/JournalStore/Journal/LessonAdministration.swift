@@ -24,12 +24,12 @@ public struct LessonChange: Hashable, Sendable {
 /// teacher reads it. A cancelled lesson keeps its entries and the reason.
 /// Both are supervisors' actions, audited, refused inside a closed period.
 extension AppDatabase {
-    /// `teacher` takes the lesson of `slot` (by login). Naming the scheduled
+    /// `teacher` takes the lesson of `address` (by login). Naming the scheduled
     /// teacher again undoes the substitution. `reason` goes to the audit log.
     @discardableResult
-    public func substitute(_ slot: LessonSlot, teacher login: String, reason: String?, by requester: Requester) throws -> LessonChange {
+    public func substitute(_ address: LessonAddress, teacher login: String, reason: String?, by requester: Requester) throws -> LessonChange {
         try lessonAdministration(by: requester) { ctx in
-            let lesson = try LessonSlotFinder(db: ctx.db).lesson(slot)
+            let lesson = try LessonAddressFinder(db: ctx.db).lesson(address)
             let teacher = try SchoolReferences.teacher(ctx.db, login)
             guard !lesson.cancelled else { throw JournalError.lessonCancelled }
             try ctx.checkPeriodsOpen(from: lesson.day, to: lesson.day)
@@ -48,23 +48,23 @@ extension AppDatabase {
         }
     }
 
-    /// Cancels the lesson of `slot` for `reason` (required), or changes the
+    /// Cancels the lesson of `address` for `reason` (required), or changes the
     /// reason of a cancelled one.
     @discardableResult
-    public func cancelLesson(_ slot: LessonSlot, reason: String, by requester: Requester) throws -> LessonChange {
+    public func cancelLesson(_ address: LessonAddress, reason: String, by requester: Requester) throws -> LessonChange {
         guard let reason = normalizedText(reason) else {
             throw JournalError.emptyValue(field: Phrase(ru: "причина отмены (--reason)", en: "the reason (--reason)"))
         }
         return try lessonAdministration(by: requester) { ctx in
-            try Self.setCancelled(ctx, try LessonSlotFinder(db: ctx.db).lesson(slot), true, reason: reason)
+            try Self.setCancelled(ctx, try LessonAddressFinder(db: ctx.db).lesson(address), true, reason: reason)
         }
     }
 
-    /// Restores a cancelled lesson of `slot`.
+    /// Restores a cancelled lesson of `address`.
     @discardableResult
-    public func restoreLesson(_ slot: LessonSlot, by requester: Requester) throws -> LessonChange {
+    public func restoreLesson(_ address: LessonAddress, by requester: Requester) throws -> LessonChange {
         try lessonAdministration(by: requester) { ctx in
-            try Self.setCancelled(ctx, try LessonSlotFinder(db: ctx.db).lesson(slot), false, reason: nil)
+            try Self.setCancelled(ctx, try LessonAddressFinder(db: ctx.db).lesson(address), false, reason: nil)
         }
     }
 
