@@ -1,6 +1,7 @@
 import ArgumentParser
 import JournalCore
 import JournalStore
+import ZhurnalCommandLine
 
 /// `zhurnal group add|member-add|member-remove|list|members`: teaching groups
 /// (подгруппы, элективы, кружки) and who is in them, by bundle ids.

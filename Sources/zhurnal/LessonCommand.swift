@@ -1,6 +1,7 @@
 import ArgumentParser
 import JournalCore
 import JournalStore
+import ZhurnalCommandLine
 
 /// `zhurnal lesson substitute|cancel|restore`: the deputy's daily record of
 /// substitutions and cancelled lessons.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import JournalCore
 import JournalStore
+import ZhurnalCommandLine
 
 /// `zhurnal period list|lock|unlock`: closing a period (закрытие периода), so
 /// that nothing dated inside it changes any more.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import JournalCore
 import JournalStore
+import ZhurnalCommandLine
 
 /// `zhurnal student arrive|move|leave|history`: the class history (движение
 /// учащихся) by the director's orders. Dates are the orders' «с ДАТА».

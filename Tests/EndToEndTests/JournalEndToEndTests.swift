@@ -1,6 +1,6 @@
 import Foundation
 import JournalCore
-import JournalStore
+@testable import JournalStore
 import TestFixtures
 import Testing
 
@@ -9,7 +9,7 @@ import Testing
 /// with the teacher's name and the time. A second process on the same grid
 /// sees it. The school is built around the real today, so it has lessons
 /// whatever the date (a Sunday too).
-@Suite(.serialized) struct JournalEndToEndTests {
+@Suite(.serialized, .requires(Tools.tmux)) struct JournalEndToEndTests {
     static let password = "весна в школе"
 
     static func school(in dir: TemporaryDirectory) throws -> String {

@@ -1,6 +1,6 @@
 import Foundation
 import JournalCore
-import JournalStore
+@testable import JournalStore
 import TestFixtures
 import Testing
 

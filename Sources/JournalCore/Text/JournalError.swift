@@ -16,6 +16,7 @@ public enum JournalError: Error, Equatable, Sendable, LocalizedMessage {
     case invalidTimeZone(String)
     case invalidGrade(String)
     case invalidWeekday(String)
+    case invalidLogin(String, LoginFlaw)
     case emptyValue(field: Phrase)
     case notFound(Phrase)
     case forbidden(Phrase)
@@ -85,6 +86,9 @@ public enum JournalError: Error, Equatable, Sendable, LocalizedMessage {
         case .invalidWeekday(let v):
             return ru ? "неверный день недели «\(v)»: нужно число от 1 (пн) до 6 (сб)"
                 : "invalid weekday \"\(v)\": 1 (Monday) to 6 (Saturday) is needed"
+        case .invalidLogin(let login, let flaw):
+            let shown = TerminalText.sanitized(login.count > 24 ? String(login.prefix(24)) + "…" : login)
+            return ru ? "недопустимый логин «\(shown)»: \(flaw.phrase.ru)" : "invalid login \"\(shown)\": it \(flaw.phrase.en)"
         case .emptyValue(let field):
             return ru ? "не заполнено: \(field.ru)" : "missing: \(field.en)"
         case .notFound(let what):

@@ -28,7 +28,9 @@ final class CellEditorScreen: Screen {
         functionBarItems = CommonKeys.barItems(keyMap, context)
     }
 
-    var title: String { "Клетка журнала · \(place.label.text)" }
+    func title(in context: AppContext) -> String {
+        context.t("Клетка журнала", "Journal cell") + " · \(place.label.text)"
+    }
 
     let functionBarItems: [FunctionBarItem]
     var helpEntries: [HelpEntry] { keyMap.helpEntries }

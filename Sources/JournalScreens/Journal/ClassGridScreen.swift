@@ -52,8 +52,9 @@ public final class ClassGridScreen: Screen {
         return user
     }
 
-    public var title: String {
-        "Журнал \(state.data.label.text) · \(state.period.period.name)" + (state.period.period.locked ? " (закрыт)" : "")
+    public func title(in context: AppContext) -> String {
+        context.t("Журнал", "Journal") + " \(state.data.label.text) · \(state.period.period.name)"
+            + (state.period.period.locked ? context.t(" (закрыт)", " (closed)") : "")
     }
 
     public let functionBarItems: [FunctionBarItem]

@@ -8,17 +8,14 @@ extension AppDatabase {
     /// Creates an account and returns its one-time code.
     public func createAccount(login: String, fullName: String, roles: [Role], by requester: Requester) throws -> String {
         let login = login.trimmingSpaces
-        guard !login.isEmpty, !login.contains(where: \.isWhitespace) else {
-            throw JournalError.emptyValue(field: Phrase(ru: "логин (без пробелов)", en: "login (without spaces)"))
-        }
+        guard !login.isEmpty else { throw JournalError.emptyValue(field: Phrase(ru: "логин", en: "login")) }
+        try LoginRules.check(login)
         guard !fullName.isBlank else { throw JournalError.emptyValue(field: Phrase(ru: "ФИО", en: "full name")) }
         guard !roles.isEmpty else { throw JournalError.emptyValue(field: Phrase(ru: "роль", en: "role")) }
         let code = OneTimeCode.make()
         let hash = try hashOrRefuse(code)
         try accountAdministration(by: requester) { db, now, _ in
-            guard try !Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM account WHERE login = ?)", arguments: [login])! else {
-                throw JournalError.conflict(Phrase(ru: "логин «\(login)» уже занят", en: "login \"\(login)\" is taken"))
-            }
+            if let taken = try LoginLookup.existing(login, db) { throw LoginLookup.taken(login, by: taken) }
             try db.execute(sql: """
                 INSERT INTO account (login, full_name, roles, created_at, password_hash, must_change_password)
                 VALUES (?, ?, ?, ?, ?, 1)

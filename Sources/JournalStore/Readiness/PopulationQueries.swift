@@ -46,9 +46,12 @@ enum PopulationQueries {
                                      parents: parents.count, classes: classes)
     }
 
+    /// A class's rows are its whole-class rows and its `part` groups' rows
+    /// (class_id set); a mixed or extra group's rows belong to no class.
     static func timetableSpans(_ db: Database) throws -> [TimetableSpan] {
         try Row.fetchAll(db, sql: """
-            SELECT DISTINCT class_id, valid_from, valid_to FROM timetable ORDER BY class_id, valid_from
+            SELECT DISTINCT class_id, valid_from, valid_to FROM timetable WHERE class_id IS NOT NULL
+            ORDER BY class_id, valid_from
             """).map { TimetableSpan(classID: $0["class_id"], validFrom: $0["valid_from"], validTo: $0["valid_to"]) }
     }
 

@@ -105,8 +105,11 @@ extension AppDatabase {
 }
 
 enum ReadinessListSQL {
+    /// A mixed or extra group's lesson has no class: its line is the group's,
+    /// `-group_id`, as in `LessonDayStats`.
     static let lessonColumns = """
-        l.id AS lesson_id, l.day, l.lesson_number, l.starts_at, l.class_id, l.subject_id, l.teacher_id, \
+        l.id AS lesson_id, l.day, l.lesson_number, l.starts_at, ifnull(l.class_id, -l.group_id) AS class_id, l.subject_id, \
+        l.teacher_id, \
         l.topic IS NOT NULL AS has_topic, l.homework IS NOT NULL AS has_homework
         """
 

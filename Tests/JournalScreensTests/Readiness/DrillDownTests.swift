@@ -77,8 +77,8 @@ import Testing
         #expect(h.text.contains("Ничего: недобора нет."))
         h.press(.escape)
         #expect(h.text.contains("по школе ✓ 100,0 % (2 / 2)"))
-        let trail = try h.db.auditTrail(of: .lesson(code: "L-rus"), by: .serverOperator)
-        #expect(trail.contains { $0.actorLogin == "deputy" && $0.newValue?.contains("Имя существительное") == true })
+        let trail = try h.db.auditTrail(filter: .lesson(code: "L-rus"), by: .serverOperator)
+        #expect(trail.contains { $0.actorLogin == "deputy" && $0.new.values.contains { $0?.contains("Имя существительное") == true } })
     }
 
     @Test func escGoesBackUpKeepingTheCursor() throws {

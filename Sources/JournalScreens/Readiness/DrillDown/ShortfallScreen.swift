@@ -35,9 +35,9 @@ final class ShortfallScreen: Screen {
         return user.has(.admin) || user.has(.deputy)
     }
 
-    var title: String {
-        let whose = group?.name ?? (language == .ru ? "вся школа" : "whole school")
-        return scope.indicator.title.text(in: language) + " — " + whose
+    func title(in context: AppContext) -> String {
+        let whose = group?.name ?? context.t("вся школа", "whole school")
+        return scope.indicator.title.text(in: context.language) + " — " + whose
     }
     var functionBarItems: [FunctionBarItem] { keyMap.functionBarItems }
     var helpEntries: [HelpEntry] { keyMap.helpEntries }
