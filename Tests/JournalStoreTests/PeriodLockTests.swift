@@ -70,12 +70,14 @@ import Testing
             ("замена", { try db.substitute(LessonAddress(classCode: "5a", date: start, number: 1), teacher: "petrov", reason: nil, by: .user(deputy)) }),
             ("перевод", { try db.transfer(student: "s4", to: "6a", on: start.adding(days: 3), order: "№ 9", by: .user(deputy)) }),
             ("запись в группу", { try db.addGroupMembers(group: "robot", students: ["s2"], from: start.adding(days: 3), to: nil, by: .user(deputy)) }),
+            ("календарь", { _ = try db.setCalendarDay(start.adding(days: 3), .holiday, note: "Карантин", by: .user(deputy)) }),
         ]
         for (name, write) in writes {
             #expect(throws: locked, "\(name)") { try write() }
         }
         #expect(try db.auditCount(table: "mark") + db.auditCount(table: "attendance") + db.auditCount(table: "lesson")
-            + db.auditCount(table: "final_mark") + db.auditCount(table: "enrollment") + db.auditCount(table: "group_member") == 0)
+            + db.auditCount(table: "final_mark") + db.auditCount(table: "enrollment") + db.auditCount(table: "group_member")
+            + db.auditCount(table: "calendar_day") == 0)
         // the year's final marks and the second quarter stay open
         try db.setFinalMark(student: student, subject: SubjectID(1), period: PeriodID(3), value: .mark(5), by: ivanova)
         try db.addMark(lesson: JournalSchool.lessonID("today-1"), student: student, value: try MarkValue(4), by: ivanova)

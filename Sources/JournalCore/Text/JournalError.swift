@@ -31,6 +31,7 @@ public enum JournalError: Error, Equatable, Sendable, LocalizedMessage {
     case passFailOnly(String)
     /// A change inside a closed period (its name); a supervisor reopens it.
     case periodLocked(String)
+    case outsideAcademicYear(date: SchoolDate, first: SchoolDate, last: SchoolDate)
     case lessonCancelled
     case conflict(Phrase)
     /// A setting's new value is outside what the setting allows (`SettingKey.allowed`).
@@ -110,6 +111,9 @@ public enum JournalError: Error, Equatable, Sendable, LocalizedMessage {
         case .periodLocked(let name):
             return ru ? "период «\(name)» закрыт: изменения в нём запрещены. Открыть период может завуч или администратор"
                 : "period \"\(name)\" is closed: nothing in it may change. The deputy director or the administrator can reopen it"
+        case .outsideAcademicYear(let date, let first, let last):
+            return ru ? "\(date.russian) — вне учебного года (\(first.russian) – \(last.russian))"
+                : "\(date.iso) is outside the academic year (\(first.iso) – \(last.iso))"
         case .lessonCancelled:
             return ru ? "урок отменён: записи в нём не ведутся" : "the lesson is cancelled"
         case .conflict(let what):
