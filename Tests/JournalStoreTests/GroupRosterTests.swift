@@ -76,10 +76,10 @@ import Testing
     }
 
     @Test func aStudentOfTheOtherGroupIsRefusedByName() throws {
-        #expect(throws: JournalError.studentNotInGroup(student: "Дмитриев Олег Олегович", group: "гр. 1", date: today)) {
+        #expect(throws: JournalError.studentNotInGroup(student: "Дмитриев Олег Олегович", group: "5А · Английский язык · гр. 1", date: today)) {
             try db.addMark(lesson: lesson("today-eng1"), student: StudentID(5), value: try MarkValue(4), by: ivanova)
         }
-        #expect(throws: JournalError.studentNotInGroup(student: "Шилов Максим Юрьевич", group: "гр. 2", date: today)) {
+        #expect(throws: JournalError.studentNotInGroup(student: "Шилов Максим Юрьевич", group: "5А · Английский язык · гр. 2", date: today)) {
             try db.setAttendance(lesson: lesson("today-eng2"), student: StudentID(7), code: .absent, by: petrov)
         }
         #expect(throws: JournalError.studentNotEnrolled(student: "Жуков Игорь Олегович", date: today)) {
@@ -90,7 +90,7 @@ import Testing
 
     @Test func aClubWithoutMarksTakesAttendanceAndTopicsOnly() throws {
         let club = lesson("today-robot")
-        #expect(throws: JournalError.groupNotGraded("5–6 классы")) {
+        #expect(throws: JournalError.groupNotGraded("Робототехника · 5–6 классы")) {
             try db.addMark(lesson: club, student: StudentID(1), value: try MarkValue(5), by: ivanova)
         }
         try db.setAttendance(lesson: club, student: StudentID(9), code: .absent, by: ivanova)
@@ -99,17 +99,17 @@ import Testing
         #expect(sheet.grading == .none)
         #expect(sheet.attendance == [StudentID(9): .absent])
         #expect(sheet.lesson.topic == "Сборка робота")
-        #expect(throws: JournalError.groupNotGraded("5–6 классы")) {
+        #expect(throws: JournalError.groupNotGraded("Робототехника · 5–6 классы")) {
             try db.setFinalMark(student: StudentID(1), subject: SubjectID(4), period: q2, value: .passed, by: ivanova)
         }
     }
 
     @Test func aPassFailClubTakesOnlyPassOrFailAsItsFinalMark() throws {
         let club = lesson("today-chess")
-        #expect(throws: JournalError.passFailOnly("Шахматный клуб")) {
+        #expect(throws: JournalError.passFailOnly("5А · Шахматы · Шахматный клуб")) {
             try db.addMark(lesson: club, student: StudentID(2), value: try MarkValue(5), by: petrov)
         }
-        #expect(throws: JournalError.passFailOnly("Шахматный клуб")) {
+        #expect(throws: JournalError.passFailOnly("5А · Шахматы · Шахматный клуб")) {
             try db.setFinalMark(student: StudentID(2), subject: SubjectID(5), period: q2, value: .mark(5), by: petrov)
         }
         try db.setFinalMark(student: StudentID(2), subject: SubjectID(5), period: q2, value: .passed, by: petrov)

@@ -77,6 +77,9 @@ struct LessonFacts: FetchableRecord {
     var cancelled: Bool
     var groupName: String?
     var grading: GroupGrading
+    /// «5А · Английский язык · гр. 1», «Робототехника · 6А»: the group as
+    /// screens name it, for refusals; nil for the whole class.
+    var groupLabel: String?
 
     init(row: Row) throws {
         id = row["id"]
@@ -89,6 +92,7 @@ struct LessonFacts: FetchableRecord {
         cancelled = row["cancelled"]
         groupName = row["group_name"]
         grading = (row["grading"] as String?).flatMap(GroupGrading.init(rawValue:)) ?? .marks
+        groupLabel = groupName.map { LessonLabel(className: row["class_name"], subjectName: row["subject_name"], groupName: $0).text }
     }
 
     /// The students on its roll: its group's members, else its class's.
@@ -101,8 +105,10 @@ struct LessonFacts: FetchableRecord {
     static func fetch(_ db: Database, _ id: LessonID) throws -> LessonFacts {
         guard let facts = try LessonFacts.fetchOne(db.cachedStatement(sql: """
             SELECT l.id, l.class_id, l.group_id, l.subject_id, l.teacher_id, l.substitute_for, l.day, l.cancelled,
-                   g.name AS group_name, g.grading
-            FROM lesson l LEFT JOIN teaching_group g ON g.id = l.group_id WHERE l.id = ?
+                   g.name AS group_name, g.grading, c.name AS class_name, s.name AS subject_name
+            FROM lesson l LEFT JOIN teaching_group g ON g.id = l.group_id
+                LEFT JOIN class c ON c.id = g.class_id JOIN subject s ON s.id = l.subject_id
+            WHERE l.id = ?
             """), arguments: [id]) else {
             throw JournalError.notFound(Phrase(ru: "урок", en: "lesson"))
         }

@@ -84,14 +84,16 @@ struct FinalMarkFacts {
     /// group takes only «зач» and «незач».
     func checkGrading(allows value: FinalMarkValue) throws {
         guard let row = try Row.fetchOne(db, sql: """
-            SELECT g.name, g.grading FROM group_member gm JOIN teaching_group g ON g.id = gm.group_id
+            SELECT g.name, g.grading, c.name AS class_name, s.name AS subject_name
+            FROM group_member gm JOIN teaching_group g ON g.id = gm.group_id
+                LEFT JOIN class c ON c.id = g.class_id JOIN subject s ON s.id = :subject
             WHERE gm.student_id = :student AND g.grading <> 'marks'
               AND \(ClassHistorySQL.overlaps("gm", from: ":start", to: ":end"))
               AND (g.subject_id = :subject OR EXISTS (SELECT 1 FROM timetable t WHERE t.group_id = g.id AND t.subject_id = :subject)
                    OR EXISTS (SELECT 1 FROM lesson l WHERE l.group_id = g.id AND l.subject_id = :subject))
             ORDER BY g.grading = 'none' DESC LIMIT 1
             """, arguments: ["student": student, "subject": subject, "start": period.start, "end": period.end]) else { return }
-        let name: String = row["name"]
+        let name = LessonLabel(className: row["class_name"], subjectName: row["subject_name"], groupName: row["name"]).text
         let grading = GroupGrading(rawValue: row["grading"]) ?? .marks
         switch grading {
         case .none: throw JournalError.groupNotGraded(name)

@@ -36,8 +36,8 @@ extension WriteContext {
     func checkTakesMarks(_ lesson: LessonFacts) throws {
         switch lesson.grading {
         case .marks: return
-        case .none: throw JournalError.groupNotGraded(lesson.groupName ?? "")
-        case .passFail: throw JournalError.passFailOnly(lesson.groupName ?? "")
+        case .none: throw JournalError.groupNotGraded(lesson.groupLabel ?? "")
+        case .passFail: throw JournalError.passFailOnly(lesson.groupLabel ?? "")
         }
     }
 
@@ -71,7 +71,7 @@ extension WriteContext {
             throw JournalError.notFound(Phrase(ru: "ученик", en: "student"))
         }
         guard row["on_roll"] as Bool else {
-            if let group = lesson.groupName {
+            if let group = lesson.groupLabel {
                 throw JournalError.studentNotInGroup(student: row["full_name"], group: group, date: lesson.day)
             }
             throw JournalError.studentNotEnrolled(student: row["full_name"], date: lesson.day)
