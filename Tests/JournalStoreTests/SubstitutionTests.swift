@@ -129,4 +129,31 @@ import Testing
         let petrov = try #require(try db.actingUser(login: "petrov"))
         #expect(try db.lessons(of: petrov, on: tomorrow).map(\.lessonNumber) == [1, 2])
     }
+
+    /// A day the calendar took away has no lesson to substitute, and says why;
+    /// a lesson the calendar cancelled comes back with its day, not by hand.
+    @Test func theCalendarsDaysOffAreNamedAndItsCancellationsAreItsOwn() throws {
+        let tomorrow = today.adding(days: 1), dayAfter = today.adding(days: 2)
+        try db.materializeLessons(through: tomorrow)
+        _ = try db.setCalendarDay(tomorrow, .holiday, note: "Праздник", by: deputy)
+        _ = try db.setCalendarDay(dayAfter, .closed, classCode: "5a", note: "Карантин", by: deputy)
+        let cancelled = LessonAddress(classCode: "5a", date: tomorrow, number: 1)
+        let lessonChanges = try db.auditCount(table: "lesson")
+        let reason = "Календарь: нерабочий день (Праздник)"
+        #expect(throws: JournalError.conflict(Phrase(
+            ru: "урок отменён по календарю школы («\(reason)»): он вернётся, когда день снова станет учебным",
+            en: "the school calendar cancelled the lesson (\"\(reason)\"): it comes back when the day is a school day again"))) {
+            try db.restoreLesson(cancelled, by: deputy)
+        }
+        #expect(throws: JournalError.lessonCancelled) { try db.substitute(cancelled, teacher: "petrov", reason: nil, by: deputy) }
+        let closed = LessonAddress(classCode: "5a", date: dayAfter, number: 1)
+        #expect(throws: JournalError.notFound(Phrase(
+            ru: "урок: 5А, \(dayAfter.russian), 1-й урок — по календарю школы уроков нет: класс не учится (Карантин)",
+            en: "lesson: 5А, \(dayAfter.iso), lesson 1 — the school calendar has no lessons that day: класс не учится (Карантин)"))) {
+            try db.substitute(closed, teacher: "petrov", reason: nil, by: deputy)
+        }
+        #expect(try db.auditCount(table: "lesson") == lessonChanges)
+        _ = try db.setCalendarDay(tomorrow, .school, by: deputy)
+        #expect(try db.substitute(cancelled, teacher: "petrov", reason: nil, by: deputy).changed)
+    }
 }

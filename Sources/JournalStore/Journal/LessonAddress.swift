@@ -76,9 +76,16 @@ struct LessonAddressFinder {
         return group
     }
 
-    /// Why there is no such lesson: the class has only its groups' lessons
-    /// then (name them), or nothing at all.
+    /// Why there is no such lesson: the school calendar has no lessons that
+    /// day (a holiday, a closed class, the holidays between terms), the class
+    /// has only its groups' lessons then (name them), or nothing at all.
     private func noLesson(_ address: LessonAddress, _ owner: AudienceFacts, _ place: Phrase) throws -> JournalError {
+        let day = try CalendarDayFacts.fetch(db, address.date)
+        if day.isOff(for: owner.classID) {
+            let why = day.reason(for: owner.classID)
+            return JournalError.notFound(Phrase(ru: "урок: \(place.ru) — по календарю школы уроков нет: \(why)",
+                                                en: "lesson: \(place.en) — the school calendar has no lessons that day: \(why)"))
+        }
         if case .wholeClass(let classID) = owner.audience {
             let groups = try String.fetchAll(db, sql: """
                 SELECT g.code FROM lesson l JOIN teaching_group g ON g.id = l.group_id

@@ -87,6 +87,11 @@ extension AppDatabase {
                                      reason: String?) throws -> LessonChange {
         let old = try Row.fetchOne(ctx.db, sql: "SELECT cancelled, cancel_reason FROM lesson WHERE id = ?", arguments: [lesson.id])
         let oldReason: String? = old?["cancel_reason"]
+        if !cancelled, let oldReason, oldReason.hasPrefix(CalendarCancellation.prefix) {
+            throw JournalError.conflict(Phrase(
+                ru: "урок отменён по календарю школы («\(oldReason)»): он вернётся, когда день снова станет учебным",
+                en: "the school calendar cancelled the lesson (\"\(oldReason)\"): it comes back when the day is a school day again"))
+        }
         let change = try LessonChangeReader(db: ctx.db).change(lesson, changed: lesson.cancelled != cancelled || oldReason != reason)
         guard change.changed else { return change }
         try ctx.checkPeriodsOpen(from: lesson.day, to: lesson.day)
