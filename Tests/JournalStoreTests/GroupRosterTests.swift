@@ -75,6 +75,17 @@ import Testing
         #expect(try db.lessonSheet(lesson("today-eng2"), by: petrov).marks == [StudentID(5): [try MarkValue(3)]])
     }
 
+    /// A Sunday worked on Wednesday's timetable: «Сегодня» finds each lesson's
+    /// room and sees no substitution, as on a Wednesday.
+    @Test func aWorkingSundayFollowsItsWeekdaysTimetableOnToday() throws {
+        let sunday = today.adding(days: 4)
+        _ = try db.setCalendarDay(sunday, .workday(weekday: 3), note: "Перенос", by: .serverOperator)
+        let worked = try db.lessons(of: ivanova, on: sunday)
+        let wednesday = try db.lessons(of: ivanova, on: today.adding(days: 7))
+        #expect(worked.map { [$0.lessonNumber, Int($0.room ?? "") ?? 0] } == wednesday.map { [$0.lessonNumber, Int($0.room ?? "") ?? 0] })
+        #expect(!worked.isEmpty && worked.allSatisfy { !$0.isSubstitution && $0.room != nil })
+    }
+
     @Test func aStudentOfTheOtherGroupIsRefusedByName() throws {
         #expect(throws: JournalError.studentNotInGroup(student: "Дмитриев Олег Олегович", group: "5А · Английский язык · гр. 1", date: today)) {
             try db.addMark(lesson: lesson("today-eng1"), student: StudentID(5), value: try MarkValue(4), by: ivanova)

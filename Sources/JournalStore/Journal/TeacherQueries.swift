@@ -102,6 +102,13 @@ extension AppDatabase {
 /// lesson whose teacher is not that row's is covered, as is one that records
 /// whom it replaced (`substitute_for`).
 private enum TodayLessonSQL {
+    /// The weekday whose timetable the lesson's day follows: a worked weekend
+    /// day's (`calendar_day` kind `workday`), else its own.
+    static let timetableWeekday = """
+        ifnull((SELECT cd.weekday FROM calendar_day cd WHERE cd.day = l.day AND cd.class_id IS NULL AND cd.kind = 'workday'),
+                          ((l.day + 3) % 7) + 1)
+        """
+
     static let select = """
         SELECT l.id, l.day, l.lesson_number, l.starts_at, l.ends_at, l.class_id, l.group_id, c.name AS class_name,
                g.name AS group_name, l.subject_id, s.name AS subject_name, l.topic IS NOT NULL AS has_topic,
@@ -109,12 +116,12 @@ private enum TodayLessonSQL {
                l.held_at IS NOT NULL AS held, l.comment IS NOT NULL AS has_comment, l.cancelled, l.day_end,
                (SELECT t.room FROM timetable t WHERE t.class_id IS l.class_id AND t.group_id IS l.group_id
                     AND t.lesson_number = l.lesson_number
-                    AND t.weekday = ((l.day + 3) % 7) + 1 AND t.valid_from <= l.day
+                    AND t.weekday = \(timetableWeekday) AND t.valid_from <= l.day
                     AND (t.valid_to IS NULL OR t.valid_to >= l.day) LIMIT 1) AS room,
                l.substitute_for IS NOT NULL OR NOT EXISTS (
                     SELECT 1 FROM timetable t WHERE t.class_id IS l.class_id AND t.group_id IS l.group_id
                     AND t.subject_id = l.subject_id AND t.teacher_id = l.teacher_id AND t.lesson_number = l.lesson_number
-                    AND t.weekday = ((l.day + 3) % 7) + 1 AND t.valid_from <= l.day
+                    AND t.weekday = \(timetableWeekday) AND t.valid_from <= l.day
                     AND (t.valid_to IS NULL OR t.valid_to >= l.day)) AS substitution
         FROM lesson l LEFT JOIN teaching_group g ON g.id = l.group_id LEFT JOIN class c ON c.id = ifnull(l.class_id, g.class_id)
             JOIN subject s ON s.id = l.subject_id
