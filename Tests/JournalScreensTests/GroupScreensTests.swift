@@ -50,11 +50,21 @@ import Testing
         try h.open(ClassGridScreen.forLesson(GroupSchool.lessonID("today-chess"), context: h.context))
         #expect(h.lines[1].contains("Журнал 5А · Шахматы · Шахматный клуб · 2 четверть"))
         h.press(.function(5))
-        #expect(h.contains("«Шахматный клуб» — зачёт: з — зач, ч — незач; Del — убрать"))
+        #expect(h.contains("Группа на зачёте: з — зач, ч — незач; Del — убрать"))
         h.press(.character("5"))
         #expect(h.status.contains("группа «5А · Шахматы · Шахматный клуб» оценивается «зачтено/не зачтено»"), "\(h.status)")
         h.press(.character("з"))
         #expect(h.status.contains("Итог зач: Борисова О. П."))
+    }
+
+    @Test func aGroupWithoutMarksRefusesThemByItsFullName() throws {
+        let h = try Self.harness(login: "ivanova")
+        try h.open(ClassGridScreen.forLesson(GroupSchool.lessonID("today-robot"), context: h.context))
+        #expect(h.lines[1].contains("Журнал Робототехника · 5–6 классы"))
+        h.press(.character("5"))
+        #expect(h.status.contains("в группе «Робототехника · 5–6 классы» отметки не ставятся"), "\(h.status)")
+        h.press(.function(5))
+        #expect(h.contains("Группа без отметок: итоговые отметки не ставятся"))
     }
 
     @Test func theReplacedTeacherSeesWhoCoversTheLesson() throws {

@@ -68,19 +68,19 @@ final class FinalMarksScreen: Screen {
                      at: Point(x: hint.x, y: hint.y + 1), style: .dim, clip: hint)
     }
 
-    /// What the keys put, said the way the group is graded.
+    /// What the keys put, said the way the group is graded (the title names
+    /// the group).
     private func keysHint(_ context: AppContext) -> String {
-        let group = data.label.groupName ?? ""
         switch data.grading {
         case .marks:
             return context.t("1–5, Enter — предложенная; н н/а, з зач, ч незач, о осв; Del — убрать",
                              "1–5, Enter suggested; н н/а, з зач, ч незач, о осв; Del remove")
         case .passFail:
-            return context.t("«\(group)» — зачёт: з — зач, ч — незач; Del — убрать",
-                             "\"\(group)\" is pass/fail: з passed, ч failed; Del remove")
+            return context.t("Группа на зачёте: з — зач, ч — незач; Del — убрать",
+                             "A pass/fail group: з passed, ч failed; Del remove")
         case .none:
-            return context.t("«\(group)» — без отметок: итоговые отметки не ставятся",
-                             "\"\(group)\" is not graded: no final marks")
+            return context.t("Группа без отметок: итоговые отметки не ставятся",
+                             "A group without marks: no final marks")
         }
     }
 
