@@ -43,6 +43,8 @@ public struct AnomalyFacts: Sendable {
     public var periods: [PeriodMarks]
     public var hours: TeachingHours
     public var names: [StudentID: String]
+    /// The scope as read: a teacher's own request is narrowed to their lessons.
+    public var scope: ReportScope
 }
 
 extension AppDatabase {
@@ -87,7 +89,7 @@ extension AppDatabase {
             var names: [StudentID: String] = [:]
             for r in try Row.fetchAll(db, sql: "SELECT id, full_name FROM student") { names[r["id"]] = r["full_name"] }
             return AnomalyFacts(lessons: lessons, marks: marks, absencesWithMarks: absences, periods: periods,
-                                hours: try ReportFactSQL.hours(db, scope), names: names)
+                                hours: try ReportFactSQL.hours(db, scope), names: names, scope: scope)
         }
     }
 }
