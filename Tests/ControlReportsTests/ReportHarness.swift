@@ -18,7 +18,7 @@ struct ReportHarness {
         if codes.periodCode == nil, from == "2024-09-02", to == "2024-09-13" { codes.periodCode = "q1" }
         let scope = try database.reportScope(codes, from: ReportSchool.date(from), to: ReportSchool.date(to),
                                              asOf: ReportSchool.time(asOf))
-        let request = ControlReportRequest(kind: kind, scope: scope, codes: codes, periodName: codes.periodCode == "q1" ? "1 четверть" : nil)
+        let request = ControlReportRequest(kind: kind, scope: scope, codes: codes, periodName: codes.periodCode.map { $0 == "q1" ? "1 четверть" : "2 четверть" })
         return try ControlReportMaker.make(request, database: database, by: requester)
     }
 

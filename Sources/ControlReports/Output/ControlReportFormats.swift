@@ -63,9 +63,8 @@ public enum ControlReportFormats {
         let wide = report.tables.contains { $0.columns.count > 8 }
         var blocks: [DocumentBlock] = []
         for table in report.tables {
-            blocks.append(.heading(table.title))
             guard !table.rows.isEmpty else {
-                blocks.append(.paragraph("Нет строк."))
+                blocks += [.heading(table.title), .paragraph("Нет строк.")]
                 continue
             }
             let columns = table.columns.indices.map { index in

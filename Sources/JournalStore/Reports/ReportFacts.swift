@@ -76,8 +76,8 @@ enum ReportFactSQL {
         guard try Bool.fetchOne(db, sql: """
             SELECT EXISTS (SELECT 1 FROM lesson l WHERE l.day BETWEEN :from AND :to AND \(ReportScope.lessonFilter))
             """, arguments: scope.arguments) == true else {
-            throw JournalError.notFound(Phrase(ru: "уроки за \(window.ru) (за это время в журнале нет данных)",
-                                               en: "lessons in \(window.en) (the journal has no data for that time)"))
+            throw JournalError.other(Phrase(ru: "за \(window.ru) в журнале нет уроков: отчёту не из чего считать",
+                                            en: "the journal has no lessons in \(window.en): nothing to report"))
         }
     }
 }
