@@ -105,7 +105,7 @@ import Testing
         let ivanova = try #require(try db.actingUser(login: "ivanova"))
         #expect(try db.school().name == "МБОУ СОШ № 1")
         #expect(try db.lessons(of: ivanova, on: TinySchool.monday).count == 1)   // no lessons made from the timetable
-        #expect(try db.classGrid(class: ClassID(1), subject: SubjectID(1), period: PeriodID(1), by: ivanova).marks.count == 1)
+        #expect(try db.classGrid(.wholeClass(ClassID(1)), subject: SubjectID(1), period: PeriodID(1), by: ivanova).marks.count == 1)
         let readOnly = JournalError.storageFailure(.readOnly, nothingSaved: true)
         #expect(throws: readOnly) { try db.addMark(lesson: LessonID(1), student: StudentID(2), value: try MarkValue(4), by: ivanova) }
         #expect(throws: readOnly) { try db.setTopic(lesson: LessonID(1), "Дроби", by: ivanova) }
