@@ -18,6 +18,14 @@ public enum SettingKey: String, CaseIterable, Sendable {
     /// How long a save waits, in all, for the writers' queue and for another
     /// process's lock before it gives up with «база занята другим процессом».
     case writeWaitSeconds = "write_wait_seconds"
+    /// Marks a period asks of a student in a subject of at most 2 hours a week
+    /// (control report «Накопляемость отметок»).
+    case marksNormLow = "marks_norm_low"
+    /// Marks a period asks of a student in a subject of more than 2 hours a week.
+    case marksNormHigh = "marks_norm_high"
+    /// Lessons within which a «2» should be followed by another mark of the
+    /// student (control report «Замечания по ведению журнала»).
+    case twoFollowUpLessons = "two_follow_up_lessons"
 
     /// The allowed whole numbers, for the settings that are counts.
     public var range: ClosedRange<Int>? {
@@ -25,6 +33,8 @@ public enum SettingKey: String, CaseIterable, Sendable {
         case .verdictWeeks: 1...52
         case .lockoutAttempts: 3...20
         case .lockoutMinutes, .idleLockMinutes, .writeWaitSeconds: 1...120
+        case .marksNormLow, .marksNormHigh: 1...30
+        case .twoFollowUpLessons: 1...20
         case .defaultProfile, .rounding, .demo: nil
         }
     }
@@ -50,6 +60,15 @@ public enum SettingKey: String, CaseIterable, Sendable {
         case .writeWaitSeconds:
             Phrase(ru: "сколько секунд сохранение ждёт очереди и занятой базы, прежде чем сказать «база занята другим процессом»",
                    en: "seconds a save waits for the queue and a busy database before it says \"the database is busy\"")
+        case .marksNormLow:
+            Phrase(ru: "сколько отметок за период нужно ученику по предмету до 2 часов в неделю (накопляемость)",
+                   en: "marks a period asks for in a subject of up to 2 hours a week")
+        case .marksNormHigh:
+            Phrase(ru: "сколько отметок за период нужно ученику по предмету больше 2 часов в неделю (накопляемость)",
+                   en: "marks a period asks for in a subject of more than 2 hours a week")
+        case .twoFollowUpLessons:
+            Phrase(ru: "за сколько уроков после «2» ученик должен получить новую отметку (замечания по журналу)",
+                   en: "lessons within which a «2» should be followed by another mark")
         }
     }
 
@@ -64,7 +83,8 @@ public enum SettingKey: String, CaseIterable, Sendable {
                           en: "a fraction from 0.01 to 0.99 is needed (e.g. 0.5 or 0.6)")
         case .demo:
             return Phrase(ru: "вручную не меняется", en: "not to be changed by hand")
-        case .verdictWeeks, .lockoutAttempts, .lockoutMinutes, .idleLockMinutes, .writeWaitSeconds:
+        case .verdictWeeks, .lockoutAttempts, .lockoutMinutes, .idleLockMinutes, .writeWaitSeconds,
+             .marksNormLow, .marksNormHigh, .twoFollowUpLessons:
             let range = self.range ?? 0...0
             return Phrase(ru: "нужно целое число от \(range.lowerBound) до \(range.upperBound) (\(unit.ru))",
                           en: "a whole number from \(range.lowerBound) to \(range.upperBound) is needed (\(unit.en))")
@@ -76,6 +96,8 @@ public enum SettingKey: String, CaseIterable, Sendable {
         case .verdictWeeks: Phrase(ru: "недель", en: "weeks")
         case .lockoutAttempts: Phrase(ru: "попыток", en: "attempts")
         case .writeWaitSeconds: Phrase(ru: "секунд", en: "seconds")
+        case .marksNormLow, .marksNormHigh: Phrase(ru: "отметок", en: "marks")
+        case .twoFollowUpLessons: Phrase(ru: "уроков", en: "lessons")
         default: Phrase(ru: "минут", en: "minutes")
         }
     }
@@ -96,6 +118,9 @@ public struct SchoolSettings: Hashable, Sendable {
     public private(set) var lockoutMinutes = 5
     public private(set) var idleLockMinutes = 5
     public private(set) var writeWaitSeconds = 15
+    public private(set) var marksNormLow = 3
+    public private(set) var marksNormHigh = 5
+    public private(set) var twoFollowUpLessons = 3
 
     /// Every setting at its default.
     public init() {}
@@ -127,6 +152,9 @@ public struct SchoolSettings: Hashable, Sendable {
         case .lockoutMinutes: String(lockoutMinutes)
         case .idleLockMinutes: String(idleLockMinutes)
         case .writeWaitSeconds: String(writeWaitSeconds)
+        case .marksNormLow: String(marksNormLow)
+        case .marksNormHigh: String(marksNormHigh)
+        case .twoFollowUpLessons: String(twoFollowUpLessons)
         }
     }
 
@@ -145,7 +173,8 @@ public struct SchoolSettings: Hashable, Sendable {
         case .demo:
             guard trimmed == "0" || trimmed == "1" else { throw refusal }
             demo = trimmed == "1"
-        case .verdictWeeks, .lockoutAttempts, .lockoutMinutes, .idleLockMinutes, .writeWaitSeconds:
+        case .verdictWeeks, .lockoutAttempts, .lockoutMinutes, .idleLockMinutes, .writeWaitSeconds,
+             .marksNormLow, .marksNormHigh, .twoFollowUpLessons:
             guard let number = Int(trimmed), let range = key.range, range.contains(number) else { throw refusal }
             setWholeNumber(key, number)
         }
@@ -158,6 +187,9 @@ public struct SchoolSettings: Hashable, Sendable {
         case .lockoutMinutes: lockoutMinutes = number
         case .idleLockMinutes: idleLockMinutes = number
         case .writeWaitSeconds: writeWaitSeconds = number
+        case .marksNormLow: marksNormLow = number
+        case .marksNormHigh: marksNormHigh = number
+        case .twoFollowUpLessons: twoFollowUpLessons = number
         case .defaultProfile, .rounding, .demo: break
         }
     }
