@@ -34,6 +34,7 @@ let package = Package(
         .target(name: "SchoolGenerator", dependencies: ["JournalCore"], resources: [.process("Resources")]),
         .target(name: "ReadinessMetrics", dependencies: ["JournalCore", "JournalStore"]),
         .target(name: "ControlReports", dependencies: ["JournalCore", "JournalStore", "ReadinessMetrics", "Documents"]),
+        .target(name: "PaperJournal", dependencies: ["JournalCore", "JournalStore", "Documents"]),
         .target(name: "JournalScreens", dependencies: ["JournalCore", "JournalStore", "TerminalUI", "ReadinessMetrics"]),
         .target(name: "ZhurnalCommandLine", dependencies: [
             "JournalCore", "JournalStore", "SchoolGenerator",
@@ -41,7 +42,7 @@ let package = Package(
         ]),
         .executableTarget(name: "zhurnal", dependencies: [
             "JournalCore", "JournalStore", "JournalScreens", "CursesBackend", "SchoolBundle", "SchoolGenerator", "ReadinessMetrics", "TerminalUI",
-            "ZhurnalCommandLine", "ControlReports", "Documents",
+            "ZhurnalCommandLine", "ControlReports", "Documents", "PaperJournal",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "zhurnal-bench", dependencies: [
@@ -66,6 +67,7 @@ let package = Package(
         ]),
         .testTarget(name: "SchoolGeneratorTests", dependencies: ["SchoolGenerator", "JournalStore", "JournalCore"]),
         .testTarget(name: "ReadinessMetricsTests", dependencies: ["ReadinessMetrics", "JournalStore", "JournalCore", "TestFixtures"]),
+        .testTarget(name: "PaperJournalTests", dependencies: ["PaperJournal", "Documents", "JournalStore", "JournalCore", "TestFixtures"]),
         .testTarget(name: "ControlReportsTests", dependencies: ["ControlReports", "JournalStore", "JournalCore", "TestFixtures"]),
         .testTarget(name: "ZhurnalCommandLineTests", dependencies: ["ZhurnalCommandLine", "JournalCore"]),
         .testTarget(name: "EndToEndTests", dependencies: [
