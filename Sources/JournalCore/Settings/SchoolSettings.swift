@@ -26,6 +26,9 @@ public enum SettingKey: String, CaseIterable, Sendable {
     /// Lessons within which a «2» should be followed by another mark of the
     /// student (control report «Замечания по ведению журнала»).
     case twoFollowUpLessons = "two_follow_up_lessons"
+    /// The CUPS queue that documents from the screens go to (`lp -d`); empty:
+    /// no printer, documents go to the user's reports folder.
+    case printer
 
     /// The allowed whole numbers, for the settings that are counts.
     public var range: ClosedRange<Int>? {
@@ -35,7 +38,7 @@ public enum SettingKey: String, CaseIterable, Sendable {
         case .lockoutMinutes, .idleLockMinutes, .writeWaitSeconds: 1...120
         case .marksNormLow, .marksNormHigh: 1...30
         case .twoFollowUpLessons: 1...20
-        case .defaultProfile, .rounding, .demo: nil
+        case .defaultProfile, .rounding, .demo, .printer: nil
         }
     }
 
@@ -69,6 +72,9 @@ public enum SettingKey: String, CaseIterable, Sendable {
         case .twoFollowUpLessons:
             Phrase(ru: "за сколько уроков после «2» ученик должен получить новую отметку (замечания по журналу)",
                    en: "lessons within which a «2» should be followed by another mark")
+        case .printer:
+            Phrase(ru: "принтер школы в CUPS (очередь lp -d), куда печатают экраны; пусто — печать в папку отчётов пользователя",
+                   en: "the school's CUPS printer (lp -d queue) the screens print to; empty: into the user's reports folder")
         }
     }
 
@@ -83,6 +89,9 @@ public enum SettingKey: String, CaseIterable, Sendable {
                           en: "a fraction from 0.01 to 0.99 is needed (e.g. 0.5 or 0.6)")
         case .demo:
             return Phrase(ru: "вручную не меняется", en: "not to be changed by hand")
+        case .printer:
+            return Phrase(ru: "нужно имя очереди CUPS (латинские буквы, цифры, «.», «_», «-», до 127 знаков) или пустая строка",
+                          en: "a CUPS queue name (Latin letters, digits, \".\", \"_\", \"-\", up to 127) or an empty string is needed")
         case .verdictWeeks, .lockoutAttempts, .lockoutMinutes, .idleLockMinutes, .writeWaitSeconds,
              .marksNormLow, .marksNormHigh, .twoFollowUpLessons:
             let range = self.range ?? 0...0
@@ -121,6 +130,8 @@ public struct SchoolSettings: Hashable, Sendable {
     public private(set) var marksNormLow = 3
     public private(set) var marksNormHigh = 5
     public private(set) var twoFollowUpLessons = 3
+    /// nil: no printer is set.
+    public private(set) var printer: String?
 
     /// Every setting at its default.
     public init() {}
@@ -155,6 +166,7 @@ public struct SchoolSettings: Hashable, Sendable {
         case .marksNormLow: String(marksNormLow)
         case .marksNormHigh: String(marksNormHigh)
         case .twoFollowUpLessons: String(twoFollowUpLessons)
+        case .printer: printer ?? ""
         }
     }
 
@@ -173,6 +185,9 @@ public struct SchoolSettings: Hashable, Sendable {
         case .demo:
             guard trimmed == "0" || trimmed == "1" else { throw refusal }
             demo = trimmed == "1"
+        case .printer:
+            guard Self.isPrinterName(trimmed) else { throw refusal }
+            printer = trimmed.isEmpty ? nil : trimmed
         case .verdictWeeks, .lockoutAttempts, .lockoutMinutes, .idleLockMinutes, .writeWaitSeconds,
              .marksNormLow, .marksNormHigh, .twoFollowUpLessons:
             guard let number = Int(trimmed), let range = key.range, range.contains(number) else { throw refusal }
@@ -190,7 +205,14 @@ public struct SchoolSettings: Hashable, Sendable {
         case .marksNormLow: marksNormLow = number
         case .marksNormHigh: marksNormHigh = number
         case .twoFollowUpLessons: twoFollowUpLessons = number
-        case .defaultProfile, .rounding, .demo: break
+        case .defaultProfile, .rounding, .demo, .printer: break
         }
+    }
+
+    /// A CUPS queue name as `lpadmin` accepts it, or empty for none: nothing
+    /// that `lp` could read as an option or a path.
+    static func isPrinterName(_ text: String) -> Bool {
+        text.count <= 127 && !text.hasPrefix("-")
+            && text.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "._-".unicodeScalars.contains($0)) }
     }
 }
