@@ -71,7 +71,7 @@ let package = Package(
         .testTarget(name: "ControlReportsTests", dependencies: ["ControlReports", "JournalStore", "JournalCore", "TestFixtures"]),
         .testTarget(name: "ZhurnalCommandLineTests", dependencies: ["ZhurnalCommandLine", "JournalCore"]),
         .testTarget(name: "EndToEndTests", dependencies: [
-            "JournalStore", "JournalCore", "TestFixtures", "zhurnal", "zhurnal-bench", "JournalScreens", "TerminalUI", "ReadinessMetrics",
+            "JournalStore", "JournalCore", "TestFixtures", "zhurnal", "zhurnal-bench", "JournalScreens", "TerminalUI", "ReadinessMetrics", "PaperJournal", "Documents",
         ]),
     ],
     swiftLanguageModes: [.v6]
