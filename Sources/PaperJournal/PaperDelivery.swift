@@ -39,6 +39,8 @@ public enum PaperDelivery {
         }
         let path = folder.appendingPathComponent(fileName).path
         try DocumentFile.write(document, as: .pdf, to: path)
+        // the folder's group (the user's sftp account) reads it, nobody else
+        chmod(path, 0o640)
         guard let printer else { return .saved(path: path) }
         let job = try Printer.print(path, printer: printer, title: document.title)
         return .printed(path: path, printer: printer, job: job)
