@@ -10,9 +10,9 @@ public enum BundleImport {
     /// is not created by a caller that creates it in `openDatabase`).
     public static func run(from folder: URL, replace: Bool,
                            openDatabase: () throws -> AppDatabase) throws -> BundleSummary {
-        let snapshot = try BundleReader(folder: folder).read()
+        let bundle = try BundleReader(folder: folder).readBundle()
         let database = try openDatabase()
-        try database.load(snapshot, options: LoadOptions(replace: replace, source: folder.path))
-        return BundleSummary(snapshot)
+        try database.load(bundle.snapshot, options: LoadOptions(replace: replace, source: folder.path))
+        return BundleSummary(bundle.snapshot, format: bundle.format, officialCalendar: bundle.officialCalendar)
     }
 }

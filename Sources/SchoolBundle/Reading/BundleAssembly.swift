@@ -2,7 +2,8 @@ import Foundation
 import JournalCore
 
 /// Builds a snapshot file by file, in `BundleFile` order, remembering what later
-/// files check their references against.
+/// files check their references against. School.csv comes first and says the
+/// format the other files are read in.
 final class BundleAssembly {
     let folder: BundleFolder
     let issues: IssueCollector
@@ -11,6 +12,9 @@ final class BundleAssembly {
     /// converted into it.
     var timeZone = TimeZone(identifier: "Europe/Moscow")!
 
+    /// The bundle's format: a guess until school.csv says it.
+    var format: BundleFormat = .one
+
     var periodIDs = KnownIDs()
     var bellNumbers = KnownIDs()
     var subjectIDs = KnownIDs()
@@ -18,13 +22,28 @@ final class BundleAssembly {
     var logins = KnownIDs()
     var classIDs = KnownIDs()
     var studentIDs = KnownIDs()
+    var groupIDs = KnownIDs()
     var lessonIDs = KnownIDs()
     /// Roles of the users whose row was valid: for "homeroom is a teacher".
     var rolesByLogin: [String: [Role]] = [:]
-    /// Valid students and lessons, for the enrolment check of marks and attendance.
-    /// Each student's class history, for checking marks against the lesson's date.
-    var staysByStudent: [String: [Enrollment]] = [:]
-    var lessonsByID: [String: Lesson] = [:]
+    /// Each student's class history with the lines of its rows, for checking
+    /// overlaps and marks against the lesson's date.
+    var staysByStudent: [String: [Located<Enrollment>]] = [:]
+    /// Whether every stay could be read: only then is a student without one,
+    /// or a mark outside them, an error. A student one of whose rows was wrong
+    /// (and reported) is not checked either.
+    var staysComplete = true
+    var studentsWithLostStays: Set<String> = []
+    /// Each valid group's place in `snapshot.groups`.
+    var groupIndex: [String: Int] = [:]
+    /// Memberships by group and student, with the lines of their rows.
+    var memberships: [PairKey: [Located<GroupMembership>]] = [:]
+    var membershipsComplete = true
+    var lostMemberships: Set<PairKey> = []
+    /// What the checks of marks and attendance need of each valid lesson.
+    var lessonScopes: [String: LessonScope] = [:]
+    /// Set when calendar.csv was absent and the official calendar filled in.
+    var officialCalendar: OfficialCalendarUse?
 
     init(folder: BundleFolder, issues: IssueCollector) {
         self.folder = folder
@@ -32,22 +51,34 @@ final class BundleAssembly {
     }
 
     func readAll() {
+        // Until school.csv says otherwise (it may be unreadable): a bundle with
+        // a class history is format 2, so that its other files are not buried
+        // under messages about columns of the wrong format.
+        format = folder.holds(.enrollments) ? .two : .one
         readSchool()
         readPeriods()
         readBells()
+        readShortBells()
         readSubjects()
         readWorkTypes()
         readUsers()
         readClasses()
         readStudents()
+        readEnrollments()
+        readGroups()
+        readGroupGrading()
+        readGroupMembers()
         readGuardians()
+        readCalendar()
         readSchedule()
         readPlans()
+        readCurriculum()
         readLessons()
         readMarks()
         readAttendance()
         readFinalMarks()
         readLogins()
+        reportStudentsWithoutStay()
     }
 
     enum TableRead {
@@ -68,9 +99,13 @@ final class BundleAssembly {
     func readTable<C: BundleColumns>(_ columns: C.Type, _ body: (inout BundleRow<C>) -> Void) -> TableRead {
         let file = C.file
         let bytes: [UInt8]
+        if file.since > format {
+            if folder.holds(file) { issues.add(BundleIssue(file, .fileOfLaterFormat)) }
+            return .absent
+        }
         switch folder.contents(of: file) {
         case .absent:
-            if file.isRequired { issues.add(BundleIssue(file, .missingFile)) }
+            if file.isRequired(in: format) { issues.add(BundleIssue(file, .missingFile)) }
             return .absent
         case .unreadable(let reason):
             issues.add(BundleIssue(file, .unreadableFile(reason: reason)))
@@ -91,7 +126,7 @@ final class BundleAssembly {
         var complete = true
         CSVTokenizer.forEachRecord(in: bytes, onRecord: { line, fields in
             guard let header else {
-                let read = TableHeader<C>(fields: fields, line: line, issues: issues)
+                let read = TableHeader<C>(fields: fields, line: line, format: format, issues: issues)
                 complete = complete && read.hasRequiredColumns
                 header = read
                 return
@@ -166,4 +201,11 @@ extension BundleRow {
         guard let start, let end, end < start else { return }
         report(endColumn, .endBeforeStart(start: start.iso, end: end.iso))
     }
+}
+
+/// A value read from a bundle and the line it was read from, for messages
+/// that point at an earlier row.
+struct Located<Value> {
+    let value: Value
+    let line: Int
 }

@@ -27,6 +27,12 @@ struct BundleFolder {
         case absent
         case bytes([UInt8])
         case unreadable(Phrase)
+
+    }
+
+    /// Whether the folder has the file (readable or not).
+    func holds(_ file: BundleFile) -> Bool {
+        FileManager.default.fileExists(atPath: url.appendingPathComponent(file.name).path)
     }
 
     func contents(of file: BundleFile) -> Contents {

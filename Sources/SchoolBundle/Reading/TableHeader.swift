@@ -7,10 +7,13 @@ final class TableHeader<C: BundleColumns> {
     /// more than comparing a few enumeration cases.
     private let foundColumns: [C]
     private let foundIndices: [Int]
+    /// Every column that must be there is there.
+    let hasRequiredColumns: Bool
 
     /// Reads the header row, reporting unknown, repeated, unnamed and missing
-    /// columns. Columns named `x_…` are the school's own and are skipped.
-    init(fields: [String], line: Int, issues: IssueCollector) {
+    /// columns of a file of `format`. Columns named `x_…` are the school's own
+    /// and are skipped.
+    init(fields: [String], line: Int, format: BundleFormat, issues: IssueCollector) {
         self.line = line
         fieldCount = fields.count
         var indexOfColumn: [C: Int] = [:]
@@ -21,15 +24,19 @@ final class TableHeader<C: BundleColumns> {
                 issues.add(BundleIssue(C.file, line: line, .unnamedColumn(position: index + 1)))
             } else if name.hasPrefix(BundleFile.ownPrefix) {
                 continue
-            } else if let column = C(rawValue: name) {
+            } else if let column = C(rawValue: name), column.exists(in: format) {
                 if indexOfColumn[column] != nil { place(.duplicateColumn) } else { indexOfColumn[column] = index }
+            } else if C(rawValue: name) != nil {
+                place(.columnOfOtherFormat(format))
             } else {
-                place(.unknownColumn(allowed: C.names))
+                place(.unknownColumn(allowed: C.names(in: format)))
             }
         }
-        for column in C.allCases where indexOfColumn[column] == nil && !column.mayBeOmitted {
+        let missing = C.allCases.filter { indexOfColumn[$0] == nil && $0.exists(in: format) && !$0.mayBeOmitted(in: format) }
+        for column in missing {
             issues.add(BundleIssue(C.file, line: line, column: column.rawValue, .missingColumn))
         }
+        hasRequiredColumns = missing.isEmpty
         foundColumns = Array(indexOfColumn.keys)
         foundIndices = foundColumns.map { indexOfColumn[$0]! }
     }
@@ -37,11 +44,6 @@ final class TableHeader<C: BundleColumns> {
     func index(of column: C) -> Int? {
         for position in foundColumns.indices where foundColumns[position] == column { return foundIndices[position] }
         return nil
-    }
-
-    /// Every column that must be there is there.
-    var hasRequiredColumns: Bool {
-        C.allCases.allSatisfy { $0.mayBeOmitted || index(of: $0) != nil }
     }
 }
 
@@ -65,6 +67,8 @@ struct KnownIDs {
     }
 
     func contains(_ id: String) -> Bool { lineOf[id] != nil }
+
+    func line(of id: String) -> Int? { lineOf[id] }
 }
 
 enum BundleText {
