@@ -31,6 +31,27 @@ import Testing
             $0.write("subjects.csv", "id,name,teacher\nmath,Математика,ivanova\nrus,Русский язык,petrov\neng,Английский,orlova\n")
         },
         "missing required file": { $0.remove("students.csv") },
+        "mark of a student outside the lesson's group": {
+            $0.write("marks.csv", ValidBundle.files["marks.csv"]! + "5,s3,4,,2024-09-02T11:00,orlova,\n")
+        },
+        "overlapping stays": {
+            $0.write("enrollments.csv", ValidBundle.file("enrollments.csv", replacing: "s5,6b,2024-09-03", with: "s5,6b,2024-09-02"))
+        },
+        "workday without a weekday": {
+            $0.write("calendar.csv", ValidBundle.file("calendar.csv", replacing: "workday,1,", with: "workday,,"))
+        },
+        "part group without a class": {
+            $0.write("groups.csv", ValidBundle.file("groups.csv", replacing: "гр. 2,part,5a,", with: "гр. 2,part,,"))
+        },
+        "holiday outside the academic year": {
+            $0.write("calendar.csv", ValidBundle.file("calendar.csv", replacing: "2024-11-04,holiday", with: "2025-11-04,holiday"))
+        },
+        "mixed group's lesson with a class": {
+            $0.write("lessons.csv", ValidBundle.file("lessons.csv", replacing: "6,,math", with: "6,5a,math"))
+        },
+        "unknown group": {
+            $0.write("schedule.csv", ValidBundle.file("schedule.csv", replacing: ",,robo", with: ",,chess"))
+        },
         "file not in UTF-8": { $0.write("subjects.csv", bytes: Array("id,name\nmath,".utf8) + [0xCC, 0xE0, 0xF2, 10]) },
     ]
 

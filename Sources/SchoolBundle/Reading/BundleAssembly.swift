@@ -39,7 +39,7 @@ final class BundleAssembly {
     /// Memberships by group and student, with the lines of their rows.
     var memberships: [PairKey: [Located<GroupMembership>]] = [:]
     var membershipsComplete = true
-    var lostMemberships: Set<PairKey> = []
+    var studentsWithLostMemberships: Set<String> = []
     /// What the checks of marks and attendance need of each valid lesson.
     var lessonScopes: [String: LessonScope] = [:]
     /// Set when calendar.csv was absent and the official calendar filled in.

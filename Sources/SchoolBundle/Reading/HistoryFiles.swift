@@ -78,12 +78,12 @@ extension BundleAssembly {
             let to = row.optionalDate(.to)
             row.checkOrder(from, to, endColumn: .to)
             guard !row.hasIssues, let group, let student, let from else {
-                if let group, let student { lostMemberships.insert(PairKey(group, student)) }
+                if let student { studentsWithLostMemberships.insert(student) }
                 return
             }
             let key = PairKey(group, student)
             if let other = memberships[key]?.first(where: { spansOverlap($0.value.from, $0.value.to, from, to) }) {
-                lostMemberships.insert(key)
+                studentsWithLostMemberships.insert(student)
                 return row.report(.from, .membershipsOverlap(otherLine: other.line))
             }
             let membership = GroupMembership(groupCode: group, studentCode: student, from: from, to: to)

@@ -113,9 +113,8 @@ extension BundleAssembly {
     private func checkMembership<C>(_ row: inout BundleRow<C>, _ lessonID: String?, _ studentID: String?, column: C) {
         guard let lessonID, let studentID, let lesson = lessonScopes[lessonID] else { return }
         if let group = lesson.owner.groupCode {
-            let key = PairKey(group, studentID)
-            guard membershipsComplete, !lostMemberships.contains(key) else { return }
-            let spans = memberships[key] ?? []
+            guard membershipsComplete, !studentsWithLostMemberships.contains(studentID) else { return }
+            let spans = memberships[PairKey(group, studentID)] ?? []
             guard !spans.contains(where: { $0.value.contains(lesson.date) }) else { return }
             row.report(column, .notInGroup(student: studentID, groupID: group, date: lesson.date))
         } else if let classCode = lesson.owner.classCode {
