@@ -22,6 +22,8 @@ let package = Package(
         .target(name: "JournalStore", dependencies: [
             "JournalCore", "CCrypt",
             .product(name: "GRDB", package: "GRDB.swift"),
+            // SQLite's C API for the bulk load's binding (BulkInsert), from GRDB's own package.
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .target(name: "SchoolBundle", dependencies: ["JournalCore", "JournalStore"]),

@@ -11,8 +11,10 @@ public enum BundleImport {
     public static func run(from folder: URL, replace: Bool,
                            openDatabase: () throws -> AppDatabase) throws -> BundleSummary {
         let bundle = try BundleReader(folder: folder).readBundle()
+        let summary = BundleSummary(bundle.snapshot, format: bundle.format, officialCalendar: bundle.officialCalendar)
         let database = try openDatabase()
-        try database.load(bundle.snapshot, options: LoadOptions(replace: replace, source: folder.path))
-        return BundleSummary(bundle.snapshot, format: bundle.format, officialCalendar: bundle.officialCalendar)
+        // Handed over, not copied: the load lets each table go once it is in.
+        try database.load((consume bundle).snapshot, options: LoadOptions(replace: replace, source: folder.path))
+        return summary
     }
 }

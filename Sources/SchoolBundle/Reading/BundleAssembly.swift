@@ -94,9 +94,12 @@ final class BundleAssembly {
     }
 
     /// Reads one file: bytes, UTF-8, CSV syntax, header, then `body` for each data
-    /// row whose field count matches the header.
+    /// row whose field count matches the header. `reserving` learns first how
+    /// many rows there may be (the file's line count), so that the arrays of a
+    /// big file are allocated once instead of doubling as they grow.
     @discardableResult
-    func readTable<C: BundleColumns>(_ columns: C.Type, _ body: (inout BundleRow<C>) -> Void) -> TableRead {
+    func readTable<C: BundleColumns>(_ columns: C.Type, reserving: (Int) -> Void = { _ in },
+                                     _ body: (inout BundleRow<C>) -> Void) -> TableRead {
         let file = C.file
         let bytes: [UInt8]
         if file.since > format {
@@ -118,7 +121,16 @@ final class BundleAssembly {
                 return .read(complete: false)
             }
         }
+        reserving(Self.lineCount(bytes))
         return readRecords(bytes, columns, body)
+    }
+
+    private static func lineCount(_ bytes: [UInt8]) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            var count = 0
+            for byte in buffer where byte == UInt8(ascii: "\n") { count += 1 }
+            return count
+        }
     }
 
     private func readRecords<C: BundleColumns>(_ bytes: [UInt8], _: C.Type, _ body: (inout BundleRow<C>) -> Void) -> TableRead {

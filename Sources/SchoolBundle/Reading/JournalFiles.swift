@@ -4,7 +4,11 @@ import JournalCore
 /// journal itself, the bulk of a bundle.
 extension BundleAssembly {
     func readLessons() {
-        let read = readTable(LessonColumn.self) { row in
+        let read = readTable(LessonColumn.self, reserving: { rows in
+            snapshot.lessons.reserveCapacity(rows)
+            lessonScopes.reserveCapacity(rows)
+            lessonIDs.reserveCapacity(rows)
+        }) { row in
             let id = row.newIdentifier(.id, into: &lessonIDs)
             let owner = belonging(&row)
             let subjectID = row.reference(.subjectID, to: subjectIDs, of: .subjects)
@@ -41,7 +45,7 @@ extension BundleAssembly {
     }
 
     func readMarks() {
-        readTable(MarkColumn.self) { row in
+        readTable(MarkColumn.self, reserving: { snapshot.marks.reserveCapacity($0) }) { row in
             let lessonID = row.reference(.lessonID, to: lessonIDs, of: .lessons)
             let studentID = row.reference(.studentID, to: studentIDs, of: .students)
             let value = row.value(.value, MarkValue.init(parsing:))
@@ -61,7 +65,10 @@ extension BundleAssembly {
 
     func readAttendance() {
         var lineOfRecord: [PairKey: Int] = [:]
-        readTable(AttendanceColumn.self) { row in
+        readTable(AttendanceColumn.self, reserving: { rows in
+            snapshot.attendance.reserveCapacity(rows)
+            lineOfRecord.reserveCapacity(rows)
+        }) { row in
             let lessonID = row.reference(.lessonID, to: lessonIDs, of: .lessons)
             let studentID = row.reference(.studentID, to: studentIDs, of: .students)
             let code = row.value(.code, AttendanceCode.init(parsing:))
@@ -79,7 +86,10 @@ extension BundleAssembly {
 
     func readFinalMarks() {
         var lineOfMark: [FinalMarkKey: Int] = [:]
-        readTable(FinalMarkColumn.self) { row in
+        readTable(FinalMarkColumn.self, reserving: { rows in
+            snapshot.finalMarks.reserveCapacity(rows)
+            lineOfMark.reserveCapacity(rows)
+        }) { row in
             let studentID = row.reference(.studentID, to: studentIDs, of: .students)
             let subjectID = row.reference(.subjectID, to: subjectIDs, of: .subjects)
             let periodID = row.reference(.periodID, to: periodIDs, of: .periods)
@@ -98,7 +108,7 @@ extension BundleAssembly {
     }
 
     func readLogins() {
-        readTable(LoginColumn.self) { row in
+        readTable(LoginColumn.self, reserving: { snapshot.signIns.reserveCapacity($0) }) { row in
             let login = row.reference(.login, to: logins, of: .users)
             let at = row.timestamp(.at)
             guard !row.hasIssues, let login, let at else { return }

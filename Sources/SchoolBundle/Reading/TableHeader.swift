@@ -69,6 +69,10 @@ struct KnownIDs {
     func contains(_ id: String) -> Bool { lineOf[id] != nil }
 
     func line(of id: String) -> Int? { lineOf[id] }
+
+    mutating func reserveCapacity(_ count: Int) {
+        lineOf.reserveCapacity(count)
+    }
 }
 
 enum BundleText {
