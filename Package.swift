@@ -16,13 +16,17 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CCrypt"),
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        .systemLibrary(name: "CCairoPango", path: "Sources/CCairoPango"),
+        .systemLibrary(name: "CXLSXWriter", path: "Sources/CXLSXWriter"),
+        .target(name: "Documents", dependencies: ["CCairoPango", "CXLSXWriter"]),
         .target(name: "TerminalUI"),
         .target(name: "CursesBackend", dependencies: ["CNcursesw", "TerminalUI"]),
         .target(name: "JournalCore"),
         .target(name: "JournalStore", dependencies: [
             "JournalCore", "CCrypt",
             .product(name: "GRDB", package: "GRDB.swift"),
-            // SQLite's C API for the bulk load's binding (BulkInsert), from GRDB's own package.
+            // the same SQLite GRDB uses, for the one file control GRDB does not offer (persistent WAL)
+            // and the bulk load's binding (BulkInsert)
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
@@ -37,6 +41,7 @@ let package = Package(
         .target(name: "TmuxDriver"),
         .target(name: "TestFixtures", dependencies: ["JournalCore", "JournalStore", "TmuxDriver"], path: "Tests/TestFixtures"),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "DocumentsTests", dependencies: ["Documents"]),
         .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "TerminalUI"]),
         .testTarget(name: "JournalCoreTests", dependencies: ["JournalCore"]),
         .testTarget(name: "JournalStoreTests", dependencies: ["JournalStore", "JournalCore", "TestFixtures"]),

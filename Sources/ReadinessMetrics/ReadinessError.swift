@@ -12,7 +12,6 @@ public enum ReadinessError: Error, Equatable, Sendable, LocalizedMessage {
     case unknownPeriod(String, known: [String])
     case noPeriod
     case conflictingOptions(Phrase)
-    case invalidSetting(key: String, value: String, expected: Phrase)
     case notApplicable(IndicatorKey, Phrase)
 
     public func text(in language: Language) -> String {
@@ -42,9 +41,6 @@ public enum ReadinessError: Error, Equatable, Sendable, LocalizedMessage {
                 : "the school has no marking periods: give the window with --from and --to"
         case .conflictingOptions(let phrase):
             return phrase.text(in: language)
-        case .invalidSetting(let key, let value, let expected):
-            return ru ? "недопустимое значение «\(value)» настройки \(key): \(expected.ru)"
-                : "invalid value \"\(value)\" for setting \(key): \(expected.en)"
         case .notApplicable(let key, let what):
             return ru ? "для показателя «\(key.title.ru)» \(what.ru) не определена"
                 : "\(what.en) is not defined for \(key.rawValue)"

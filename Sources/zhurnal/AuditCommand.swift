@@ -11,21 +11,65 @@ struct AuditCommand: ParsableCommand {
 
 struct AuditVerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "verify", abstract: "Проверить, что журнал аудита не изменяли в обход zhurnal.")
+        commandName: "verify", abstract: "Проверить, что журнал аудита не изменяли в обход zhurnal.",
+        discussion: """
+            Печатает голову цепочки — число записей и хэш последней (ЧИСЛО:ХЭШ). Запишите её (она есть и \
+            в отчётах F6); позже --expect ЧИСЛО:ХЭШ проверит, что журнал по-прежнему доходит до неё: так \
+            видно и удаление последних записей. Код выхода 2 — журнал повреждён, укорочен или переписан.
+            """)
 
     @OptionGroup var global: GlobalOptions
 
+    @Option(help: ArgumentHelp("Записанная ранее голова цепочки.", valueName: "ЧИСЛО:ХЭШ"))
+    var expect: String?
+
     func run() throws {
         try reportingErrors(global.language) {
-            let ru = global.language == .ru
-            switch try global.openDatabase().verifyAuditLog() {
-            case .intact(let rows):
-                Console.print(ru ? "Журнал аудита цел: проверено записей: \(rows)." : "The audit log is intact: \(rows) rows checked.")
-            case .broken(let rowID, let checked):
-                Console.error(ru ? "журнал аудита повреждён: первая нарушенная запись № \(rowID) (до неё цепочка цела: \(checked) записей). Запись изменена, удалена или переставлена в обход zhurnal."
-                              : "the audit log is broken: first bad row \(rowID) (\(checked) rows before it are intact). A row was changed, removed or reordered outside zhurnal.")
+            let expected = try expect.map { text in
+                guard let head = AuditHead(parsing: text) else { throw CommandLineError.invalidAuditHead(text) }
+                return head
+            }
+            let verification = try global.openDatabase().verifyAuditLog(expecting: expected)
+            let words = AuditVerificationWords(verification: verification, expected: expected)
+            guard words.isIntact else {
+                Console.error(words.text(in: global.language))
                 throw ExitCode(2)
             }
+            Console.print(words.text(in: global.language))
+        }
+    }
+}
+
+/// What `audit verify` says about the chain.
+struct AuditVerificationWords: LocalizedMessage {
+    let verification: AuditVerification
+    let expected: AuditHead?
+
+    var isIntact: Bool {
+        if case .intact = verification { return true }
+        return false
+    }
+
+    func text(in language: Language) -> String {
+        let ru = language == .ru
+        switch verification {
+        case .intact(let head):
+            var lines = [ru ? "Журнал аудита цел: проверено записей: \(head.rows)." : "The audit log is intact: \(head.rows) rows checked.",
+                         (ru ? "Голова цепочки: " : "Chain head: ") + head.description]
+            if let expected {
+                lines.append(ru ? "Журнал доходит до записанной головы \(expected.rows) и продолжается ещё \(head.rows - expected.rows) записями."
+                             : "The log reaches the recorded head \(expected.rows) and goes on for \(head.rows - expected.rows) more rows.")
+            }
+            return lines.joined(separator: "\n")
+        case .broken(let rowID, let checked):
+            return ru ? "журнал аудита повреждён: первая нарушенная запись № \(rowID) (до неё цепочка цела: \(checked) записей). Запись изменена, удалена или переставлена в обход zhurnal."
+                : "the audit log is broken: first bad row \(rowID) (\(checked) rows before it are intact). A row was changed, removed or reordered outside zhurnal."
+        case .truncated(let head, let expected):
+            return ru ? "журнал аудита укорочен: в нём \(head.rows) записей, а записанная голова — № \(expected.rows). Последние \(expected.rows - head.rows) записей удалены в обход zhurnal, или это более старая копия базы."
+                : "the audit log is truncated: it has \(head.rows) rows, the recorded head is row \(expected.rows). The last \(expected.rows - head.rows) rows were removed outside zhurnal, or this is an older copy of the database."
+        case .diverged(_, let expected):
+            return ru ? "журнал аудита переписан: запись № \(expected.rows) не та, что была в записанной голове. Цепочку пересчитали в обход zhurnal, или это база другой школы."
+                : "the audit log was rewritten: row \(expected.rows) is not the one of the recorded head. The chain was recomputed outside zhurnal, or this is another school's database."
         }
     }
 }

@@ -8,6 +8,7 @@ enum CommandLineError: Error, LocalizedMessage {
     case invalidChoice(option: String, value: String, allowed: [String])
     case conflict(Phrase)
     case unknownSetting(String)
+    case invalidAuditHead(String)
 
     func text(in language: Language) -> String {
         let ru = language == .ru
@@ -20,6 +21,9 @@ enum CommandLineError: Error, LocalizedMessage {
         case .unknownSetting(let key):
             let known = SettingKey.allCases.map(\.rawValue).joined(separator: ", ")
             return ru ? "неизвестная настройка «\(key)»: есть \(known)" : "unknown setting \"\(key)\": there are \(known)"
+        case .invalidAuditHead(let text):
+            return ru ? "неверная голова цепочки «\(text)»: нужно ЧИСЛО:ХЭШ, как её печатает «zhurnal audit verify» (хэш — 64 шестнадцатеричные цифры)"
+                : "invalid chain head \"\(text)\": NUMBER:HASH is needed, as \"zhurnal audit verify\" prints it (64 hex digits)"
         }
     }
 }

@@ -46,11 +46,13 @@ struct GenerateCommand: ParsableCommand {
         }
     }
 
-    /// Says so before the long generation, not after, when the database already
-    /// holds a school and --replace is missing.
+    /// Says so before the long generation, not after, when the file is not a
+    /// journal (another program's database) or already holds a school and
+    /// --replace is missing.
     private func refuseToOverwrite() throws {
-        guard !replace, FileManager.default.fileExists(atPath: global.databasePath) else { return }
-        if (try? global.openDatabase().school()) != nil { throw StoreError.notEmpty }
+        guard FileManager.default.fileExists(atPath: global.databasePath) else { return }
+        let database = try global.openDatabase(create: true)
+        if !replace, (try? database.school()) != nil { throw StoreError.notEmpty }
     }
 
     func makeGenerator(now: SchoolTime) throws -> SchoolGenerator {

@@ -1,13 +1,12 @@
 import ArgumentParser
 import JournalCore
 import JournalStore
-import ReadinessMetrics
 
 /// `zhurnal settings show|set`: the school's settings kept in the database.
 struct SettingsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "settings",
-        abstract: "Настройки школы: профиль готовности, число недель для вердикта, правило округления.",
+        abstract: "Настройки школы: профиль готовности, вердикт, округление, блокировка входа, ожидание записи.",
         subcommands: [ShowSettings.self, SetSetting.self])
 }
 
@@ -18,9 +17,9 @@ struct ShowSettings: ParsableCommand {
 
     func run() throws {
         try reportingErrors(global.language) {
-            let database = try global.openDatabase()
+            let settings = try global.openDatabase().settings()
             for key in SettingKey.allCases {
-                Console.print("\(key.rawValue) = \(try database.setting(key))  # \(key.explanation.text(in: global.language))")
+                Console.print("\(key.rawValue) = \(settings.text(of: key))  # \(key.meaning.text(in: global.language))")
             }
         }
     }
@@ -28,7 +27,10 @@ struct ShowSettings: ParsableCommand {
 
 struct SetSetting: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "set", abstract: "Изменить настройку: default_profile, verdict_weeks или rounding.")
+        commandName: "set", abstract: "Изменить настройку (значение проверяется: ниже — все настройки и что они допускают).",
+        discussion: SettingKey.allCases.map { key in
+            "\(key.rawValue) — \(key.meaning.ru); \(key.allowed.ru); по умолчанию \(SchoolSettings().text(of: key))."
+        }.joined(separator: "\n"))
 
     @OptionGroup var global: GlobalOptions
 
@@ -41,32 +43,8 @@ struct SetSetting: ParsableCommand {
     func run() throws {
         try reportingErrors(global.language) {
             guard let key = SettingKey(rawValue: key) else { throw CommandLineError.unknownSetting(key) }
-            let stored = try ReadinessSettings.validated(key, value)
-            let database = try global.openDatabase()
-            // The command line is the server operator's: no signed-in user to check.
-            try database.setSetting(key, stored, by: nil)
+            let stored = try global.openDatabase().setSetting(key, value, by: .serverOperator)
             Console.print("\(key.rawValue) = \(stored)")
-        }
-    }
-}
-
-extension SettingKey {
-    var explanation: Phrase {
-        switch self {
-        case .defaultProfile:
-            Phrase(ru: "профиль готовности по умолчанию (kchr, mo, crimea)", en: "default readiness profile (kchr, mo, crimea)")
-        case .verdictWeeks:
-            Phrase(ru: "сколько последних полных недель смотрит вердикт готовности", en: "complete weeks the readiness verdict looks at")
-        case .rounding:
-            Phrase(ru: "с какой дробной части среднее округляется вверх в итоговую отметку", en: "fraction from which an average rounds up")
-        case .lockoutAttempts:
-            Phrase(ru: "после скольких неверных паролей подряд вход с логином закрывается", en: "wrong passwords in a row that lock a login")
-        case .lockoutMinutes:
-            Phrase(ru: "на сколько минут закрывается вход после неверных паролей", en: "minutes a locked login stays locked")
-        case .idleLockMinutes:
-            Phrase(ru: "через сколько минут без нажатий экран блокируется", en: "idle minutes before the screen locks")
-        case .demo:
-            Phrase(ru: "1 — демонстрационная школа (меняется только программой)", en: "1 for a demo school (kept by the program)")
         }
     }
 }

@@ -23,7 +23,7 @@ struct UserAddCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors(global.language) {
-            let code = try global.openDatabase().createAccount(login: login, fullName: fullName, roles: try Role.parseList(roles), by: nil)
+            let code = try global.openDatabase().createAccount(login: login, fullName: fullName, roles: try Role.parseList(roles), by: .serverOperator)
             Console.print(OneTimeCodeText.created(login: login, code: code, language: global.language))
         }
     }
@@ -53,7 +53,7 @@ struct UserEnableCommand: ParsableCommand {
 enum AccountSwitch {
     static func set(_ login: String, disabled: Bool, global: GlobalOptions) throws {
         try reportingErrors(global.language) {
-            try global.openDatabase().setDisabled(login: login, disabled, by: nil)
+            try global.openDatabase().setDisabled(login: login, disabled, by: .serverOperator)
             let state = global.language == .ru ? (disabled ? "отключена" : "включена") : (disabled ? "disabled" : "enabled")
             Console.print(global.language == .ru ? "Учётная запись «\(login)» \(state)." : "Account \"\(login)\" \(state).")
         }
@@ -68,7 +68,7 @@ struct UserResetCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors(global.language) {
-            let code = try global.openDatabase().resetPassword(login: login, by: nil)
+            let code = try global.openDatabase().resetPassword(login: login, by: .serverOperator)
             Console.print(OneTimeCodeText.created(login: login, code: code, language: global.language))
         }
     }
@@ -84,7 +84,7 @@ struct UserUnlockCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors(global.language) {
-            try global.openDatabase().unlockLogin(login, by: nil)
+            try global.openDatabase().unlockLogin(login, by: .serverOperator)
             Console.print(global.language == .ru ? "Вход для «\(login)» открыт." : "Login \"\(login)\" unlocked.")
         }
     }
@@ -143,7 +143,7 @@ struct UserPasswdCommand: ParsableCommand {
         try reportingErrors(global.language) {
             let db = try global.openDatabase()
             let password = try PasswordInput.read(language: global.language)
-            try db.setPassword(login: login, to: password, by: nil)
+            try db.setPassword(login: login, to: password, by: .serverOperator)
             Console.print(global.language == .ru ? "Пароль для «\(login)» задан." : "Password for \"\(login)\" set.")
         }
     }

@@ -33,6 +33,36 @@ import Testing
         #expect(tampered.stderr.contains("№ 2"))
     }
 
+    /// Rows removed from the end leave a sound chain; the head printed before
+    /// (and carried by the F6 report files) catches it.
+    @Test func aRecordedHeadCatchesRemovedLastRows() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let path = dir.path("school.sqlite")
+        let db = try AppDatabase.open(path: path, create: true, clock: TinySchool.tuesdayMorning)
+        try db.load(TinySchool.snapshot(), options: LoadOptions(source: "test"))
+        let ivanova = try #require(try db.actingUser(login: "ivanova"))
+        for value in [2, 3, 4] {
+            try db.addMark(lesson: LessonID(1), student: StudentID(2), value: try MarkValue(value), by: ivanova)
+        }
+        let clean = try ZhurnalBinary.run(["audit", "verify", "--db", path])
+        #expect(clean.status == 0)
+        let head = try db.auditHead()
+        #expect(clean.stdout.contains("Голова цепочки: \(head)"), "\(clean.stdout)")
+        #expect(head.rows == 4)
+
+        try SQLiteShell.run(path, "DELETE FROM audit WHERE id > 2")
+        let unaware = try ZhurnalBinary.run(["audit", "verify", "--db", path])
+        #expect(unaware.status == 0)   // what is left is a sound chain
+        let caught = try ZhurnalBinary.run(["audit", "verify", "--db", path, "--expect", head.description])
+        #expect(caught.status == 2)
+        #expect(caught.stderr.contains("журнал аудита укорочен: в нём 2 записей, а записанная голова — № 4"), "\(caught.stderr)")
+
+        let garbled = try ZhurnalBinary.run(["audit", "verify", "--db", path, "--expect", "4:abc"])
+        #expect(garbled.status == 1)
+        #expect(garbled.stderr.contains("неверная голова цепочки «4:abc»"))
+    }
+
     @Test func showListsALessonsChanges() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }

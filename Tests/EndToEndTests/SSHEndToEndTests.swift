@@ -64,6 +64,8 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: reports + "/готовность-kchr-2024-09-02-2024-09-29.txt"))
 
         try tmux.press("F10")
+        #expect(tmux.waitFor("Выйти из журнала к экрану входа?"))
+        try tmux.press("Right", "Enter")
         #expect(tmux.waitFor("Вы вышли из журнала."))
     }
 

@@ -22,6 +22,12 @@ import Testing
         #expect(tmux.waitFor("Иванова А. П. (учитель)"))
         #expect(tmux.waitFor("Сегодня"))
         try tmux.press("F10")
+        #expect(tmux.waitFor("Выйти из журнала к экрану входа?"))
+        try tmux.press("Enter")   // «Нет» is chosen at first
+        #expect(tmux.waitUntil { !$0.contains("Выйти из журнала к экрану входа?") && $0.contains("Сегодня") })
+        try tmux.press("F10")
+        #expect(tmux.waitFor("Выйти из журнала к экрану входа?"))
+        try tmux.press("Right", "Enter")
         #expect(tmux.waitFor("Вы вышли из журнала."))
         #expect(!tmux.programEnded)
 

@@ -27,7 +27,7 @@ import Testing
         #expect(try FinalMarkValue(parsing: "зач") == .passed)
         #expect(try FinalMarkValue(parsing: "незач") == .failed)
         #expect(try FinalMarkValue(parsing: "осв") == .exempt)
-        #expect(throws: JournalError.self) { try FinalMarkValue(parsing: "6") }
+        #expect(throws: JournalError.invalidFinalMark("6")) { try FinalMarkValue(parsing: "6") }
         #expect(FinalMarkValue.notAssessed.text == "н/а")
     }
 
@@ -39,7 +39,7 @@ import Testing
         #expect(try Weight(parsing: "0.25").text == "0.25")
         #expect(try Weight(parsing: "2.50").text == "2.5")
         for bad in ["0", "-1", "", "1.555", "abc", "1.", ".5"] {
-            #expect(throws: JournalError.self, "\(bad)") { try Weight(parsing: bad) }
+            #expect(throws: JournalError.invalidWeight(bad), "\(bad)") { try Weight(parsing: bad) }
         }
     }
 
@@ -80,7 +80,7 @@ import Testing
         #expect(try average([(4, 100), (5, 100)]).rounded(by: strict) == 4)   // 4.5 < 4.6
         #expect(try average([(4, 200), (5, 300)]).rounded(by: strict) == 5)   // 4.6
         #expect(try RoundingRule(parsing: "0,6") == strict)
-        #expect(throws: JournalError.self) { try RoundingRule(parsing: "1.5") }
+        #expect(throws: JournalError.invalidNumber("1.5")) { try RoundingRule(parsing: "1.5") }
     }
 
     @Test func emptyAverageHasNoValue() {

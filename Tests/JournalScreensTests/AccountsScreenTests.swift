@@ -10,7 +10,7 @@ import Testing
 @Suite struct AccountsScreenTests {
     func admin() throws -> ScreenHarness {
         let h = try ScreenHarness(school: FamilySchool.snapshot())
-        try h.db.setPassword(login: "admin", to: FamilySchool.password("admin"), by: nil)
+        try h.db.setPassword(login: "admin", to: FamilySchool.password("admin"), by: .serverOperator)
         h.signIn("admin", FamilySchool.password("admin"))
         #expect(h.lines[23].contains("8Учётки"))
         h.press(.function(8))
@@ -35,7 +35,7 @@ import Testing
 
     @Test func onlyTheAdministratorHasTheKey() throws {
         let h = try ScreenHarness(school: FamilySchool.snapshot())
-        try h.db.setPassword(login: "zavuch", to: FamilySchool.password("zavuch"), by: nil)
+        try h.db.setPassword(login: "zavuch", to: FamilySchool.password("zavuch"), by: .serverOperator)
         h.signIn("zavuch", FamilySchool.password("zavuch"))
         #expect(!h.lines[23].contains("Учётки"))
         h.press(.function(8))
@@ -45,7 +45,7 @@ import Testing
     @Test func theListShowsRolesAndState() throws {
         let h = try admin()
         for _ in 1...5 { _ = try h.db.signIn(login: "petrov", password: "не тот") }
-        _ = try h.db.resetPassword(login: "fizruk", by: nil)
+        _ = try h.db.resetPassword(login: "fizruk", by: .serverOperator)
         h.app.refreshIfOthersCommitted()
         h.press(.escape, .function(8))   // reopen: reads the list again
         #expect(h.contains("записей: 10 из 10"))
@@ -152,7 +152,7 @@ import Testing
 
     @Test func openingALockedLogin() throws {
         let h = try admin()
-        try h.db.setPassword(login: "petrov", to: "осень в лицее", by: nil)
+        try h.db.setPassword(login: "petrov", to: "осень в лицее", by: .serverOperator)
         for _ in 1...5 { _ = try h.db.signIn(login: "petrov", password: "не тот") }
         select(h, "petrov")
         h.press(.function(6))
@@ -167,7 +167,7 @@ import Testing
 
     @Test func anAdministratorDisabledMidSessionSeesNoList() throws {
         let h = try admin()
-        try h.db.setDisabled(login: "admin", true, by: nil)   // by the operator, from another terminal
+        try h.db.setDisabled(login: "admin", true, by: .serverOperator)   // by the operator, from another terminal
         h.press(.escape, .function(8))
         #expect(h.contains("нет прав: учётная запись отключена"))
         #expect(row(h, "ivanova") == nil)

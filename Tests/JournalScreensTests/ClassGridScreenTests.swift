@@ -274,7 +274,7 @@ import Testing
         h.press(.character("4"))
         #expect(try h.marks(lesson: "week-ago", student: 1) == [5, 4])
         let parent = try ScreenHarness.journal(login: "mama")
-        #expect(throws: JournalError.self) { try ClassGridScreen.forLesson(lesson, context: parent.context) }
+        #expect(throws: Refusals.notYourClassJournal) { try ClassGridScreen.forLesson(lesson, context: parent.context) }
     }
 
     @Test func escapeAndF10GoBack() throws {

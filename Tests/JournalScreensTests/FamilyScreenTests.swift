@@ -11,7 +11,7 @@ import Testing
 @Suite struct FamilyScreenTests {
     func signedIn(_ login: String) throws -> ScreenHarness {
         let h = try ScreenHarness(school: FamilySchool.snapshot())
-        try h.db.setPassword(login: login, to: FamilySchool.password(login), by: nil)
+        try h.db.setPassword(login: login, to: FamilySchool.password(login), by: .serverOperator)
         h.signIn(login, FamilySchool.password(login))
         #expect(h.app.context.user?.login == login)
         return h
@@ -102,8 +102,8 @@ import Testing
 
     @Test func aParentWithNoLinkedChildIsToldWhy() throws {
         let h = try ScreenHarness(school: FamilySchool.snapshot())
-        _ = try h.db.createAccount(login: "babushka", fullName: "Сидорова Галина", roles: [.parent], by: nil)
-        try h.db.setPassword(login: "babushka", to: "бабушкин пароль", by: nil)
+        _ = try h.db.createAccount(login: "babushka", fullName: "Сидорова Галина", roles: [.parent], by: .serverOperator)
+        try h.db.setPassword(login: "babushka", to: "бабушкин пароль", by: .serverOperator)
         h.signIn("babushka", "бабушкин пароль")
         #expect(h.contains("К вашей учётной записи не привязан ни один ученик."))
         h.press(.function(2), .function(3), .enter, .character("]"))
@@ -112,7 +112,7 @@ import Testing
 
     @Test func signOutWithF10() throws {
         let h = try signedIn("ilya")
-        h.press(.function(10))
+        h.press(.function(10), .right, .enter)
         #expect(h.contains("Вход в электронный журнал"))
         #expect(h.app.context.user == nil)
     }

@@ -14,7 +14,7 @@ import Testing
 
     func signedIn(_ login: String = "ivanova", idleCapSeconds: Int? = nil) throws -> ScreenHarness {
         let h = try ScreenHarness(clock: clock, school: FamilySchool.snapshot(), idleCapSeconds: idleCapSeconds)
-        try h.db.setPassword(login: login, to: password, by: nil)
+        try h.db.setPassword(login: login, to: password, by: .serverOperator)
         h.signIn(login, password)
         #expect(h.app.context.user?.login == login)
         return h
@@ -88,7 +88,7 @@ import Testing
         #expect(!h.app.isLocked)
         #expect(h.app.context.user == nil)
         #expect(h.contains("Вход в электронный журнал"))
-        try h.db.setPassword(login: "petrov", to: "осень в лицее", by: nil)
+        try h.db.setPassword(login: "petrov", to: "осень в лицее", by: .serverOperator)
         h.signIn("petrov", "осень в лицее")
         #expect(h.lines[0].contains("Петров П. И. (учитель)"))
         let trail = try h.db.auditTrail(of: .lesson(code: "1"), by: .serverOperator)
@@ -124,8 +124,8 @@ import Testing
     @Test func theSchoolsSettingAndTheCap() throws {
         try {
             let h = try signedIn()
-            try h.db.setSetting(.idleLockMinutes, "1", by: nil)
-            h.press(.function(10))   // the setting is read at each sign-in
+            try h.db.setSetting(.idleLockMinutes, "1", by: .serverOperator)
+            h.press(.function(10), .right, .enter)   // the setting is read at each sign-in
             h.signIn("ivanova", password)
             idle(h, seconds: 60)
             #expect(h.app.isLocked)
@@ -142,7 +142,7 @@ import Testing
 
     @Test func aPasswordTypedWithoutEnterDoesNotWaitForTheNextPerson() throws {
         let h = try ScreenHarness(clock: clock, school: FamilySchool.snapshot())
-        try h.db.setPassword(login: "ivanova", to: password, by: nil)
+        try h.db.setPassword(login: "ivanova", to: password, by: .serverOperator)
         h.type("ivanova")
         h.press(.enter)
         h.type(password)
@@ -156,7 +156,7 @@ import Testing
 
     @Test func aFirstSignInLeftHalfwayGoesBackToTheLogin() throws {
         let h = try ScreenHarness(clock: clock, school: FamilySchool.snapshot())
-        let code = try h.db.resetPassword(login: "petrov", by: nil)
+        let code = try h.db.resetPassword(login: "petrov", by: .serverOperator)
         h.signIn("petrov", code)
         #expect(h.contains("Первый вход: придумайте пароль"))
         idle(h, seconds: 300)
@@ -172,7 +172,7 @@ import Testing
         #expect(h.app.isRunning)
         idle(h, seconds: 300)
         h.press(.control("c"))
-        #expect(h.contains("введите пароль или нажмите F2"))
+        #expect(h.contains("Ctrl-C здесь не действует: введите пароль или F2"))
         #expect(h.app.isLocked)
     }
 

@@ -26,6 +26,21 @@ extension ScreenHarness {
         return h
     }
 
+    /// Иванова signed in with other roles: a deputy or an administrator who also teaches.
+    static func ivanova(as roles: [Role]) throws -> ScreenHarness {
+        var school = JournalSchool.snapshot(today: JournalSchool.wednesday)
+        let index = try #require(school.accounts.firstIndex { $0.login == "ivanova" })
+        school.accounts[index].roles = roles
+        let h = try ScreenHarness(clock: JournalSchool.clock(JournalSchool.wednesday), school: school)
+        try h.signInDirectly("ivanova")
+        return h
+    }
+
+    /// The screen under a home's shortcuts (F7 «Уроки», F8 «Учётки», «Аудит»).
+    static func innermost(_ screen: (any Screen)?) -> (any Screen)? {
+        (screen as? ShortcutScreen).map { innermost($0.inner) } ?? screen
+    }
+
     func open(_ screen: any Screen) {
         app.apply(screenEffects: [.push(screen)])
         app.draw()

@@ -37,7 +37,7 @@ import Testing
 
     @Test func wrongThenRightPassword() throws {
         let h = try ScreenHarness()
-        try h.db.setPassword(login: "ivanova", to: "весна в школе", by: nil)
+        try h.db.setPassword(login: "ivanova", to: "весна в школе", by: .serverOperator)
         h.signIn("ivanova", "осень в школе")
         #expect(h.lines[22].contains("Неверный логин или пароль."))
         #expect(h.contains("Вход в электронный журнал"))
@@ -81,7 +81,7 @@ import Testing
         let h = try ScreenHarness(demo: true)
         h.signIn("ivanova", "ivanova")
         #expect(h.lines[1].contains("Сегодня"))
-        h.press(.function(10))
+        h.press(.function(10), .right, .enter)
         #expect(h.contains("Вход в электронный журнал"))
         #expect(h.contains("Вы вышли из журнала."))
         h.press(.function(10))
@@ -111,7 +111,7 @@ import Testing
 
     @Test func firstSignInWithOneTimeCodeAsksForOwnPassword() throws {
         let h = try ScreenHarness()
-        let code = try h.db.createAccount(login: "smirnova", fullName: "Смирнова Елена Викторовна", roles: [.teacher], by: nil)
+        let code = try h.db.createAccount(login: "smirnova", fullName: "Смирнова Елена Викторовна", roles: [.teacher], by: .serverOperator)
         h.signIn("smirnova", code)
         #expect(h.contains("Первый вход: придумайте пароль"))
         h.type("короткий")

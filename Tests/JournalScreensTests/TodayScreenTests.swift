@@ -17,7 +17,7 @@ import Testing
         let admin = try ScreenHarness.journal(login: "admin")
         #expect(admin.lines[1].contains("Готовность к ББЖ"))
         let deputy = try ScreenHarness.journal(login: "deputy")
-        #expect(deputy.app.topScreen is ReadinessDashboardScreen)
+        #expect(ScreenHarness.innermost(deputy.app.topScreen) is ReadinessDashboardScreen)
         let parent = try ScreenHarness.journal(login: "mama")
         #expect(parent.app.topScreen is FamilyHome)
     }
@@ -39,21 +39,17 @@ import Testing
         #expect(h.contains("Срок по профилю «Карачаево-Черкесская Республика»: до 12:00 следующего дня"))
     }
 
-    @Test func earlierLessonsWithNothingEnteredAreLateAfterTheDeadline() throws {
-        let clock = JournalSchool.clock(JournalSchool.wednesday)
-        let h = try ScreenHarness.journal(clock: clock)
-        #expect(h.contains("Прошлые уроки, где ещё ничего не внесено:"))
-        let tuesday = try #require(h.row(containing: " 1 10.09"))
-        #expect(h.lines[tuesday].contains("до 12:00"))
-        let monday = try #require(h.row(containing: " 3 09.09"))
-        #expect(h.lines[monday].contains("ПРОСРОЧЕН"))
-        #expect(h.style(try #require(h.column(of: "ПРОСРОЧЕН", inRow: monday)), monday) == .error)
-        // the lesson a week ago has entries, yesterday's third was cancelled: neither is listed
+    /// Below today: every earlier lesson of the quarter the readiness report
+    /// counts against her, by reason, not only the last two weeks' empty ones.
+    @Test func earlierLessonsCountedAgainstTheTeacherAreListedByReason() throws {
+        let h = try ScreenHarness.journal()
+        #expect(h.contains("Против вас в отчёте о готовности за 2 четверть (профиль kchr):"))
+        #expect(h.contains(" Уроки без темы и домашнего задания: 34"))
+        // twenty days ago, the quarter's first day: beyond the old fortnight
+        #expect(h.row(containing: " 1 22.08  5А    Математика") != nil)
+        // the lesson a week ago has its topic and entries; yesterday's third was cancelled
         #expect(h.row(containing: " 1 04.09") == nil)
         #expect(h.row(containing: " 3 10.09") == nil)
-        clock.set(JournalSchool.instant(JournalSchool.wednesday, "12:30"))
-        h.app.draw()
-        #expect(h.lines[tuesday].contains("ПРОСРОЧЕН"))
     }
 
     @Test func enterOpensTheGridOnThatLessonsColumn() throws {
@@ -81,11 +77,11 @@ import Testing
     @Test func arrowsSkipHeadingsAndNotes() throws {
         let h = try ScreenHarness.journal()
         h.press(.home, .down, .down, .down)
-        #expect(h.contains("Прошлые уроки"))
+        #expect(h.contains("Против вас в отчёте о готовности"))
         h.press(.enter)
-        // the first earlier lesson: yesterday's first (the newest), not a heading
+        // the first lesson counted against her, the quarter's first, not a heading
         #expect(h.grid?.selectedCell?.lesson != nil)
-        #expect(h.lines[20].contains("вт 10.09.2024 · 1-й урок"))
+        #expect(h.lines[20].contains("чт 22.08.2024 · 1-й урок"))
     }
 
     @Test func withoutLessonsTodayTheNextSchoolDayIsShown() throws {
@@ -102,8 +98,10 @@ import Testing
         let h = try ScreenHarness.journal(clock: JournalSchool.clock(JournalSchool.wednesday.adding(days: 45)))
         #expect(h.contains("Сегодня у вас уроков нет."))
         #expect(h.contains("Ближайших уроков в расписании нет. F3 — мои классы"))
+        // what the year so far still counts against her is there to fix
+        #expect(h.contains("Против вас в отчёте о готовности за Учебный год"))
         h.press(.enter)
-        #expect(h.status.contains("Выберите урок стрелками"))
+        #expect(h.grid?.title == "Журнал 5А · Математика · 1 четверть")
     }
 
     @Test func myClassesListsWhatTheTeacherTeachesAndOpensItsGrid() throws {
@@ -118,9 +116,11 @@ import Testing
         #expect(h.lines[1].contains("Сегодня"))
     }
 
-    @Test func escapeOnTheHomeSignsOut() throws {
+    @Test func escapeOnTheHomeSignsOutOnceConfirmed() throws {
         let h = try ScreenHarness.journal()
-        h.press(.function(10))
+        h.press(.escape)
+        #expect(h.contains("Выйти из журнала к экрану входа?"))
+        h.type("д")
         #expect(h.contains("Вход в электронный журнал"))
         #expect(h.status.contains("Вы вышли из журнала."))
     }
@@ -140,11 +140,7 @@ import Testing
 /// lessons with F7; Esc there goes back to the dashboard, not to the login.
 @Suite struct SupervisorWhoTeachesTests {
     @Test func f7OpensTheirOwnLessonsAndEscComesBack() throws {
-        var school = JournalSchool.snapshot(today: JournalSchool.wednesday)
-        let index = try #require(school.accounts.firstIndex { $0.login == "ivanova" })
-        school.accounts[index].roles = [.deputy, .teacher]
-        let h = try ScreenHarness(clock: JournalSchool.clock(JournalSchool.wednesday), school: school)
-        try h.signInDirectly("ivanova")
+        let h = try ScreenHarness.ivanova(as: [.deputy, .teacher])
         #expect(h.app.topScreen?.title == "Готовность к ББЖ")
         #expect(h.lines[23].contains("7Уроки"))
         h.press(.function(7))

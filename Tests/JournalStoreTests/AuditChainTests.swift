@@ -18,7 +18,56 @@ import Testing
 
     @Test func untouchedChainVerifies() throws {
         let db = try databaseWithChanges()
-        #expect(try db.verifyAuditLog() == .intact(rows: 5))   // load + 3 marks + topic
+        let head = try db.auditHead()
+        #expect(head.rows == 5)   // load + 3 marks + topic
+        #expect(try db.verifyAuditLog() == .intact(head: head))
+        #expect(try db.verifyAuditLog(expecting: head) == .intact(head: head))
+    }
+
+    /// Removing the last rows leaves a sound, shorter chain: only a head
+    /// recorded before shows it.
+    @Test func removedLastRowsAreCaughtByARecordedHead() throws {
+        let db = try databaseWithChanges()
+        let recorded = try db.auditHead()
+        try db.writer.write { try $0.execute(sql: "DELETE FROM audit WHERE id >= 4") }
+        let cut = try db.auditHead()
+        #expect(cut.rows == 3)
+        #expect(try db.verifyAuditLog() == .intact(head: cut))   // the chain alone cannot tell
+        #expect(try db.verifyAuditLog(expecting: recorded) == .truncated(head: cut, expected: recorded))
+    }
+
+    @Test func aHeadRecordedEarlierStillMatchesAfterMoreChanges() throws {
+        let db = try databaseWithChanges()
+        let recorded = try db.auditHead()
+        try db.setHomework(lesson: LessonID(1), "№ 5", by: try db.actingUser(login: "ivanova")!)
+        let now = try db.auditHead()
+        #expect(now.rows == recorded.rows + 1)
+        #expect(try db.verifyAuditLog(expecting: recorded) == .intact(head: now))
+        #expect(try db.verifyAuditLog(expecting: AuditHead(rows: 0, hash: AuditChain.genesis)) == .intact(head: now))
+    }
+
+    @Test func aRewrittenChainDivergesFromARecordedHead() throws {
+        let db = try databaseWithChanges()
+        let recorded = try db.auditHead()
+        // a forger rewrites the last row and recomputes its hash: the chain is sound again
+        try db.writer.write { db in
+            try db.execute(sql: "UPDATE audit SET new_value = '{\"topic\":\"Иное\"}' WHERE id = 5")
+            let row = try Row.fetchOne(db, sql: "SELECT * FROM audit WHERE id = 5")!
+            try db.execute(sql: "UPDATE audit SET hash = ? WHERE id = 5",
+                           arguments: [AuditChain.hash(AuditFields(row: row), previous: row["prev_hash"])])
+        }
+        let rewritten = try db.auditHead()
+        #expect(try db.verifyAuditLog() == .intact(head: rewritten))
+        #expect(try db.verifyAuditLog(expecting: recorded) == .diverged(head: rewritten, expected: recorded))
+    }
+
+    @Test func headsAreReadAndWrittenAsNumberColonHash() throws {
+        let head = AuditHead(rows: 12, hash: String(repeating: "ab", count: 32))
+        #expect(AuditHead(parsing: head.description) == head)
+        #expect(AuditHead(parsing: " 12:" + String(repeating: "AB", count: 32)) == head)
+        for bad in ["", "12", "x:" + head.hash, "-1:" + head.hash, "12:abc", "12:" + String(repeating: "zz", count: 32)] {
+            #expect(AuditHead(parsing: bad) == nil, "\(bad)")
+        }
     }
 
     @Test func editedValueBreaksTheChainAtThatRow() throws {

@@ -26,7 +26,7 @@ import Testing
         for staff in ["admin", "zavuch", "ivanova", "petrov", "sekretar"] {
             #expect(try db.familyChildren(of: user(staff)).isEmpty, "\(staff)")
         }
-        #expect(throws: JournalError.self) { try db.familyChildren(of: user("ushla")) }
+        #expect(throws: Refusals.accountDisabled) { try db.familyChildren(of: user("ushla")) }
     }
 
     @Test func annasRecord() throws {
@@ -41,8 +41,8 @@ import Testing
         #expect(record.subjects[1].marks.isEmpty)
         #expect(record.attendance == [FamilyAttendance(date: FamilySchool.tuesday, lessonNumber: 2, subject: "Русский язык", code: .ill)])
         #expect(record.homework.map(\.text) == ["§ 3, № 41–44", "Упражнение 112"])
-        #expect(record.finalMarks.subjects == ["Математика"])
-        #expect(record.finalMarks.value(subject: "Математика", period: PeriodID(1)) == .mark(5))
+        #expect(record.finalMarks.subjects.map(\.name) == ["Математика"])
+        #expect(record.finalMarks.value(subject: SubjectID(1), period: PeriodID(1)) == .mark(5))
     }
 
     @Test func nothingOfAClassmateLeaksIntoIt() throws {
@@ -67,10 +67,10 @@ import Testing
 
     @Test func anotherFamilysChildIsRefusedTheSameWayAsNoChildAtAll() throws {
         let mama = try user("mama")
-        let other = #expect(throws: JournalError.self) { try db.familyRecord(of: StudentID(5), period: PeriodID(1), by: mama) }
-        let missing = #expect(throws: JournalError.self) { try db.familyRecord(of: StudentID(999), period: PeriodID(1), by: mama) }
+        let other = #expect(throws: Refusals.notYourStudent) { try db.familyRecord(of: StudentID(5), period: PeriodID(1), by: mama) }
+        let missing = #expect(throws: Refusals.notYourStudent) { try db.familyRecord(of: StudentID(999), period: PeriodID(1), by: mama) }
         #expect(other == missing)   // an id tried at random does not tell that a child is there
-        #expect(throws: JournalError.self) { try db.familyRecord(of: StudentID(2), period: PeriodID(1), by: user("ilya")) }
+        #expect(throws: Refusals.notYourStudent) { try db.familyRecord(of: StudentID(2), period: PeriodID(1), by: user("ilya")) }
     }
 
     @Test func aStudentsRecordIncludesTheirOwnMark() throws {

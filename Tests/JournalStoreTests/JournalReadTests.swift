@@ -89,7 +89,7 @@ import Testing
 
     @Test func parentCannotReadTheClassGrid() throws {
         let mama = try db.actingUser(login: "mama")!
-        #expect(throws: JournalError.self) {
+        #expect(throws: Refusals.notYourClassJournal) {
             try db.classGrid(class: ClassID(1), subject: SubjectID(1), period: PeriodID(1), by: mama)
         }
     }

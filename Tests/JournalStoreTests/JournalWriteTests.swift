@@ -60,7 +60,7 @@ import Testing
     @Test func staleEditIsRefusedNotSilentlyOverwritten() throws {
         let id = try db.addMark(lesson: lesson1, student: olga, value: try MarkValue(3), by: ivanova)
         try db.updateMark(id, value: try MarkValue(5), expected: try MarkValue(3), by: admin)
-        #expect(throws: JournalError.self) {
+        #expect(throws: Refusals.markChangedMeanwhile) {
             try db.updateMark(id, value: try MarkValue(2), expected: try MarkValue(3), by: ivanova)
         }
         #expect(try count("SELECT value FROM mark WHERE id = \(id.rawValue)") == 5)
@@ -76,20 +76,20 @@ import Testing
 
     @Test func teacherCannotWriteAnotherTeachersLesson() throws {
         let before = try count("SELECT count(*) FROM audit")
-        #expect(throws: JournalError.self) { try db.addMark(lesson: lesson2, student: olga, value: try MarkValue(5), by: ivanova) }
-        #expect(throws: JournalError.self) { try db.setTopic(lesson: lesson2, "Чужая тема", by: ivanova) }
-        #expect(throws: JournalError.self) { try db.setHomework(lesson: lesson2, "§1", by: ivanova) }
-        #expect(throws: JournalError.self) { try db.setHeld(lesson: lesson2, true, by: ivanova) }
-        #expect(throws: JournalError.self) { try db.setComment(lesson: lesson2, "x", by: ivanova) }
-        #expect(throws: JournalError.self) { try db.setAttendance(lesson: lesson2, student: olga, code: .absent, by: ivanova) }
-        #expect(throws: JournalError.self) { try db.setCancelled(lesson: lesson1, true, by: ivanova) }
+        #expect(throws: Refusals.anotherTeachersLesson) { try db.addMark(lesson: lesson2, student: olga, value: try MarkValue(5), by: ivanova) }
+        #expect(throws: Refusals.anotherTeachersLesson) { try db.setTopic(lesson: lesson2, "Чужая тема", by: ivanova) }
+        #expect(throws: Refusals.anotherTeachersLesson) { try db.setHomework(lesson: lesson2, "§1", by: ivanova) }
+        #expect(throws: Refusals.anotherTeachersLesson) { try db.setHeld(lesson: lesson2, true, by: ivanova) }
+        #expect(throws: Refusals.anotherTeachersLesson) { try db.setComment(lesson: lesson2, "x", by: ivanova) }
+        #expect(throws: Refusals.anotherTeachersLesson) { try db.setAttendance(lesson: lesson2, student: olga, code: .absent, by: ivanova) }
+        #expect(throws: Refusals.onlySupervisorsCancelLessons) { try db.setCancelled(lesson: lesson1, true, by: ivanova) }
         #expect(try count("SELECT count(*) FROM audit") == before)
     }
 
     @Test func parentsWriteNothing() throws {
-        #expect(throws: JournalError.self) { try db.addMark(lesson: lesson1, student: maxim, value: try MarkValue(5), by: mama) }
-        #expect(throws: JournalError.self) { try db.setAttendance(lesson: lesson1, student: maxim, code: .excused, by: mama) }
-        #expect(throws: JournalError.self) {
+        #expect(throws: Refusals.anotherTeachersLesson) { try db.addMark(lesson: lesson1, student: maxim, value: try MarkValue(5), by: mama) }
+        #expect(throws: Refusals.anotherTeachersLesson) { try db.setAttendance(lesson: lesson1, student: maxim, code: .excused, by: mama) }
+        #expect(throws: Refusals.finalMarksAreTheSubjectTeachers) {
             try db.setFinalMark(student: maxim, subject: SubjectID(1), period: PeriodID(1), value: .mark(5), by: mama)
         }
         #expect(try count("SELECT count(*) FROM mark") == 1)
@@ -99,7 +99,7 @@ import Testing
         try db.setAttendance(lesson: lesson1, student: olga, code: .excused, by: petrov)
         #expect(try db.writer.read { try String.fetchOne($0, sql: "SELECT code FROM attendance WHERE student_id = 2") } == "уп")
         // but may not put a mark there
-        #expect(throws: JournalError.self) { try db.addMark(lesson: lesson1, student: olga, value: try MarkValue(5), by: petrov) }
+        #expect(throws: Refusals.anotherTeachersLesson) { try db.addMark(lesson: lesson1, student: olga, value: try MarkValue(5), by: petrov) }
     }
 
     @Test func attendanceKeepsFirstEntryTimeAndClearsToPresent() throws {
@@ -157,7 +157,7 @@ import Testing
 
     @Test func finalMarkByTheSubjectTeacherOnly() throws {
         try db.setFinalMark(student: olga, subject: SubjectID(1), period: PeriodID(1), value: .mark(4), by: ivanova)
-        #expect(throws: JournalError.self) {
+        #expect(throws: Refusals.finalMarksAreTheSubjectTeachers) {
             try db.setFinalMark(student: olga, subject: SubjectID(1), period: PeriodID(1), value: .mark(5), by: petrov)
         }
         try db.setFinalMark(student: olga, subject: SubjectID(1), period: PeriodID(1), value: .notAssessed, by: admin)
@@ -167,7 +167,7 @@ import Testing
 
     @Test func disabledAccountIsRefusedEvenWithAnOpenSession() throws {
         try db.writer.write { try $0.execute(sql: "UPDATE account SET disabled = 1 WHERE login = 'ivanova'") }
-        #expect(throws: JournalError.self) { try db.addMark(lesson: lesson1, student: olga, value: try MarkValue(5), by: ivanova) }
+        #expect(throws: Refusals.accountDisabled) { try db.addMark(lesson: lesson1, student: olga, value: try MarkValue(5), by: ivanova) }
     }
 
     @Test func unknownWorkTypeIsAnError() throws {

@@ -42,7 +42,7 @@ import Testing
         var s = TinySchool.snapshot()
         s.marks.append(Mark(lessonCode: "nope", studentCode: "s1", value: try MarkValue(4), workTypeCode: "lesson",
                             enteredAt: TinySchool.time("2024-09-02T09:00"), enteredBy: nil))
-        #expect(throws: JournalError.self) { try db.load(s, options: LoadOptions(source: "test")) }
+        #expect(throws: JournalError.notFound(Phrase(ru: "урок «nope»", en: "урок \"nope\""))) { try db.load(s, options: LoadOptions(source: "test")) }
         let schools = try db.writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM school") }
         #expect(schools == 0)
     }

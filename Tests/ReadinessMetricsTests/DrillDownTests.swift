@@ -107,7 +107,8 @@ import Testing
         let notActivated = try calc.shortfall(of: .activatedAccounts, profile: kchr, window: window)
         #expect(notActivated.map { ShortfallText.line($0) } == ["Аккаунт p1 [p1] — не активирована",
                                                                 "Аккаунт x1 [x1] — не активирована"])
-        #expect(throws: ReadinessError.self) {
+        #expect(throws: ReadinessError.notApplicable(.activatedAccounts, Phrase(ru: "разбивка по классам, учителям или предметам",
+                                                                                en: "a split by class, teacher or subject"))) {
             try calc.shortfall(of: .activatedAccounts, profile: kchr, window: window, slice: .teacher(AccountID(2)))
         }
     }

@@ -64,22 +64,18 @@ import Testing
 }
 
 @Suite struct SettingsTests {
-    @Test func settingsAreCheckedBeforeTheyAreStored() throws {
-        #expect(try ReadinessSettings.validated(.defaultProfile, " mo ") == "mo")
-        #expect(try ReadinessSettings.validated(.verdictWeeks, "6") == "6")
-        #expect(try ReadinessSettings.validated(.rounding, "0,6") == "0.6")
-        for (key, value) in [(SettingKey.defaultProfile, "spb"), (.verdictWeeks, "0"), (.verdictWeeks, "four"),
-                             (.rounding, "1.5"), (.demo, "1")] {
-            #expect(throws: ReadinessError.self) { try ReadinessSettings.validated(key, value) }
-        }
+    /// The settings accept the very profiles built into ReadinessMetrics.
+    @Test func everyProfileTheSettingsAcceptIsBuiltIn() throws {
+        #expect(SchoolSettings.builtInProfiles == ReadinessProfile.builtInIDs)
+        for id in SchoolSettings.builtInProfiles { _ = try ReadinessProfile.builtIn(named: id) }
     }
 
     @Test func theReportUsesTheSchoolsSettings() throws {
         var f = Fixture()
         f.lesson("1", topic: "Дроби")
         let database = try f.database()
-        try database.setSetting(.defaultProfile, "mo", by: nil)
-        try database.setSetting(.verdictWeeks, "1", by: nil)
+        try database.setSetting(.defaultProfile, "mo", by: .serverOperator)
+        try database.setSetting(.verdictWeeks, "1", by: .serverOperator)
         let report = try ReadinessCalculator(database: database).report(
             window: ReadinessWindow(from: Fixture.monday, to: Fixture.date("2024-09-08"), asOf: Fixture.time("2024-09-09T00:00")))
         #expect(report.profile.id == "mo")

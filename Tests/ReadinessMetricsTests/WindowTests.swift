@@ -74,10 +74,21 @@ import Testing
         #expect(throws: ReadinessError.unknownPeriod("q9", known: ["y", "q1", "q2", "year"])) {
             try WindowChoice(periodCode: "q9").resolve(periods: periods, asOf: asOf)
         }
-        #expect(throws: ReadinessError.self) {
+        #expect(throws: ReadinessError.conflictingOptions(Phrase(ru: "укажите либо --period, либо --from/--to, но не вместе",
+                                                                 en: "give either --period or --from/--to, not both"))) {
             try WindowChoice(from: Fixture.date("2024-09-02"), periodCode: "q1").resolve(periods: periods, asOf: asOf)
         }
         #expect(throws: ReadinessError.noPeriod) { try WindowChoice().resolve(periods: [], asOf: asOf) }
+    }
+
+    /// A school whose year period has the code `year` (every generated one)
+    /// hears of it once among the codes it may give.
+    @Test func yearIsListedOnceAmongTheKnownPeriods() {
+        let year = Period(code: "year", name: "Учебный год", kind: .year, start: Fixture.date("2024-09-02"), end: Fixture.date("2025-05-26"))
+        let q1 = Period(code: "q1", name: "1 четверть", kind: .quarter, start: Fixture.date("2024-09-02"), end: Fixture.date("2024-10-25"))
+        #expect(throws: ReadinessError.unknownPeriod("q9", known: ["year", "q1"])) {
+            try WindowChoice(periodCode: "q9").resolve(periods: [year, q1], asOf: Fixture.time("2024-10-01T10:00"))
+        }
     }
 
     @Test func lastWeeksEndAtAsOf() {

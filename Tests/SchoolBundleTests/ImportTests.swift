@@ -71,7 +71,7 @@ import Testing
     @Test func badBundleNeverOpensTheDatabase() throws {
         let folder = ValidBundle.folder(changing: ["bells.csv": nil])
         var opened = false
-        #expect(throws: BundleError.self) {
+        #expect(throws: BundleError(issues: [BundleIssue(.bells, .missingFile)])) {
             try BundleImport.run(from: folder.url, replace: false) {
                 opened = true
                 return try AppDatabase.inMemory()

@@ -66,3 +66,17 @@ struct KeyMapTests {
         #expect(KeyMap([digits]).action(for: .character("3")) == 1)
     }
 }
+
+@Suite struct KeyClashesTests {
+    @Test func twinsOnTheOtherLayoutAndTheOtherCaseAreOneKey() {
+        #expect(KeyClashes.find(in: [[.character("н")], [.character("y")]]) == [.character("н")])
+        #expect(KeyClashes.find(in: [[.character("Y")], [.character("н")]]) == [.character("Y")])
+        #expect(KeyClashes.find(in: [[.character("б")], [.character(",")]]) == [.character("б")])
+        #expect(KeyClashes.find(in: [[.function(7)], [.enter], [.function(7)]]) == [.function(7)])
+    }
+
+    @Test func oneBindingMayHoldBothTwinsAndDifferentKeysDoNotClash() {
+        #expect(KeyClashes.find(in: [Key.sameKey("н"), Key.sameKey("б"), [.character("<")], [.character("5")]]).isEmpty)
+        #expect(KeyClashes.find(in: [[.control("c")], [.character("c")], [.character("с")]]) == [.character("c")])
+    }
+}

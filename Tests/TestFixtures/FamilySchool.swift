@@ -82,7 +82,7 @@ public enum FamilySchool {
     public static func prepare(_ db: AppDatabase) throws {
         try db.load(snapshot(), options: LoadOptions(source: "e2e"))
         for login in ["admin", "ivanova", "petrov", "mama", "zavuch", "sekretar", "fizruk", "ilya", "papa"] {
-            try db.setPassword(login: login, to: password(login), by: nil)
+            try db.setPassword(login: login, to: password(login), by: .serverOperator)
         }
     }
 

@@ -22,7 +22,7 @@ public final class JournalInTmux {
     /// TinySchool, with a password for Иванова.
     public static func tinySchool(_ db: AppDatabase) throws {
         try db.load(TinySchool.snapshot(), options: LoadOptions(source: "e2e"))
-        try db.setPassword(login: "ivanova", to: "весна в школе", by: nil)
+        try db.setPassword(login: "ivanova", to: "весна в школе", by: .serverOperator)
     }
 
     /// The database as the program left it.

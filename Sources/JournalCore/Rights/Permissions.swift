@@ -68,6 +68,11 @@ public enum Permissions {
         isSupervisor(roles)
     }
 
+    /// The school's settings (lockout, rounding, readiness profile...): the administrator.
+    public static func mayChangeSettings(roles: [Role]) -> Bool {
+        roles.contains(.admin)
+    }
+
     /// The whole school at once (the export bundle): the administrator.
     public static func mayExportSchool(roles: [Role]) -> Bool {
         roles.contains(.admin)

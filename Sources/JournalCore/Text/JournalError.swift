@@ -23,7 +23,14 @@ public enum JournalError: Error, Equatable, Sendable, LocalizedMessage {
     case periodLocked(String)
     case lessonCancelled
     case conflict(Phrase)
+    /// A setting's new value is outside what the setting allows (`SettingKey.allowed`).
+    case invalidSetting(key: String, value: String, allowed: Phrase)
+    /// The writers' queue or another process's lock did not free up within
+    /// `write_wait_seconds`; nothing of the action was saved.
     case databaseBusy
+    /// The database file failed (disk full, I/O error, read-only, damaged...).
+    /// `nothingSaved`: the action was a write and its transaction rolled back.
+    case storageFailure(StorageFailure, nothingSaved: Bool)
     case other(Phrase)
 
     public func text(in language: Language) -> String {
@@ -85,9 +92,14 @@ public enum JournalError: Error, Equatable, Sendable, LocalizedMessage {
             return ru ? "урок отменён: записи в нём не ведутся" : "the lesson is cancelled"
         case .conflict(let what):
             return ru ? "конфликт: \(what.ru)" : "conflict: \(what.en)"
+        case .invalidSetting(let key, let value, let allowed):
+            return ru ? "недопустимое значение «\(value)» настройки \(key): \(allowed.ru)"
+                : "invalid value \"\(value)\" of the setting \(key): \(allowed.en)"
         case .databaseBusy:
-            return ru ? "база данных занята другим пользователем, повторите через секунду"
-                : "the database is busy, try again in a second"
+            return ru ? "база занята другим процессом — ничего не сохранено. Повторите чуть позже; если так и останется, сообщите администратору сервера"
+                : "the database is busy with another process — nothing was saved. Try again shortly; if it stays so, tell the server's administrator"
+        case .storageFailure(let failure, let nothingSaved):
+            return failure.text(nothingSaved: nothingSaved, in: language)
         case .other(let phrase):
             return phrase.text(in: language)
         }

@@ -20,7 +20,7 @@ enum AccountDialogs {
                                                                        : context.t("Да, включить", "Yes, enable")]) { choice in
             guard choice == 1 else { return [] }
             return perform(context, reload) {
-                try context.db.setDisabled(login: account.login, disabling, by: user)
+                try context.db.setDisabled(login: account.login, disabling, by: .user(user))
                 return [.status(.success(disabling ? context.t("Учётная запись \(account.login) отключена.", "\(account.login) disabled.")
                                                    : context.t("Учётная запись \(account.login) включена.", "\(account.login) enabled.")))]
             }
@@ -36,7 +36,7 @@ enum AccountDialogs {
                             buttons: [context.t("Нет", "No"), context.t("Да, сбросить", "Yes, reset")]) { choice in
             guard choice == 1 else { return [] }
             return perform(context, reload) {
-                let code = try context.db.resetPassword(login: account.login, by: user)
+                let code = try context.db.resetPassword(login: account.login, by: .user(user))
                 return [.confirm(oneTimeCode(login: account.login, code: code, context: context))]
             }
         }
@@ -52,7 +52,7 @@ enum AccountDialogs {
                             buttons: [context.t("Нет", "No"), context.t("Да, открыть", "Yes, unlock")]) { choice in
             guard choice == 1 else { return [] }
             return perform(context, reload) {
-                try context.db.unlockLogin(account.login, by: user)
+                try context.db.unlockLogin(account.login, by: .user(user))
                 return [.status(.success(context.t("Вход для \(account.login) открыт.", "\(account.login) unlocked.")))]
             }
         }

@@ -4,21 +4,24 @@ import TerminalUI
 
 /// «Учётные записи»: every account with its roles and state, for the
 /// administrator. From here: a new account, disable or enable, a password reset
-/// and opening a login locked after wrong passwords, each asked first. One-time
+/// and opening a login locked after wrong passwords, each asked first; F3 the
+/// journal of changes of the selected login. One-time
 /// codes are shown once, in a dialog, to be copied onto paper; they are never
 /// kept on the screen or in the status line.
 ///
 /// Typing filters the list by login or name, so a school of thousands of
 /// parents' and students' accounts stays usable.
 public final class AccountsScreen: Screen {
-    enum Action { case create, toggleDisabled, resetPassword, unlock, back, clearFilter }
+    enum Action { case create, auditTrail, toggleDisabled, resetPassword, unlock, back, clearFilter }
 
     private let user: ActingUser
     private var all: [AccountOverview] = []
     private var problem: String?
     private var filter = TextFieldState(maxLength: 40)
     private var tableState = TableState()
-    private let keyMap: KeyMap<Action>
+    /// The table's width as last drawn, for the keys that page through it.
+    private var tableWidth = 78
+    let keyMap: KeyMap<Action>
 
     public init(user: ActingUser, context: AppContext) {
         self.user = user
@@ -26,6 +29,9 @@ public final class AccountsScreen: Screen {
             KeyBinding([.insert], action: .create, help: context.t("новая учётная запись (выдаётся одноразовый код)",
                                                                     "new account (gets a one-time code)"),
                        label: context.t("Новая", "New"), slot: 2),
+            KeyBinding([], action: .auditTrail, help: context.t("журнал изменений этого логина: что он делал и что делали с ним",
+                                                                "journal of changes of this login: by it and to it"),
+                       label: AuditTrailEntry.label(context), slot: 3),
             KeyBinding([], action: .toggleDisabled, help: context.t("отключить или снова включить (спросит)", "disable or enable (asks first)"),
                        label: context.t("Откл/Вкл", "Off/On"), slot: 4),
             KeyBinding([], action: .resetPassword, help: context.t("сбросить пароль: новый одноразовый код (спросит)",
@@ -78,6 +84,8 @@ public final class AccountsScreen: Screen {
     public func handle(_ key: Key, context: AppContext) -> [ScreenEffect] {
         switch keyMap.action(for: key) {
         case .create?: return [.push(NewAccountScreen(user: user, context: context))]
+        case .auditTrail?:
+            return [.push(AuditTrailScreen(user: user, filter: selected.map { .account($0.login) } ?? .all, context: context))]
         case .back?: return [.pop]
         case .clearFilter?:
             if filter.isEmpty { return [.pop] }
@@ -100,7 +108,7 @@ public final class AccountsScreen: Screen {
     }
 
     private func handleOther(_ key: Key) -> [ScreenEffect] {
-        if tableState.handle(key, for: table(width: 78)) == .handled { return [] }
+        if tableState.handle(key, for: table(width: tableWidth)) == .handled { return [] }
         if filter.handle(key) == .changed { tableState = TableState() }
         return []
     }
@@ -120,14 +128,21 @@ public final class AccountsScreen: Screen {
             Paragraph(wrapping: problem, width: body.width - 2, style: .error).render(in: body.inset(horizontal: 1, vertical: 0), buffer: &buffer)
             return
         }
+        tableWidth = body.width
         table(width: body.width, rows: list).render(in: body, buffer: &buffer, state: &tableState)
+    }
+
+    /// Login, name, roles, activated, state. The name takes what a wider
+    /// terminal adds: full names run to forty letters and more.
+    static func columnWidths(for width: Int) -> [Int] {
+        let login = 15, roles = 13, activated = 10, state = 15, gaps = 4
+        let name = max(20, width - login - roles - activated - state - gaps)
+        return [login, name, roles, activated, max(8, width - login - name - roles - activated - gaps)]
     }
 
     private func table(width: Int, rows: [AccountOverview]? = nil) -> Table {
         let rows = rows ?? shown
-        let stateWidth = max(8, width - 15 - 21 - 13 - 10 - 4)
-        return Table(columns: [TableColumn(width: 15), TableColumn(width: 21), TableColumn(width: 13), TableColumn(width: 10),
-                               TableColumn(width: stateWidth)],
+        return Table(columns: Self.columnWidths(for: width).map { TableColumn(width: $0) },
                      headerRows: [["Логин", "ФИО", "Роли", "Активна с", "Состояние"]],
                      rowCount: rows.count, selectionMode: .row) { row, column in
             AccountRowText.cell(rows[row], column: column)

@@ -38,7 +38,7 @@ public final class NewAccountScreen: Screen {
     private var name = TextFieldState(maxLength: 128)
     private var roles = RoleChoice()
     private var focus = Field.login
-    private let keyMap: KeyMap<Action>
+    let keyMap: KeyMap<Action>
 
     public init(user: ActingUser, context: AppContext) {
         self.user = user
@@ -92,7 +92,7 @@ public final class NewAccountScreen: Screen {
             buttons: [context.t("Нет", "No"), context.t("Да, создать", "Yes, create")]) { [user] choice in
             guard choice == 1 else { return [] }
             do {
-                let code = try context.db.createAccount(login: typedLogin, fullName: typedName, roles: chosen, by: user)
+                let code = try context.db.createAccount(login: typedLogin, fullName: typedName, roles: chosen, by: .user(user))
                 return [.popAndReload, .status(.success(context.t("Учётная запись \(typedLogin) создана.", "\(typedLogin) created."))),
                         .confirm(AccountDialogs.oneTimeCode(login: typedLogin, code: code, context: context))]
             } catch {

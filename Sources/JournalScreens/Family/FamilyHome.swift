@@ -29,7 +29,7 @@ public final class FamilyHome: Screen {
     private var record: FamilyRecord?
     private var problem: String?
     private var tableState = TableState()
-    private var keyMap: KeyMap<Action>
+    private(set) var keyMap: KeyMap<Action>
 
     public init(user: ActingUser, context: AppContext) {
         self.user = user
@@ -75,8 +75,7 @@ public final class FamilyHome: Screen {
                                                                "details: a subject's marks, the whole task")),
             KeyBinding([], action: .changePassword, help: context.t("сменить свой пароль", "change your password"),
                        label: context.t("Пароль", "Passwd"), slot: 9),
-            KeyBinding([.escape], action: .signOut, help: context.t("выйти из журнала (к экрану входа)", "sign out (to the login screen)"),
-                       label: context.t("Выход", "SignOut"), slot: 10),
+            SignOut.binding(.signOut, context),
         ]
         return KeyMap(bindings)
     }
@@ -87,7 +86,7 @@ public final class FamilyHome: Screen {
             return []
         }
         switch action {
-        case .signOut: return [.signOut]
+        case .signOut: return [.confirm(SignOut.confirmation(context))]
         case .changePassword: return [.push(ChangePasswordScreen(user: user, context: context))]
         case .open: return open(context)
         case .nextChild: move(\.child, by: 1, count: children.count, context)

@@ -12,7 +12,7 @@ final class FamilySubjectScreen: Screen {
     private let child: FamilyChild
     private let period: String
     private var tableState = TableState()
-    private let keyMap: KeyMap<Action>
+    let keyMap: KeyMap<Action>
 
     init(subject: FamilySubject, child: FamilyChild, period: String) {
         self.subject = subject

@@ -70,8 +70,8 @@ enum FamilyTables {
                      headerRows: [[TableCell(context.t("Предмет", "Subject"))] + periods.map { TableCell($0.period.name) }],
                      rowCount: finals.subjects.count, frozenColumns: 1, selectionMode: .row) { row, column in
             let subject = finals.subjects[row]
-            guard column > 0 else { return TableCell(subject) }
-            return TableCell(finals.value(subject: subject, period: periods[column - 1].id)?.text ?? "")
+            guard column > 0 else { return TableCell(subject.name) }
+            return TableCell(finals.value(subject: subject.id, period: periods[column - 1].id)?.text ?? "")
         }
     }
 

@@ -9,7 +9,8 @@ public enum Homes {
             return FamilyHome(user: user, context: context)
         case .admin?, .deputy?:
             let dashboard = ReadinessDashboardScreen(context: context, openLesson: lessonOpener)
-            return AdministrationEntry.adding(to: ownLessonsEntry(to: dashboard, user: user, context: context),
+            let withLessons = ownLessonsEntry(to: dashboard, user: user, context: context)
+            return AdministrationEntry.adding(to: AuditTrailEntry.adding(to: withLessons, user: user, context: context),
                                               user: user, context: context)
         case .teacher?:
             return TodayScreen(user: user, context: context)

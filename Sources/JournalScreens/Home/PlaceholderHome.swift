@@ -7,15 +7,14 @@ public final class PlaceholderHome: Screen {
     enum Action { case signOut, changePassword }
 
     private let role: Role?
-    private let keyMap: KeyMap<Action>
+    let keyMap: KeyMap<Action>
 
     public init(user: ActingUser, context: AppContext) {
         role = user.mainRole
         keyMap = KeyMap([
             KeyBinding([], action: .changePassword, help: context.t("сменить свой пароль", "change your password"),
                        label: context.t("Пароль", "Passwd"), slot: 9),
-            KeyBinding([.escape], action: .signOut, help: context.t("выйти из журнала (к экрану входа)", "sign out (to the login screen)"),
-                       label: context.t("Выход", "SignOut"), slot: 10),
+            SignOut.binding(.signOut, context),
         ])
     }
 
@@ -25,7 +24,7 @@ public final class PlaceholderHome: Screen {
 
     public func handle(_ key: Key, context: AppContext) -> [ScreenEffect] {
         switch keyMap.action(for: key) {
-        case .signOut?: return [.signOut]
+        case .signOut?: return [.confirm(SignOut.confirmation(context))]
         case .changePassword?:
             guard let user = context.user else { return [] }
             return [.push(ChangePasswordScreen(user: user, context: context))]

@@ -15,7 +15,7 @@ final class CellEditorScreen: Screen {
     private var state: CellEditorState
     private let place: GridPlace
     private let user: ActingUser
-    private let keyMap: KeyMap<Action>
+    let keyMap: KeyMap<Action>
 
     init(place: GridPlace, student: GridStudent, lesson: GridLesson, data: ClassGridData, user: ActingUser,
          context: AppContext) throws {
@@ -69,12 +69,13 @@ final class CellEditorScreen: Screen {
                      at: inner.origin, style: .emphasis, clip: inner)
         buffer.write(attendanceLine(context), at: inner.row(2).origin, clip: inner.row(2))
         let header = inner.row(4)
-        buffer.write(TextFitting.fit(context.t("Отм.", "Mark"), width: 6) + TextFitting.fit(context.t("Вид работы (вес)", "Work type (weight)"), width: 28)
-                     + TextFitting.fit(context.t("Комментарий", "Comment"), width: 20) + context.t("Поставлена", "Entered"),
+        buffer.write(Self.columns([context.t("Отм.", "Mark"), context.t("Вид работы (вес)", "Work type (weight)"),
+                                   context.t("Комментарий", "Comment"), context.t("Поставлена", "Entered")], width: header.width),
                      at: header.origin, style: .header, clip: header)
         let listArea = Rect(x: inner.x, y: inner.y + 5, width: inner.width, height: max(0, inner.height - 8))
         var list = state.list
-        List(items: state.rows.map { ListItem(line(for: $0, context)) }).render(in: listArea, buffer: &buffer, state: &list)
+        List(items: state.rows.map { ListItem(line(for: $0, width: listArea.width, context)) })
+            .render(in: listArea, buffer: &buffer, state: &list)
         state.list = list
         renderFooter(in: inner.bottom(2), buffer: &buffer, context: context)
     }
@@ -82,22 +83,39 @@ final class CellEditorScreen: Screen {
     private func attendanceLine(_ context: AppContext) -> Line {
         let text = state.attendance.map { "\($0.rawValue) — \($0.title.text(in: context.language))" }
             ?? context.t("присутствовал(а)", "present")
-        return Line([Span(context.t("Посещаемость: ", "Attendance: "), style: .header), Span(text, style: state.attendance?.styleRole),
-                     Span(context.t("   (н, б, у, о — код; Пробел — присутствовал)", "   (н б у о code; Space present)"), style: .dim)])
+        // the keys for the codes are in the footer: here the code may be long («уп — уважительная причина»)
+        return Line([Span(context.t("Посещаемость: ", "Attendance: "), style: .header), Span(text, style: state.attendance?.styleRole)])
     }
 
-    private func line(for row: CellEditorState.Row, _ context: AppContext) -> Line {
+    /// The widths of the mark list's first three columns (mark, work type,
+    /// comment); the time entered takes the rest.
+    static let columnWidths = [5, 27, 19]
+
+    /// The columns of one row of the mark list, a space between each, every one
+    /// cut with «…» to its width: a long work type or comment never runs into
+    /// the next column.
+    static func columns(_ texts: [String], width: Int) -> String {
+        var line = ""
+        for (index, text) in texts.enumerated() {
+            let room = index < columnWidths.count ? columnWidths[index] : max(0, width - DisplayWidth.of(line))
+            line += TextFitting.fit(text, width: room) + (index < columnWidths.count ? " " : "")
+        }
+        return line
+    }
+
+    private func line(for row: CellEditorState.Row, width: Int, _ context: AppContext) -> Line {
         switch row {
         case .mark(let index):
             let mark = state.marks[index]
             let type = state.workType(mark.workTypeCode)
             let typeText = (type?.name ?? mark.workTypeCode) + " (" + (type?.weight.text ?? "1") + ")"
-            return Line([Span(TextFitting.fit(mark.value.description, width: 6), style: mark.value.styleRole),
-                          Span(TextFitting.fit(typeText, width: 28) + TextFitting.fit(mark.comment ?? "—", width: 20)
-                               + mark.enteredAt.date.russianShort + " " + mark.enteredAt.timeOfDay.text + " " + (mark.enteredBy ?? ""))])
+            let entered = mark.enteredAt.date.russianShort + " " + mark.enteredAt.timeOfDay.text + " " + (mark.enteredBy ?? "")
+            let text = Self.columns([mark.value.description, typeText, mark.comment ?? "—", entered], width: width)
+            let valueWidth = Self.columnWidths[0] + 1
+            return Line([Span(String(text.prefix(valueWidth)), style: mark.value.styleRole), Span(String(text.dropFirst(valueWidth)))])
         case .new:
             let type = state.workType(state.newWorkType)
-            return Line(TextFitting.fit("+", width: 6) + context.t("новая: ", "new: ") + (type?.name ?? state.newWorkType)
+            return Line(TextFitting.fit("+", width: Self.columnWidths[0] + 1) + context.t("новая: ", "new: ") + (type?.name ?? state.newWorkType)
                         + " (" + (type?.weight.text ?? "1") + ")  " + context.t("← → — вид работы, 1–5 — поставить", "← → type, 1–5 add"))
         }
     }

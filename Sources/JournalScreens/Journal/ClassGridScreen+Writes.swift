@@ -12,6 +12,9 @@ extension ClassGridScreen {
             return [.status(.error(context.describe(JournalError.invalidMark(String(digit)))))]
         }
         guard let (student, lesson) = target(context) else { return noTarget(context) }
+        if let warning = state.warningBeforeMark(at: GridCell(lesson: lesson.id, student: student.id)) {
+            return [.status(.warning(warning.text(putting: value, context.language)))]
+        }
         do {
             try context.db.addMark(lesson: lesson.id, student: student.id, value: value, by: user)
         } catch {
@@ -67,8 +70,9 @@ extension ClassGridScreen {
             return failure(error, context)
         }
         refresh(context)
-        return [.status(.success(context.t("Удалена отметка \(mark.value): \(PersonName.short(student.fullName)).",
-                                           "Removed mark \(mark.value): \(PersonName.short(student.fullName)).")))]
+        // no full stop after the name: its initials end with one
+        return [.status(.success(context.t("Удалена отметка \(mark.value): \(PersonName.short(student.fullName))",
+                                           "Removed mark \(mark.value): \(PersonName.short(student.fullName))")))]
     }
 
     /// The selected student and lesson, when there are both.

@@ -42,7 +42,7 @@ public final class ClassGridScreen: Screen {
         state.focus(lesson: focus, today: context.today)
         keyMap = GridKeys.keyMap(context)
         functionBarItems = CommonKeys.barItems(keyMap, context)
-        rounding = (try? RoundingRule(parsing: context.db.setting(.rounding))) ?? .halfUp
+        rounding = try context.db.settings().rounding
     }
 
     static func signedInUser(_ context: AppContext) throws -> ActingUser {
@@ -145,20 +145,14 @@ public final class ClassGridScreen: Screen {
     }
 
     private func switchPeriod(by step: Int, _ context: AppContext) -> [ScreenEffect] {
-        let target = state.periodIndex + step
-        guard state.periods.indices.contains(target) else {
+        guard let target = state.periodIndex(by: step) else {
             return [.status(StatusMessage(step < 0 ? context.t("Это первый период года.", "This is the year's first period.")
                                                    : context.t("Это последний период: учебный год.", "This is the last period: the year.")))]
         }
         do {
             let data = try context.db.classGrid(class: state.data.classID, subject: state.data.subjectID,
                                                 period: state.periods[target].id, by: user)
-            let student = state.selectedStudent?.id
-            state.data = data
-            state.periodIndex = target
-            state.table.columnOffset = 0
-            state.focus(lesson: nil, today: context.today)
-            state.select(student: student, lesson: nil)
+            state.show(data, periodIndex: target, today: context.today)
             return [.status(StatusMessage(state.period.period.name))]
         } catch {
             return [.status(.error(context.describe(error)))]

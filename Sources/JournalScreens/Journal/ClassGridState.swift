@@ -18,6 +18,9 @@ struct ClassGridState {
     var periodIndex: Int
     var table = TableState()
     var mode = GridMode.browsing
+    /// Cells the teacher has been warned about (`warningBeforeMark`); the next
+    /// mark typed there goes in without a word.
+    var warnedCells: Set<GridCell> = []
 
     init(data: ClassGridData, periods: [PeriodInfo], periodIndex: Int) {
         self.data = data
@@ -86,6 +89,24 @@ struct ClassGridState {
         let student = selectedStudent?.id, lesson = selectedLesson?.id
         data = fresh
         select(student: student, lesson: lesson)
+    }
+
+    /// The index of the period `step` away from the one shown (`[` is -1, `]`
+    /// is +1); nil before the first and after the last.
+    func periodIndex(by step: Int) -> Int? {
+        let target = periodIndex + step
+        return periods.indices.contains(target) ? target : nil
+    }
+
+    /// Another period's grid: scrolled back to its start, on its lesson of
+    /// today (else the last one before), the same student selected.
+    mutating func show(_ fresh: ClassGridData, periodIndex index: Int, today: SchoolDate) {
+        let student = selectedStudent?.id
+        data = fresh
+        periodIndex = index
+        table.columnOffset = 0
+        focus(lesson: nil, today: today)
+        select(student: student, lesson: nil)
     }
 
     mutating func moveDown() {

@@ -15,7 +15,7 @@ final class FinalMarksScreen: Screen {
     private let place: GridPlace
     private let user: ActingUser
     private let rounding: RoundingRule
-    private let keyMap: KeyMap<Action>
+    let keyMap: KeyMap<Action>
     let functionBarItems: [FunctionBarItem]
 
     init(place: GridPlace, data: ClassGridData, selectedStudent: StudentID?, rounding: RoundingRule, user: ActingUser,

@@ -69,8 +69,13 @@ extension LessonEditorScreen {
         let x = buffer.write(heading, at: area.origin, style: state.focus == .roll ? .emphasis : .header, clip: area)
         buffer.write(counts, at: Point(x: x, y: area.y), style: .dim, clip: area)
         let items = state.sheet.students.enumerated().map { index, student in ListItem(rollLine(index, student)) }
+        // One focus on the screen: while a text field has it, no student's row
+        // is lit (not even dimly), or a teacher types the topic looking at a pupil.
+        let focused = state.focus == .roll
         var roll = state.roll
-        List(items: items, isFocused: state.focus == .roll).render(in: area.removingTop(1), buffer: &buffer, state: &roll)
+        if !focused { roll.selected = nil }
+        List(items: items).render(in: area.removingTop(1), buffer: &buffer, state: &roll)
+        if !focused { roll.selected = state.roll.selected }
         state.roll = roll
     }
 

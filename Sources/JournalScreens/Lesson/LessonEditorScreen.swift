@@ -13,7 +13,7 @@ final class LessonEditorScreen: Screen {
 
     var state: LessonEditorState
     let user: ActingUser
-    private let keyMap: KeyMap<Action>
+    let keyMap: KeyMap<Action>
     let rollKeys: KeyMap<RollAction>
     let functionBarItems: [FunctionBarItem]
 

@@ -58,6 +58,7 @@ extension App {
         let role: StyleRole = switch status.kind {
         case .info: .statusLine
         case .success: .success
+        case .warning: .warning
         case .error: .error
         }
         return StatusBar(Line(" " + status.text, style: role))

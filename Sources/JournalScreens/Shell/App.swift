@@ -94,7 +94,7 @@ public final class App<Backend: TerminalBackend> {
         case .redraw?:
             return backend.redrawAll()
         case .interrupt?:
-            status = StatusMessage(interruptHint)
+            status = StatusMessage(interruptHint(key))
             return
         default:
             break
@@ -129,17 +129,20 @@ public final class App<Backend: TerminalBackend> {
         return true
     }
 
-    /// Ctrl-C, Ctrl-Z, Ctrl-\ never leave the program on a shared PC; say what does.
-    private var interruptHint: String {
+    /// Ctrl-C, Ctrl-Z, Ctrl-\ never leave the program on a shared PC; say so of
+    /// the key pressed, and what does leave, in one status line at 80 columns.
+    private func interruptHint(_ key: Key) -> String {
+        let name = key.name
         if lock != nil {
-            return context.t("Ctrl-C здесь не действует: введите пароль или нажмите F2, чтобы войти другим пользователем.",
-                             "Ctrl-C does nothing here: type the password, or F2 to sign in as someone else.")
+            return context.t("\(name) здесь не действует: введите пароль или F2 — войти под другим логином.",
+                             "\(name) does nothing here: type the password, or F2 to sign in as someone else.")
         }
         if context.user == nil {
-            return context.t("Чтобы выйти из программы, нажмите F10.", "To leave the program press F10.")
+            return context.t("\(name) здесь не действует. Чтобы выйти из программы, нажмите F10.",
+                             "\(name) does nothing here. To leave the program press F10.")
         }
-        return context.t("Ctrl-C здесь не действует: F10 — назад, на главном экране F10 — выйти из журнала.",
-                         "Ctrl-C does nothing here: F10 goes back; on the home screen F10 signs out.")
+        return context.t("\(name) здесь не действует: F10 — назад, на главном экране — выход из журнала.",
+                         "\(name) does nothing here: F10 goes back; on the home screen F10 signs out.")
     }
 
     private func resetToLogin(status message: StatusMessage?) {
@@ -166,7 +169,11 @@ public final class App<Backend: TerminalBackend> {
         apply(effects)
     }
 
+    /// Effects that open or leave a screen clear the status line first: what
+    /// the last action did on one screen is not news on the next. A status in
+    /// the same batch (an editor's «Тема сохранена.» as it closes) stays.
     func apply(_ effects: [ScreenEffect]) {
+        if effects.contains(where: \.changesScreen) { status = nil }
         for effect in effects { apply(effect) }
     }
 
@@ -191,7 +198,10 @@ public final class App<Backend: TerminalBackend> {
             idlePolicy = IdleLockPolicy(database: context.db, capSeconds: idleCapSeconds)
             lastActivity = context.instant
             stack = [makeHome(context, user)]
-            status = nil
+            // said once, at the start, rather than only at the first refused save
+            status = context.db.isReadOnly ? StatusMessage(context.t(
+                "База открыта только для чтения: смотреть можно, изменения не сохраняются.",
+                "The database is open read-only: you can look, changes are not saved.")) : nil
         case .signOut:
             resetToLogin(status: StatusMessage(context.t("Вы вышли из журнала.", "You have signed out.")))
         case .unlock:

@@ -39,9 +39,19 @@ public enum ScreenEffect {
     case quit
 }
 
+extension ScreenEffect {
+    /// Whether the effect opens or leaves a screen.
+    var changesScreen: Bool {
+        switch self {
+        case .push, .pop, .popAndReload, .replaceAll: true
+        default: false
+        }
+    }
+}
+
 /// A line for the status bar: what the last action did, in words.
 public struct StatusMessage: Equatable, Sendable {
-    public enum Kind: Sendable { case info, success, error }
+    public enum Kind: Sendable { case info, success, warning, error }
     public var text: String
     public var kind: Kind
 
@@ -52,6 +62,8 @@ public struct StatusMessage: Equatable, Sendable {
 
     public static func error(_ text: String) -> StatusMessage { StatusMessage(text, kind: .error) }
     public static func success(_ text: String) -> StatusMessage { StatusMessage(text, kind: .success) }
+    /// Nothing was done yet, and the line says why and how to go on.
+    public static func warning(_ text: String) -> StatusMessage { StatusMessage(text, kind: .warning) }
 }
 
 /// A question the application asks in a modal dialog before something is done.

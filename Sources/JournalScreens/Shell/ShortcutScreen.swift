@@ -26,7 +26,7 @@ public struct Shortcut {
 /// knowing the other; the shortcuts appear on the function bar and in F1 help.
 public final class ShortcutScreen: Screen {
     public let inner: any Screen
-    private let shortcuts: [Shortcut]
+    let shortcuts: [Shortcut]
 
     public init(_ inner: any Screen, shortcuts: [Shortcut]) {
         self.inner = inner

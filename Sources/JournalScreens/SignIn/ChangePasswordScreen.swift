@@ -16,7 +16,7 @@ public final class ChangePasswordScreen: Screen {
     private let oneTimeCode: String?
     private var texts: [Field: TextFieldState] = [:]
     private var focus: Field
-    private let keyMap: KeyMap<Action>
+    let keyMap: KeyMap<Action>
 
     /// A change the signed-in user asks for: current password, new one twice.
     public convenience init(user: ActingUser, context: AppContext) {

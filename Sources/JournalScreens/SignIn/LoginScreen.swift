@@ -12,7 +12,7 @@ public final class LoginScreen: Screen {
     private var password = TextFieldState(maxLength: PasswordPolicy.maximumLength)
     private var focus = Field.login
     private let demoAccounts: [DemoAccount]
-    private let keyMap: KeyMap<Action>
+    let keyMap: KeyMap<Action>
 
     public init(context: AppContext) {
         demoAccounts = (try? context.db.demoAccounts()) ?? []

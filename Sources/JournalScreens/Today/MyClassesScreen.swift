@@ -12,7 +12,7 @@ final class MyClassesScreen: Screen {
     private let user: ActingUser
     private var assignments: [TeachingAssignment]
     private var list = ListState(selected: 0)
-    private let keyMap: KeyMap<Action>
+    let keyMap: KeyMap<Action>
     let functionBarItems: [FunctionBarItem]
 
     init(user: ActingUser, context: AppContext) throws {

@@ -1,5 +1,6 @@
 import JournalCore
 import JournalStore
+import ReadinessMetrics
 import TerminalUI
 
 /// The rows of the today screen: headings, notes and lessons, built from what
@@ -9,6 +10,8 @@ struct TodayRows {
         case heading(String)
         case note(String)
         case lesson(TodayLesson, showsDate: Bool)
+        /// A lesson the readiness report counts against the teacher, for one reason.
+        case shortfall(TeacherShortfall.LessonShortfall, IndicatorKey)
     }
 
     static let subjectWidth = 21
@@ -16,7 +19,7 @@ struct TodayRows {
     var rows: [Row] = []
 
     var lessonIndices: [Int] {
-        rows.indices.filter { if case .lesson = rows[$0] { true } else { false } }
+        rows.indices.filter { lessonID(at: $0) != nil }
     }
 
     func lesson(at index: Int?) -> TodayLesson? {
@@ -24,9 +27,24 @@ struct TodayRows {
         return lesson
     }
 
-    /// Today's lessons; without any, the next school day's; then the earlier
-    /// lessons still waiting for their first entry.
-    init(today: [TodayLesson], next: (date: SchoolDate, lessons: [TodayLesson])?, awaiting: [TodayLesson],
+    func shortfall(at index: Int?) -> TeacherShortfall.LessonShortfall? {
+        guard let index, rows.indices.contains(index), case .shortfall(let entry, _) = rows[index] else { return nil }
+        return entry
+    }
+
+    /// The lesson of a selectable row: today's or the shortfall's.
+    func lessonID(at index: Int?) -> LessonID? {
+        guard let index, rows.indices.contains(index) else { return nil }
+        switch rows[index] {
+        case .lesson(let lesson, _): return lesson.id
+        case .shortfall(let entry, _): return entry.lesson.id
+        default: return nil
+        }
+    }
+
+    /// Today's lessons; without any, the next school day's; then what the
+    /// readiness report counts against the teacher, reason by reason.
+    init(today: [TodayLesson], next: (date: SchoolDate, lessons: [TodayLesson])?, shortfall: TeacherShortfall?,
          date: SchoolDate, language: Language) {
         let ru = language == .ru
         if today.isEmpty {
@@ -42,11 +60,30 @@ struct TodayRows {
         } else {
             rows += today.map { .lesson($0, showsDate: false) }
         }
-        if !awaiting.isEmpty {
-            rows.append(.note(""))
-            rows.append(.heading(ru ? "Прошлые уроки, где ещё ничего не внесено:" : "Earlier lessons with nothing entered yet:"))
-            rows += awaiting.map { .lesson($0, showsDate: true) }
+        if let shortfall { rows += Self.rows(of: shortfall, language) }
+    }
+
+    /// «Против вас в отчёте о готовности», then one heading per reason with its
+    /// lessons, in the drill-down's words.
+    private static func rows(of shortfall: TeacherShortfall, _ language: Language) -> [Row] {
+        let ru = language == .ru
+        let profile = " (" + (ru ? "профиль " : "profile ") + shortfall.profile.id + ")"
+        guard !shortfall.isEmpty else {
+            return [.note(""), .note((ru ? "Готовность за " : "Readiness, ") + shortfall.windowTitle + profile
+                                     + (ru ? ": по вашим урокам недобора нет." : ": nothing missing in your lessons."))]
         }
+        var rows: [Row] = [.note(""), .heading((ru ? "Против вас в отчёте о готовности за " : "Counted against you in readiness, ")
+                                               + shortfall.windowTitle + profile + ":")]
+        for group in shortfall.groups {
+            let what = ShortfallWords.items(group.indicator).text(in: language)
+            var count = String(group.items.count) + (group.more ? "+" : "")
+            if group.indicator == .onTime {
+                count += ru ? " (уроков: \(group.lessons.count))" : " (lessons: \(group.lessons.count))"
+            }
+            rows.append(.heading(" " + what.prefix(1).uppercased() + what.dropFirst() + ": " + count))
+            rows += group.lessons.map { .shortfall($0, group.indicator) }
+        }
+        return rows
     }
 
     /// The column headings, aligned with `line(for:)`.
@@ -65,7 +102,21 @@ struct TodayRows {
         case .lesson(let lesson, let showsDate):
             return lessonLine(lesson, showsDate: showsDate, progress: LessonProgress(lesson: lesson, deadline: deadline, now: now),
                               language: language)
+        case .shortfall(let entry, let key):
+            return shortfallLine(entry, key, language)
         }
+    }
+
+    /// `  3 09.09  5А    Математика`, and for late entries how many and the longest delay.
+    private static func shortfallLine(_ entry: TeacherShortfall.LessonShortfall, _ key: IndicatorKey, _ language: Language) -> Line {
+        let lesson = entry.lesson
+        let front = fit(String(lesson.lessonNumber), 2, .right) + " " + lesson.date.russianShort + "  " + fit(lesson.className, 6)
+            + fit(lesson.subjectName, subjectWidth) + " "
+        guard key == .onTime, case .lateEntry(let latest)? = entry.items.first else { return Line(front) }
+        let ru = language == .ru
+        let late = (ru ? "позже срока: \(entry.items.count), до " : "late: \(entry.items.count), up to ")
+            + ShortfallText.lateness(latest.lateness, language)
+        return Line([Span(front), Span(late, style: .warning)])
     }
 
     private static func lessonLine(_ lesson: TodayLesson, showsDate: Bool, progress: LessonProgress, language: Language) -> Line {

@@ -5,25 +5,29 @@ import TerminalUI
 
 /// «Сегодня», the teacher's home: today's lessons in bell order, each with what
 /// is entered and what is missing, and «просрочен» where the school's readiness
-/// deadline passed with nothing entered; earlier lessons still empty below.
-/// Enter opens the lesson's class grid on its column; F2 the lesson itself.
+/// deadline passed with nothing entered; below, every lesson of theirs the
+/// readiness report counts against them this period, by reason, exactly as the
+/// deputy's drill-down lists it. Enter opens the lesson's class grid on its
+/// column; F2 the lesson itself.
 public final class TodayScreen: Screen {
     enum Action: Equatable {
         case move, openGrid, openLesson, myClasses, changePassword, signOut, back
     }
 
-    /// How far back the screen looks for lessons left empty.
-    static let awaitingDays = 14
     /// How far ahead it looks for the next school day when today has none.
     static let lookAheadDays = 21
 
     private let user: ActingUser
     private let deadline: DeadlineRule
     private let profileName: String
-    private let keyMap: KeyMap<Action>
+    let keyMap: KeyMap<Action>
     public let functionBarItems: [FunctionBarItem]
     private var day: SchoolDate
-    private var rows = TodayRows(today: [], next: nil, awaiting: [], date: SchoolDate(dayNumber: 0), language: .ru)
+    private var rows = TodayRows(today: [], next: nil, shortfall: nil, date: SchoolDate(dayNumber: 0), language: .ru)
+    /// The dashboard's board, for the teacher's own part of the readiness report.
+    private let board: ReadinessBoard
+    /// That part as last read; nil when it could not be (a school without periods).
+    private(set) var shortfall: TeacherShortfall?
     private var list = ListState(selected: nil)
     private var loadError: String?
 
@@ -34,6 +38,7 @@ public final class TodayScreen: Screen {
         let profile = (try? ReadinessSettings.defaultProfile(context.db)) ?? ReadinessProfile.builtIn[0]
         deadline = profile.deadline
         profileName = profile.name
+        board = ReadinessBoard(database: context.db, now: context.now)
         keyMap = Self.keys(context, asHome: asHome)
         functionBarItems = CommonKeys.barItems(keyMap, context)
         day = context.today
@@ -61,8 +66,7 @@ public final class TodayScreen: Screen {
             KeyBinding([], action: .changePassword, help: t("сменить свой пароль", "change your password"),
                        label: t("Пароль", "Passwd"), slot: 9),
             asHome
-                ? KeyBinding([.escape], action: .signOut, help: t("выйти из журнала (к экрану входа)", "sign out (to the login screen)"),
-                             label: t("Выход", "SignOut"), slot: 10)
+                ? SignOut.binding(.signOut, context)
                 : KeyBinding([.escape], action: .back, help: t("назад", "back"), label: t("Назад", "Back"), slot: 10),
         ])
     }
@@ -70,9 +74,9 @@ public final class TodayScreen: Screen {
     // MARK: Data
 
     public func reload(context: AppContext) {
-        let selected = rows.lesson(at: list.selected)?.id
+        let selected = rows.lessonID(at: list.selected)
         load(context)
-        list.selected = rows.lessonIndices.first { rows.lesson(at: $0)?.id == selected } ?? rows.lessonIndices.first
+        list.selected = rows.lessonIndices.first { rows.lessonID(at: $0) == selected } ?? rows.lessonIndices.first
     }
 
     private func load(_ context: AppContext) {
@@ -80,9 +84,10 @@ public final class TodayScreen: Screen {
         do {
             let today = try context.db.lessons(of: user, on: day)
             let next = today.isEmpty ? try nextSchoolDay(context) : nil
-            let awaiting = try context.db.lessonsAwaitingEntries(of: user, from: day.adding(days: -Self.awaitingDays),
-                                                                 through: day.adding(days: -1))
-            rows = TodayRows(today: today, next: next, awaiting: awaiting, date: day, language: context.language)
+            board.invalidate(now: context.now)
+            // a school without periods still has its lessons of today
+            shortfall = try? TeacherShortfall.read(board: board, teacher: user.accountID, language: context.language)
+            rows = TodayRows(today: today, next: next, shortfall: shortfall, date: day, language: context.language)
             loadError = nil
         } catch {
             loadError = context.describe(error)
@@ -124,6 +129,10 @@ public final class TodayScreen: Screen {
             buffer.write(context.t("Срок по профилю «\(profileName)»: ", "Deadline («\(profileName)»): ")
                          + deadline.title.text(in: context.language),
                          at: Point(x: area.x, y: area.y + 1), style: .dim, clip: area.row(1))
+        } else if let item = rows.shortfall(at: list.selected)?.items.first {
+            // the drill-down's own words for it, two lines at most
+            let lines = TextFitting.wrap(ShortfallText.line(item, language: context.language), width: area.width)
+            Paragraph(lines.prefix(2).map { Line($0) }, style: .dim).render(in: area.top(2), buffer: &buffer)
         }
         buffer.write(context.t("Enter — журнал класса · F2 — урок: тема и посещаемость · F3 — мои классы",
                                "Enter — class grid · F2 — the lesson · F3 — my classes"),
@@ -147,17 +156,17 @@ public final class TodayScreen: Screen {
             move(key)
             return []
         case .openGrid:
-            guard let lesson = rows.lesson(at: list.selected) else { return noLesson(context) }
-            return open(context) { try ClassGridScreen.forLesson(lesson.id, context: context) }
+            guard let lesson = rows.lessonID(at: list.selected) else { return noLesson(context) }
+            return open(context) { try ClassGridScreen.forLesson(lesson, context: context) }
         case .openLesson:
-            guard let lesson = rows.lesson(at: list.selected) else { return noLesson(context) }
-            return open(context) { try LessonEditorScreen(lesson: lesson.id, context: context) }
+            guard let lesson = rows.lessonID(at: list.selected) else { return noLesson(context) }
+            return open(context) { try LessonEditorScreen(lesson: lesson, context: context) }
         case .myClasses:
             return open(context) { try MyClassesScreen(user: user, context: context) }
         case .changePassword:
             return [.push(ChangePasswordScreen(user: user, context: context))]
         case .signOut:
-            return [.signOut]
+            return [.confirm(SignOut.confirmation(context))]
         case .back:
             return [.pop]
         }

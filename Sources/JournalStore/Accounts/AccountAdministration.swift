@@ -5,9 +5,8 @@ import JournalCore
 /// A new or reset account gets a one-time code and must choose its own password
 /// at its first sign-in; that choice is the account's activation.
 extension AppDatabase {
-    /// Creates an account and returns its one-time code. `by` nil is the server
-    /// operator at the command line.
-    public func createAccount(login: String, fullName: String, roles: [Role], by user: ActingUser?) throws -> String {
+    /// Creates an account and returns its one-time code.
+    public func createAccount(login: String, fullName: String, roles: [Role], by requester: Requester) throws -> String {
         let login = login.trimmingSpaces
         guard !login.isEmpty, !login.contains(where: \.isWhitespace) else {
             throw JournalError.emptyValue(field: Phrase(ru: "логин (без пробелов)", en: "login (without spaces)"))
@@ -16,7 +15,7 @@ extension AppDatabase {
         guard !roles.isEmpty else { throw JournalError.emptyValue(field: Phrase(ru: "роль", en: "role")) }
         let code = OneTimeCode.make()
         let hash = try hashOrRefuse(code)
-        try accountAdministration(by: user) { db, now in
+        try accountAdministration(by: requester) { db, now, _ in
             guard try !Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM account WHERE login = ?)", arguments: [login])! else {
                 throw JournalError.conflict(Phrase(ru: "логин «\(login)» уже занят", en: "login \"\(login)\" is taken"))
             }
@@ -32,10 +31,10 @@ extension AppDatabase {
     }
 
     /// Disables an account (it can no longer sign in or write) or enables it again.
-    public func setDisabled(login: String, _ disabled: Bool, by user: ActingUser?) throws {
-        try accountAdministration(by: user) { db, _ in
+    public func setDisabled(login: String, _ disabled: Bool, by requester: Requester) throws {
+        try accountAdministration(by: requester) { db, _, actor in
             let target = try Self.account(db, login)
-            if let user, user.accountID == target.id, disabled {
+            if actor?.id == target.id, disabled {
                 throw JournalError.forbidden(Phrase(ru: "нельзя отключить собственную учётную запись", en: "you cannot disable your own account"))
             }
             try db.execute(sql: "UPDATE account SET disabled = ? WHERE id = ?", arguments: [disabled, target.id])
@@ -45,13 +44,13 @@ extension AppDatabase {
     }
 
     /// Gives an account a new one-time code; its owner must choose a new password.
-    public func resetPassword(login: String, by user: ActingUser?) throws -> String {
+    public func resetPassword(login: String, by requester: Requester) throws -> String {
         let code = OneTimeCode.make()
         let hash = try hashOrRefuse(code)
-        try accountAdministration(by: user) { db, _ in
+        try accountAdministration(by: requester) { db, _, _ in
             let target = try Self.account(db, login)
             try db.execute(sql: "UPDATE account SET password_hash = ?, must_change_password = 1 WHERE id = ?", arguments: [hash, target.id])
-            try db.execute(sql: "DELETE FROM login_lock WHERE login = ?", arguments: [login])
+            try db.execute(sql: "DELETE FROM login_lock WHERE login = ?", arguments: [target.login])
             return AuditEntry(action: .update, table: "account", rowID: target.id.rawValue, accountID: target.id,
                               new: ["password": "reset", "must_change_password": "1"])
         }
@@ -61,24 +60,24 @@ extension AppDatabase {
     /// Opens a login locked after wrong passwords before its time is up: a pupil
     /// who tried a teacher's login five times must not keep the teacher out.
     /// The password stays as it was.
-    public func unlockLogin(_ login: String, by user: ActingUser?) throws {
-        try accountAdministration(by: user) { db, _ in
+    public func unlockLogin(_ login: String, by requester: Requester) throws {
+        try accountAdministration(by: requester) { db, _, _ in
             let target = try Self.account(db, login)
             let until = try SchoolTime?.fetchOne(db, sql: "SELECT locked_until FROM login_lock WHERE login = ?",
-                                                 arguments: [login]) ?? nil
-            try db.execute(sql: "DELETE FROM login_lock WHERE login = ?", arguments: [login])
+                                                 arguments: [target.login]) ?? nil
+            try db.execute(sql: "DELETE FROM login_lock WHERE login = ?", arguments: [target.login])
             return AuditEntry(action: .update, table: "account", rowID: target.id.rawValue, accountID: target.id,
                               old: ["locked_until": until?.iso], new: ["locked_until": nil])
         }
     }
 
     /// Sets a password that needs no change at sign-in: the server operator's
-    /// `zhurnal user passwd` (`by` nil). An administrator resets with a one-time
-    /// code instead, so only the owner ever knows the password in use.
-    public func setPassword(login: String, to password: String, by user: ActingUser?) throws {
+    /// `zhurnal user passwd`. An administrator resets with a one-time code
+    /// instead, so only the owner ever knows the password in use.
+    public func setPassword(login: String, to password: String, by requester: Requester) throws {
         try PasswordPolicy.check(password, login: login)
         let hash = try hashOrRefuse(password)
-        try accountAdministration(by: user) { db, _ in
+        try accountAdministration(by: requester) { db, _, _ in
             let target = try Self.account(db, login)
             try db.execute(sql: "UPDATE account SET password_hash = ?, must_change_password = 0 WHERE id = ?", arguments: [hash, target.id])
             return AuditEntry(action: .update, table: "account", rowID: target.id.rawValue, accountID: target.id,
@@ -101,42 +100,33 @@ extension AppDatabase {
         }
         try confirmOwnPassword(user, current)
         let hash = try hashOrRefuse(password)
-        try mappingErrors {
-            try writer.write { db in
-                let now = try now(db)
-                let wasActivated = try Bool.fetchOne(db, sql: "SELECT activated_at IS NOT NULL FROM account WHERE id = ?",
-                                                     arguments: [user.accountID]) ?? false
-                try db.execute(sql: """
-                    UPDATE account SET password_hash = ?, must_change_password = 0, activated_at = coalesce(activated_at, ?)
-                    WHERE id = ? AND disabled = 0
-                    """, arguments: [hash, now, user.accountID])
-                guard db.changesCount == 1 else {
-                    throw JournalError.forbidden(Phrase(ru: "учётная запись отключена", en: "the account is disabled"))
-                }
-                var new: [String: String?] = ["password": "changed by owner"]
-                if !wasActivated { new["activated_at"] = now.iso }
-                try AuditLog.append(AuditEntry(action: .update, table: "account", rowID: user.accountID.rawValue,
-                                               accountID: user.accountID, new: new),
-                                    at: now, actor: user.accountID, in: db)
-            }
+        try write { db in
+            let account = try AccessCheck.account(db, user)
+            let now = try now(db)
+            try db.execute(sql: """
+                UPDATE account SET password_hash = ?, must_change_password = 0, activated_at = coalesce(activated_at, ?)
+                WHERE id = ?
+                """, arguments: [hash, now, account.id])
+            var new: [String: String?] = ["password": "changed by owner"]
+            if account.activatedAt == nil { new["activated_at"] = now.iso }
+            try AuditLog.append(AuditEntry(action: .update, table: "account", rowID: account.id.rawValue,
+                                           accountID: account.id, new: new),
+                                at: now, actor: account.id, in: db)
         }
     }
 
-    /// Runs an administrator's account change: checks the right, stamps and audits.
-    private func accountAdministration(by user: ActingUser?, _ change: (Database, SchoolTime) throws -> AuditEntry) throws {
-        try mappingErrors {
-            try writer.write { db in
-                if let user {
-                    let actor = try AccountRow.fetchOne(db, key: user.accountID.rawValue)
-                    guard let actor, !actor.disabled, Permissions.mayManageAccounts(roles: actor.roleList) else {
-                        throw JournalError.forbidden(Phrase(ru: "учётными записями управляет администратор",
-                                                            en: "only the administrator manages accounts"))
-                    }
-                }
-                let now = try now(db)
-                let entry = try change(db, now)
-                try AuditLog.append(entry, at: now, actor: user?.accountID, in: db)
-            }
+    /// Runs an administrator's account change: checks the right (`AccessCheck`;
+    /// the acting account, nil for the server operator, is passed on), stamps
+    /// and audits.
+    private func accountAdministration(by requester: Requester,
+                                       _ change: (Database, SchoolTime, AccountRow?) throws -> AuditEntry) throws {
+        try write { db in
+            let actor = try AccessCheck.require(requester, db, refusal: Phrase(ru: "учётными записями управляет администратор",
+                                                                                en: "only the administrator manages accounts"),
+                                                Permissions.mayManageAccounts)
+            let now = try now(db)
+            let entry = try change(db, now, actor)
+            try AuditLog.append(entry, at: now, actor: actor?.id, in: db)
         }
     }
 

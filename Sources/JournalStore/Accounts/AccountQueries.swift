@@ -14,7 +14,7 @@ extension AppDatabase {
     /// its login is locked after wrong passwords now.
     public func accounts(by requester: Requester) throws -> [AccountOverview] {
         try read { db in
-            try ReadAccess.require(requester, db, refusal: Phrase(ru: "список учётных записей видит администратор",
+            try AccessCheck.require(requester, db, refusal: Phrase(ru: "список учётных записей видит администратор",
                                                                   en: "only the administrator sees the accounts"),
                                    Permissions.mayReadAccounts)
             let now = try now(db)

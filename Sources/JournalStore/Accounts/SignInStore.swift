@@ -24,6 +24,10 @@ extension AppDatabase {
     /// `lockout_attempts` failures in a row the login is locked for
     /// `lockout_minutes`, whether or not such an account exists.
     ///
+    /// The attempt is counted before the slow hash (`SignInAttempt`), so
+    /// sessions trying at once get no more guesses than they would one after
+    /// another.
+    ///
     /// In a demo school an account without a password hash takes its login as
     /// password: generated schools have thousands of accounts, and hashing each
     /// with yescrypt would take minutes.
@@ -32,21 +36,18 @@ extension AppDatabase {
     }
 
     private func signIn(login rawLogin: String, password: String, recordingSuccess: Bool) throws -> SignInOutcome {
-        let login = String(rawLogin.trimmingSpaces.prefix(128))
-        let (candidate, lockedUntil, now) = try read { db in
-            (try AccountRow.fetchOne(db, sql: "SELECT * FROM account WHERE login = ?", arguments: [login]),
-             try SchoolTime?.fetchOne(db, sql: "SELECT locked_until FROM login_lock WHERE login = ?", arguments: [login]) ?? nil,
-             try self.now(db))
+        let typed = String(rawLogin.trimmingSpaces.prefix(128))
+        let attempt: SignInAttempt
+        switch try reserveAttempt(typed) {
+        case .locked(let until): return .locked(until: until)
+        case .reserved(let reserved): attempt = reserved
         }
-        if let lockedUntil, lockedUntil > now {
-            try recordFailure(login: login, reason: "locked")
-            return .locked(until: lockedUntil)
+        guard let account = attempt.account, !account.disabled, try passwordMatches(password, of: account) else {
+            if attempt.account?.disabled ?? true { _ = PasswordHasher.verify(password, hash: PasswordHasher.decoy) }
+            try recordFailure(attempt)
+            return attempt.locks.map { .locked(until: $0) } ?? .refused
         }
-        guard let account = candidate, !account.disabled, try passwordMatches(password, of: account) else {
-            if candidate == nil || candidate?.disabled == true { _ = PasswordHasher.verify(password, hash: PasswordHasher.decoy) }
-            return try recordFailure(login: login, reason: "wrong").map { .locked(until: $0) } ?? .refused
-        }
-        if recordingSuccess { try recordSuccess(account) } else { try clearFailures(account.login) }
+        try recordSuccess(attempt, account, signingIn: recordingSuccess)
         return .signedIn(account.actingUser, mustChangePassword: account.mustChangePassword)
     }
 
@@ -81,25 +82,55 @@ extension AppDatabase {
         return isDemo && password == account.login
     }
 
-    private func recordSuccess(_ account: AccountRow) throws {
-        try mappingErrors {
-            try writer.write { db in
-                let now = try now(db)
-                try db.execute(sql: "INSERT INTO sign_in (account_id, at) VALUES (?, ?)", arguments: [account.id, now])
-                try db.execute(sql: "DELETE FROM login_lock WHERE login = ?", arguments: [account.login])
-                if !account.mustChangePassword {
-                    try db.execute(sql: "UPDATE account SET activated_at = ? WHERE id = ? AND activated_at IS NULL",
-                                   arguments: [now, account.id])
-                    if db.changesCount == 1 { try Self.auditActivation(account.id, at: now, in: db) }
-                }
+    /// The check and the count in one IMMEDIATE transaction, before the hash:
+    /// a locked login is refused (and the refusal recorded); otherwise the
+    /// attempt counts as a failure now, and the one that reaches
+    /// `lockout_attempts` locks the login at once, so attempts made meanwhile
+    /// are refused. A right password then clears it all (`recordSuccess`).
+    ///
+    /// A read-only file cannot count: the lock is only checked there.
+    private func reserveAttempt(_ typed: String) throws -> SignInReservation {
+        if isReadOnly {
+            return try read { db in
+                let attempt = try SignInAttempt(db, typed: typed)
+                return try attempt.lockedUntil(db, now: now(db)).map { .locked(until: $0) } ?? .reserved(attempt)
+            }
+        }
+        return try write { db in
+            let now = try now(db)
+            var attempt = try SignInAttempt(db, typed: typed)
+            if let until = try attempt.lockedUntil(db, now: now) {
+                try attempt.record(db, reason: "locked", at: now)
+                return .locked(until: until)
+            }
+            attempt.locks = try attempt.count(db, settings: SettingsStore.load(db), now: now)
+            return .reserved(attempt)
+        }
+    }
+
+    private func recordSuccess(_ attempt: SignInAttempt, _ account: AccountRow, signingIn: Bool) throws {
+        guard !isReadOnly else { return }
+        try write { db in
+            try db.execute(sql: "DELETE FROM login_lock WHERE login = ?", arguments: [attempt.key])
+            guard signingIn else { return }
+            let now = try now(db)
+            try db.execute(sql: "INSERT INTO sign_in (account_id, at) VALUES (?, ?)", arguments: [account.id, now])
+            if !account.mustChangePassword {
+                try db.execute(sql: "UPDATE account SET activated_at = ? WHERE id = ? AND activated_at IS NULL",
+                               arguments: [now, account.id])
+                if db.changesCount == 1 { try Self.auditActivation(account.id, at: now, in: db) }
             }
         }
     }
 
-    /// A right password ends a run of wrong ones, as a sign-in does.
-    private func clearFailures(_ login: String) throws {
-        try mappingErrors {
-            try writer.write { db in try db.execute(sql: "DELETE FROM login_lock WHERE login = ?", arguments: [login]) }
+    /// The wrong password in `sign_in_failure` (it was already counted), and the
+    /// lock it set, if it did.
+    private func recordFailure(_ attempt: SignInAttempt) throws {
+        guard !isReadOnly else { return }
+        try write { db in
+            let now = try now(db)
+            try attempt.record(db, reason: "wrong", at: now)
+            if attempt.locks != nil { try attempt.record(db, reason: "lock", at: now) }
         }
     }
 
@@ -109,29 +140,5 @@ extension AppDatabase {
         try AuditLog.append(AuditEntry(action: .update, table: "account", rowID: id.rawValue, accountID: id,
                                        old: ["activated_at": nil], new: ["activated_at": now.iso]),
                             at: now, actor: id, in: db)
-    }
-
-    /// Records a failed attempt; returns the lock's end when this one locked the login.
-    @discardableResult
-    private func recordFailure(login: String, reason: String) throws -> SchoolTime? {
-        try mappingErrors {
-            try writer.write { db in
-                let now = try now(db)
-                try db.execute(sql: "INSERT INTO sign_in_failure (login, at, reason) VALUES (?, ?, ?)", arguments: [login, now, reason])
-                guard reason == "wrong" else { return nil }
-                let limit = Int(try SettingsStore.get(db, .lockoutAttempts)) ?? 5
-                let minutes = Int(try SettingsStore.get(db, .lockoutMinutes)) ?? 5
-                try db.execute(sql: """
-                    INSERT INTO login_lock (login, failures) VALUES (?, 1)
-                    ON CONFLICT (login) DO UPDATE SET failures = failures + 1
-                    """, arguments: [login])
-                let failures = try Int.fetchOne(db, sql: "SELECT failures FROM login_lock WHERE login = ?", arguments: [login]) ?? 0
-                guard failures >= limit else { return nil }
-                let until = now.adding(seconds: minutes * 60)
-                try db.execute(sql: "UPDATE login_lock SET failures = 0, locked_until = ? WHERE login = ?", arguments: [until, login])
-                try db.execute(sql: "INSERT INTO sign_in_failure (login, at, reason) VALUES (?, ?, 'lock')", arguments: [login, now])
-                return until
-            }
-        }
     }
 }

@@ -48,11 +48,43 @@ struct AuditFields {
     }
 }
 
+/// The chain's head: how many rows it has and the hash of the last one
+/// (`0:000…` when empty). Kept outside the database (in the report files F6
+/// writes, in an archive's manifest, in an administrator's notes) it shows
+/// rows later removed from the end, which the chain alone cannot: a chain cut
+/// short is still a sound chain.
+public struct AuditHead: Hashable, Sendable, CustomStringConvertible {
+    public var rows: Int
+    public var hash: String
+
+    public init(rows: Int, hash: String) {
+        self.rows = rows
+        self.hash = hash
+    }
+
+    /// `1234:9f86d081…` (64 hex digits): what `audit verify` prints and
+    /// `audit verify --expect` takes.
+    public init?(parsing text: String) {
+        let parts = text.trimmingSpaces.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, let rows = Int(parts[0]), rows >= 0, parts[1].count == 64,
+              parts[1].allSatisfy(\.isHexDigit) else { return nil }
+        self.init(rows: rows, hash: parts[1].lowercased())
+    }
+
+    public var description: String { "\(rows):\(hash)" }
+}
+
 /// The outcome of checking the chain.
 public enum AuditVerification: Equatable, Sendable {
-    case intact(rows: Int)
+    case intact(head: AuditHead)
     /// The first row whose stored hashes do not match what it and its predecessor say.
     case broken(rowID: Int64, rowsChecked: Int)
+    /// A sound chain shorter than a head recorded earlier: rows were removed
+    /// from its end (or the file is an older copy).
+    case truncated(head: AuditHead, expected: AuditHead)
+    /// A sound chain whose row at a recorded head is not the row recorded: the
+    /// chain was rewritten (or this is another school's file).
+    case diverged(head: AuditHead, expected: AuditHead)
 }
 
 enum AuditChain {
@@ -63,10 +95,12 @@ enum AuditChain {
         return digest.map { String(format: "%02x", $0) }.joined()
     }
 
-    static func verify(_ db: Database) throws -> AuditVerification {
+    /// Checks every row from the first, and the chain against `expected` when given.
+    static func verify(_ db: Database, expecting expected: AuditHead?) throws -> AuditVerification {
         var previous = genesis
         var expectedID: Int64 = 1
         var checked = 0
+        var hashAtExpected = expected?.rows == 0 ? genesis : nil
         let rows = try Row.fetchCursor(db, sql: "SELECT * FROM audit ORDER BY id")
         while let row = try rows.next() {
             let fields = AuditFields(row: row)
@@ -78,14 +112,32 @@ enum AuditChain {
             previous = storedHash ?? ""
             expectedID += 1
             checked += 1
+            if checked == expected?.rows { hashAtExpected = previous }
         }
-        return .intact(rows: checked)
+        let head = AuditHead(rows: checked, hash: previous)
+        guard let expected else { return .intact(head: head) }
+        guard let hashAtExpected else { return .truncated(head: head, expected: expected) }
+        return hashAtExpected == expected.hash ? .intact(head: head) : .diverged(head: head, expected: expected)
+    }
+
+    /// The last row as it is stored (the chain is not checked: see `verify`).
+    static func head(_ db: Database) throws -> AuditHead {
+        guard let last = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1")) else {
+            return AuditHead(rows: 0, hash: genesis)
+        }
+        return AuditHead(rows: Int(last["id"] as Int64), hash: last["hash"] ?? "")
     }
 }
 
 extension AppDatabase {
-    /// Checks the whole audit chain from its first row.
-    public func verifyAuditLog() throws -> AuditVerification {
-        try read { try AuditChain.verify($0) }
+    /// Checks the whole audit chain from its first row, and that it still
+    /// reaches `expected`, a head recorded earlier, when one is given.
+    public func verifyAuditLog(expecting expected: AuditHead? = nil) throws -> AuditVerification {
+        try read { try AuditChain.verify($0, expecting: expected) }
+    }
+
+    /// The chain's head now, for a report or an archive to carry.
+    public func auditHead() throws -> AuditHead {
+        try read { try AuditChain.head($0) }
     }
 }

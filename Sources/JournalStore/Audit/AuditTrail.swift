@@ -25,7 +25,7 @@ extension AppDatabase {
     /// marks, so for supervisors (and the server operator) only.
     public func auditTrail(of subject: AuditSubject, by requester: Requester) throws -> [AuditRecord] {
         try read { db in
-            try ReadAccess.require(requester, db, refusal: Phrase(ru: "журнал аудита видят завуч и администратор",
+            try AccessCheck.require(requester, db, refusal: Phrase(ru: "журнал аудита видят завуч и администратор",
                                                                   en: "only the deputy and the administrator see the audit log"),
                                    Permissions.mayReadAuditTrail)
             let (column, id) = try resolve(subject, db)

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import JournalCore
 
 /// The journal database: owns the one connection of this process and is the
@@ -10,20 +11,37 @@ public struct AppDatabase: Sendable {
     public let clock: any SchoolClock
     /// The file, or nil in memory.
     public let path: String?
-    /// Journal writes of all processes take turns through it (nil in memory).
+    /// The file is open for reading only: this account of the server may not
+    /// write it. Reports and the screens read; every write is refused in words.
+    public let isReadOnly: Bool
+    /// Journal writes of all processes take turns through it (nil in memory and read-only).
     let turnstile: WriteTurnstile?
+    /// The one deadline of everything a write waits for.
+    let waits: WriteWaits
 
-    init(writer: any DatabaseWriter, clock: any SchoolClock, path: String?) throws {
+    init(writer: any DatabaseWriter, clock: any SchoolClock, path: String?, isReadOnly: Bool = false,
+         turnstile: WriteTurnstile? = nil, waits: WriteWaits = WriteWaits()) {
         self.writer = writer
         self.clock = clock
         self.path = path
-        self.turnstile = path.flatMap { WriteTurnstile(databasePath: $0) }
-        try Schema.migrator.migrate(writer)
+        self.isReadOnly = isReadOnly
+        self.turnstile = turnstile
+        self.waits = waits
     }
 
-    /// Opens (and when `create` is set, creates with permissions 0600) the file;
-    /// refuses a file that others could read or change (`FilePermissions`).
+    /// Opens the journal in `path`. Only `create` (import, generate) makes a
+    /// journal: of a missing file (created with permissions 0600) or an empty
+    /// one. A file that others could read or change (`FilePermissions`), or
+    /// that is not a journal (another program's database), is refused and left
+    /// exactly as it was. A file this account may only read opens read-only,
+    /// and opening it writes nothing.
     public static func open(path: String, create: Bool = false, clock: any SchoolClock = SystemClock()) throws -> AppDatabase {
+        try open(path: path, create: create, clock: clock, readOnly: nil)
+    }
+
+    /// `readOnly` nil: as the file's permissions say; tests force it (they run
+    /// as root, who may write any file).
+    static func open(path: String, create: Bool, clock: any SchoolClock, readOnly forced: Bool?) throws -> AppDatabase {
         if !FileManager.default.fileExists(atPath: path) {
             guard create else { throw StoreError.databaseMissing(path: path) }
             try DatabaseFile.createPrivate(at: path)
@@ -31,72 +49,53 @@ public struct AppDatabase: Sendable {
         if let problem = FilePermissions.problem(databaseAt: path) {
             throw StoreError.unsafePermissions(path: path, problem: problem)
         }
+        let readOnly = forced ?? !DatabaseFile.isWritable(path)
+        let contents = try DatabaseFile.contents(of: path, readOnly: readOnly)
+        try contents.check(path: path, create: create, readOnly: readOnly)
+        let waits = WriteWaits()
         do {
-            let queue = try DatabaseQueue(path: path, configuration: configuration())
-            // GRDB turns WAL on after `prepareDatabase` and sets `synchronous =
-            // NORMAL` as it does (a commit would then be durable only at the next
-            // checkpoint); a journal write is the school's legal record, so FULL
-            // is set again once the queue is open.
-            try queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
-            return try AppDatabase(writer: queue, clock: clock, path: path)
+            let queue = try DatabaseQueue(path: path, configuration: configuration(readOnly: readOnly, waits: waits))
+            if !readOnly { try DatabaseFile.prepareForWriting(queue, contents) }
+            let database = AppDatabase(writer: queue, clock: clock, path: path, isReadOnly: readOnly,
+                                       turnstile: readOnly ? nil : WriteTurnstile(databasePath: path), waits: waits)
+            waits.seconds = try database.settings().writeWaitSeconds
+            return database
         } catch let error as DatabaseError {
-            throw StoreError.cannotOpen(path: path, reason: error.message ?? error.description)
+            throw StoreError.storageFailure(path: path, StorageErrors.failure(error))
         }
     }
 
     /// A private in-memory database for tests and dry runs.
     public static func inMemory(clock: any SchoolClock = SystemClock()) throws -> AppDatabase {
-        try AppDatabase(writer: DatabaseQueue(configuration: configuration()), clock: clock, path: nil)
+        let waits = WriteWaits()
+        let queue = try DatabaseQueue(configuration: configuration(readOnly: false, waits: waits))
+        try Schema.migrator.migrate(queue)
+        return AppDatabase(writer: queue, clock: clock, path: nil, isReadOnly: false, turnstile: nil, waits: waits)
     }
 
     /// The same file with another clock (reports "as of", tests).
     public func with(clock: any SchoolClock) -> AppDatabase {
-        AppDatabase(unmigrated: writer, clock: clock, path: path, turnstile: turnstile)
+        AppDatabase(writer: writer, clock: clock, path: path, isReadOnly: isReadOnly, turnstile: turnstile, waits: waits)
     }
 
-    private init(unmigrated writer: any DatabaseWriter, clock: any SchoolClock, path: String?, turnstile: WriteTurnstile?) {
-        self.writer = writer
-        self.clock = clock
-        self.path = path
-        self.turnstile = turnstile
-    }
-
-    static func configuration() -> Configuration {
+    /// No WAL set up by GRDB: it would switch any file it opens to WAL and write
+    /// a probe table into it, before zhurnal has seen whose file it is.
+    /// `DatabaseFile.prepareForWriting` turns WAL on for the journal's own files.
+    static func configuration(readOnly: Bool = false, waits: WriteWaits = WriteWaits()) -> Configuration {
         var config = Configuration()
-        config.journalMode = .wal
+        config.readonly = readOnly
         config.foreignKeysEnabled = true
-        config.busyMode = .callback(BusyWait.shouldRetry)
+        config.busyMode = .callback { waits.shouldRetry($0) }
         config.prepareDatabase { db in
+            guard !readOnly else { return }
             // Journal writes are the school's legal record: wait for the disk.
             try db.execute(sql: "PRAGMA synchronous = FULL")
+            // Keep `-wal` and `-shm` when the last writer closes: a reader who
+            // may not create files in the folder can then still open the file.
+            var persist: Int32 = 1
+            _ = sqlite3_file_control(db.sqliteConnection, "main", SQLITE_FCNTL_PERSIST_WAL, &persist)
         }
         return config
-    }
-}
-
-/// Waits for another process's write lock in small steps: SQLite's own busy
-/// timeout sleeps up to 100 ms at a time, which would show as a stutter when
-/// twenty teachers save at once.
-enum BusyWait {
-    /// About 15 seconds in all before a write gives up with "database busy".
-    static let maximumTries = 6_000
-
-    @Sendable static func shouldRetry(_ tries: Int) -> Bool {
-        guard tries < maximumTries else { return false }
-        usleep(tries < 50 ? 100 : (tries < 500 ? 1_000 : 3_000))
-        return true
-    }
-}
-
-enum DatabaseFile {
-    /// Creates an empty file readable and writable by its owner only: the journal
-    /// holds children's personal data.
-    static func createPrivate(at path: String) throws {
-        let fd = Foundation.open(path, O_CREAT | O_EXCL | O_WRONLY, 0o600)
-        guard fd >= 0 else {
-            throw StoreError.cannotOpen(path: path, reason: String(cString: strerror(errno)))
-        }
-        close(fd)
     }
 }
 
@@ -110,17 +109,58 @@ extension AppDatabase {
     /// statements again, the readiness triggers on `lesson` with them (~45 ms
     /// of a writer's turn), after every read the screens make.
     func read<T>(_ body: (Database) throws -> T) throws -> T {
-        try writer.writeWithoutTransaction { db in
-            if db.isInsideTransaction { return try body(db) }
-            try db.beginTransaction(.deferred)
-            do {
-                let value = try body(db)
-                try db.commit()
-                return value
-            } catch {
-                try? db.rollback()
-                throw error
+        try mappingErrors(writing: false) {
+            try writer.writeWithoutTransaction { db in
+                if db.isInsideTransaction { return try body(db) }
+                try db.beginTransaction(.deferred)
+                do {
+                    let value = try body(db)
+                    try db.commit()
+                    return value
+                } catch {
+                    try? db.rollback()
+                    throw error
+                }
             }
+        }
+    }
+
+    /// The one way anything is written: refused at once in a read-only file;
+    /// otherwise one IMMEDIATE transaction in this process's turn among the
+    /// file's writers, where waiting for the turn and for another process's
+    /// lock share one deadline (`write_wait_seconds`). Database failures come
+    /// back as `JournalError`s that say nothing was saved.
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        guard !isReadOnly else { throw JournalError.storageFailure(.readOnly, nothingSaved: true) }
+        return try mappingErrors(writing: true) {
+            let deadline = waits.deadline()
+            return try inTurn(until: deadline) {
+                try writer.writeWithoutTransaction { db in
+                    try waits.during(deadline) {
+                        var result: T?
+                        try db.inTransaction(.immediate) {
+                            result = try body(db)
+                            return .commit
+                        }
+                        return result!
+                    }
+                }
+            }
+        }
+    }
+
+    /// Runs `body` in this process's turn among the file's writers.
+    private func inTurn<T>(until deadline: ContinuousClock.Instant, _ body: () throws -> T) throws -> T {
+        guard let turnstile else { return try body() }
+        return try turnstile.withTurn(until: deadline, body)
+    }
+
+    /// SQLite's failures in the journal's words (`StorageErrors`).
+    func mappingErrors<T>(writing: Bool, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as DatabaseError {
+            throw StorageErrors.journalError(error, writing: writing)
         }
     }
 }

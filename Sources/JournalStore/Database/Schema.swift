@@ -10,11 +10,16 @@ import GRDB
 enum Schema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1 school journal", migrate: createV1)
+        migrator.registerMigration(firstMigration, migrate: createV1)
         migrator.registerMigration("v2 readiness", migrate: ReadinessSchema.migrate)
         migrator.registerMigration("v3 school structure", migrate: SchoolStructureSchema.migrate)
+        migrator.registerMigration("v4 attempted logins", migrate: AttemptedLogin.hashStoredLogins)
         return migrator
     }
+
+    /// Its record in `grdb_migrations` is what tells a zhurnal database from
+    /// any other SQLite file.
+    static let firstMigration = "v1 school journal"
 
     private static func createV1(_ db: Database) throws {
         try db.execute(sql: """

@@ -22,22 +22,14 @@ struct WriteContext {
 }
 
 extension AppDatabase {
-    /// Runs one user action in one IMMEDIATE transaction on behalf of `user`.
-    /// Busy and constraint failures come back as `JournalError`s with words for
-    /// the status line.
+    /// Runs one user action in one IMMEDIATE transaction on behalf of `user`
+    /// (`write`): the account is checked as it is now (`AccessCheck`), and
+    /// failures come back as `JournalError`s with words for the status line.
     func journalWrite<T>(by user: ActingUser, _ body: (WriteContext) throws -> T) throws -> T {
-        try mappingErrors {
-            try prepareJournalWrites()
-            return try inTurn {
-                try writer.write { db in
-                    guard let actor = try AccountRow.fetchOne(db.cachedStatement(sql: "SELECT * FROM account WHERE id = ?"),
-                                                              arguments: [user.accountID]), !actor.disabled else {
-                        throw JournalError.forbidden(Phrase(ru: "учётная запись отключена", en: "the account is disabled"))
-                    }
-                    let context = WriteContext(db: db, actor: actor, now: try now(db))
-                    return try body(context)
-                }
-            }
+        try prepareJournalWrites()
+        return try write { db in
+            let actor = try AccessCheck.account(db, user)
+            return try body(WriteContext(db: db, actor: actor, now: try now(db)))
         }
     }
 
@@ -47,25 +39,13 @@ extension AppDatabase {
     /// write calls it too, before taking its turn, so that no other process
     /// waits while it compiles.
     public func prepareJournalWrites() throws {
-        try writer.writeWithoutTransaction { try LessonStats.prepareLessonRefresh($0) }
-    }
-
-    /// Runs `body` in this process's turn among the file's journal writers.
-    func inTurn<T>(_ body: () throws -> T) throws -> T {
-        guard let turnstile else { return try body() }
-        return try turnstile.withTurn(body)
+        try mappingErrors(writing: false) {
+            try writer.writeWithoutTransaction { try LessonStats.prepareLessonRefresh($0) }
+        }
     }
 
     /// The school's wall-clock time now, read in the school's own time zone.
     func now(_ db: Database) throws -> SchoolTime {
         clock.now(in: try SchoolRow.timeZone(db))
-    }
-
-    func mappingErrors<T>(_ body: () throws -> T) throws -> T {
-        do {
-            return try body()
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
-            throw JournalError.databaseBusy
-        }
     }
 }

@@ -7,7 +7,7 @@ extension AppDatabase {
     /// journal instead.
     public func familyChildren(of user: ActingUser) throws -> [FamilyChild] {
         try read { db in
-            let roles = try ReadAccess.currentRoles(db, user)
+            let roles = try AccessCheck.account(db, user).roleList
             var rows: [Row] = []
             if roles.contains(.parent) {
                 rows += try Row.fetchAll(db, sql: """
@@ -44,7 +44,7 @@ struct StudentReadGuard {
     let user: ActingUser
 
     func checkMayRead(_ student: StudentID) throws {
-        let roles = try ReadAccess.currentRoles(db, user)
+        let roles = try AccessCheck.account(db, user).roleList
         let facts = try Row.fetchOne(db, sql: """
             SELECT s.account_id = ?2 AS is_self,
                    EXISTS (SELECT 1 FROM guardian g WHERE g.student_id = s.id AND g.parent_id = ?2) AS is_guardian,
@@ -88,36 +88,48 @@ struct FamilyReader {
     }
 
     /// Every subject the class had lessons in during the period, or that has a
-    /// mark or final mark there, in alphabetical order.
+    /// mark or final mark there, in alphabetical order; by id, so that two
+    /// subjects of one name stay two rows.
     private func subjects(in period: Period, finals: FamilyFinalMarks, periodID: PeriodID) throws -> [FamilySubject] {
         let marks = try marksBySubject(in: period)
         let weights = try WorkTypeQueries.all(db)
-        var names = Set(marks.keys)
-        names.formUnion(try String.fetchAll(db, sql: """
-            SELECT DISTINCT sub.name FROM enrollment e JOIN lesson l ON l.class_id = e.class_id
+        var names = Dictionary(marks.values.compactMap(\.first).map { ($0.subject.id, $0.subject.name) }) { first, _ in first }
+        for row in try Row.fetchAll(db, sql: """
+            SELECT DISTINCT sub.id, sub.name FROM enrollment e JOIN lesson l ON l.class_id = e.class_id
             JOIN subject sub ON sub.id = l.subject_id
             WHERE e.student_id = ? AND l.day BETWEEN ? AND ? AND l.cancelled = 0 AND \(ClassHistorySQL.covers("e", "l.day"))
-            """, arguments: [student, period.start, period.end]))
-        names.formUnion(finals.subjects.filter { finals.value(subject: $0, period: periodID) != nil })
-        return Array(names).sortedByRussianName { $0 }.map { name in
-            let list = marks[name] ?? []
+            """, arguments: [student, period.start, period.end]) {
+            names[row["id"]] = row["name"]
+        }
+        for subject in finals.subjects where finals.value(subject: subject.id, period: periodID) != nil {
+            names[subject.id] = subject.name
+        }
+        return Self.ordered(names).map { subject in
+            let list = marks[subject.id] ?? []
             let average = WeightedAverage(list.map { ($0.mark.value, weights[$0.code]?.weight ?? .one) })
-            return FamilySubject(name: name, marks: list.map(\.mark), average: average,
-                                 finalMark: finals.value(subject: name, period: periodID))
+            return FamilySubject(id: subject.id, name: subject.name, marks: list.map(\.mark), average: average,
+                                 finalMark: finals.value(subject: subject.id, period: periodID))
         }
     }
 
-    private func marksBySubject(in period: Period) throws -> [String: [(mark: FamilyMark, code: String)]] {
-        var result: [String: [(mark: FamilyMark, code: String)]] = [:]
+    /// Alphabetical, and by id among subjects of one name.
+    static func ordered(_ names: [SubjectID: String]) -> [FamilySubjectName] {
+        names.map { FamilySubjectName(id: $0.key, name: $0.value) }
+            .sorted { $0.name == $1.name ? $0.id.rawValue < $1.id.rawValue : RussianOrder.areInIncreasingOrder($0.name, $1.name) }
+    }
+
+    private func marksBySubject(in period: Period) throws -> [SubjectID: [(subject: FamilySubjectName, mark: FamilyMark, code: String)]] {
+        var result: [SubjectID: [(subject: FamilySubjectName, mark: FamilyMark, code: String)]] = [:]
         for r in try Row.fetchAll(db, sql: """
-            SELECT l.day, sub.name AS subject, m.value, w.code, w.name AS work_type
+            SELECT l.day, sub.id AS subject_id, sub.name AS subject, m.value, w.code, w.name AS work_type
             FROM mark m JOIN lesson l ON l.id = m.lesson_id JOIN subject sub ON sub.id = l.subject_id
             JOIN work_type w ON w.id = m.work_type_id
             WHERE m.student_id = ? AND l.day BETWEEN ? AND ? AND l.cancelled = 0
             ORDER BY l.day, l.lesson_number, m.entered_at, m.id
             """, arguments: [student, period.start, period.end]) {
             guard let value = try? MarkValue(r["value"] as Int) else { continue }
-            result[r["subject"], default: []].append((FamilyMark(date: r["day"], value: value, workType: r["work_type"]), r["code"]))
+            let subject = FamilySubjectName(id: r["subject_id"], name: r["subject"])
+            result[subject.id, default: []].append((subject, FamilyMark(date: r["day"], value: value, workType: r["work_type"]), r["code"]))
         }
         return result
     }
@@ -149,15 +161,17 @@ struct FamilyReader {
     }
 
     private func finalMarks() throws -> FamilyFinalMarks {
-        var values: [String: [PeriodID: FinalMarkValue]] = [:]
+        var values: [SubjectID: [PeriodID: FinalMarkValue]] = [:]
+        var names: [SubjectID: String] = [:]
         for r in try Row.fetchAll(db, sql: """
-            SELECT sub.name AS subject, f.period_id, f.value FROM final_mark f JOIN subject sub ON sub.id = f.subject_id
+            SELECT sub.id AS subject_id, sub.name AS subject, f.period_id, f.value
+            FROM final_mark f JOIN subject sub ON sub.id = f.subject_id
             WHERE f.student_id = ?
             """, arguments: [student]) {
             guard let value = try? FinalMarkValue(parsing: r["value"]) else { continue }
-            values[r["subject"], default: [:]][r["period_id"]] = value
+            values[r["subject_id"], default: [:]][r["period_id"]] = value
+            names[r["subject_id"]] = r["subject"]
         }
-        return FamilyFinalMarks(periods: try PeriodQueries.all(db), subjects: Array(values.keys).sortedByRussianName { $0 },
-                                values: values)
+        return FamilyFinalMarks(periods: try PeriodQueries.all(db), subjects: Self.ordered(names), values: values)
     }
 }

@@ -20,9 +20,18 @@ public struct FamilyRecord: Sendable {
     public var finalMarks: FamilyFinalMarks
 }
 
+/// A subject as the family view lists it. Subjects are told apart by id: a
+/// school may teach two of one name (two groups' «Английский язык»), and their
+/// marks must not be averaged together.
+public struct FamilySubjectName: Hashable, Sendable {
+    public var id: SubjectID
+    public var name: String
+}
+
 /// One subject's marks in the period, oldest first, with their weighted average
 /// and the period's final mark.
 public struct FamilySubject: Hashable, Sendable {
+    public var id: SubjectID
     public var name: String
     public var marks: [FamilyMark]
     public var average: WeightedAverage
@@ -53,10 +62,11 @@ public struct FamilyHomework: Hashable, Sendable {
 /// Final marks of every period of the year, by subject.
 public struct FamilyFinalMarks: Hashable, Sendable {
     public var periods: [PeriodInfo]
-    public var subjects: [String]
-    public var values: [String: [PeriodID: FinalMarkValue]]
+    /// The subjects with a final mark, in alphabetical order.
+    public var subjects: [FamilySubjectName]
+    public var values: [SubjectID: [PeriodID: FinalMarkValue]]
 
-    public func value(subject: String, period: PeriodID) -> FinalMarkValue? {
+    public func value(subject: SubjectID, period: PeriodID) -> FinalMarkValue? {
         values[subject]?[period]
     }
 }

@@ -174,10 +174,7 @@ struct JournalReadGuard {
     let user: ActingUser
 
     func checkMayRead(class classID: ClassID) throws {
-        guard let account = try AccountRow.fetchOne(db, key: user.accountID.rawValue), !account.disabled else {
-            throw JournalError.forbidden(Phrase(ru: "учётная запись отключена", en: "the account is disabled"))
-        }
-        let roles = account.roleList
+        let roles = try AccessCheck.account(db, user).roleList
         if Permissions.isSupervisor(roles) { return }
         let facts = try Row.fetchOne(db, sql: """
             SELECT EXISTS (SELECT 1 FROM timetable WHERE class_id = ?1 AND teacher_id = ?2)

@@ -19,13 +19,16 @@ extension AppDatabase {
     /// Creates the missing lessons of every school day up to and including `day`.
     /// Cheap when nothing is missing: it remembers how far it has gone, and
     /// looks in a read before taking the write lock.
+    ///
+    /// A read-only file gets none: a reader sees the lessons writers have made
+    /// (the lessons the timetable owes, computed without writing, come with the
+    /// school-structure work).
     public func materializeLessons(through day: SchoolDate) throws {
+        guard !isReadOnly else { return }
         let done = try read { try LessonMaterializer.materializedThrough($0) }
         if let done, done >= day.dayNumber { return }
-        try mappingErrors {
-            try writer.write { db in
-                try LessonMaterializer(db: db).run(through: day)
-            }
+        try write { db in
+            try LessonMaterializer(db: db).run(through: day)
         }
     }
 }

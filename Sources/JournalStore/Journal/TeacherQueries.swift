@@ -54,22 +54,6 @@ extension AppDatabase {
         }
     }
 
-    /// The lessons `user` taught (or covered) from `from` through `through` that
-    /// are not cancelled and still have nothing entered (no mark, no attendance,
-    /// not marked held): what the today screen reminds of. Newest first.
-    public func lessonsAwaitingEntries(of user: ActingUser, from: SchoolDate, through: SchoolDate,
-                                       limit: Int = 20) throws -> [TodayLesson] {
-        try materializeLessons(through: through)
-        return try read { db in
-            try Row.fetchAll(db, sql: TodayLessonSQL.select + """
-                WHERE l.teacher_id = ? AND l.day BETWEEN ? AND ? AND l.cancelled = 0
-                  AND l.mic_n + l.moc_n = 0 AND l.att_n = 0 AND l.held_at IS NULL
-                ORDER BY l.day DESC, l.lesson_number DESC
-                LIMIT ?
-                """, arguments: [user.accountID, from, through, limit]).map(todayLesson)
-        }
-    }
-
     /// Every class and subject `user` teaches by the timetable or has covered
     /// this academic year, by grade and class name.
     public func teachingAssignments(of user: ActingUser) throws -> [TeachingAssignment] {

@@ -1,40 +1,16 @@
 import GRDB
 import JournalCore
 
-/// The school's settings: small values kept in the database so that every
-/// process and every user sees the same.
-public enum SettingKey: String, CaseIterable, Sendable {
-    /// Readiness profile the reports and the dashboard use unless told otherwise.
-    case defaultProfile = "default_profile"
-    /// How many last complete weeks the readiness verdict looks at.
-    case verdictWeeks = "verdict_weeks"
-    /// The threshold at which an average rounds up to the next final mark.
-    case rounding
-    /// "1" for a generated demo school.
-    case demo
-    /// Wrong passwords in a row after which a login is locked.
-    case lockoutAttempts = "lockout_attempts"
-    /// How long a locked login stays locked.
-    case lockoutMinutes = "lockout_minutes"
-    /// Minutes without a key after which a session hides its data and asks for the password.
-    case idleLockMinutes = "idle_lock_minutes"
-
-    public var defaultValue: String {
-        switch self {
-        case .defaultProfile: "kchr"
-        case .verdictWeeks: "4"
-        case .rounding: "0.5"
-        case .demo: "0"
-        case .lockoutAttempts: "5"
-        case .lockoutMinutes: "5"
-        case .idleLockMinutes: "5"
-        }
-    }
-}
-
+/// The `setting` table: the school's settings (`SchoolSettings`) and a few
+/// values the store keeps for itself under other keys.
 enum SettingsStore {
-    static func get(_ db: Database, _ key: SettingKey) throws -> String {
-        try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [key.rawValue]) ?? key.defaultValue
+    /// Every setting, typed; what is not stored is at its default.
+    static func load(_ db: Database) throws -> SchoolSettings {
+        var stored: [String: String] = [:]
+        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT key, value FROM setting")) {
+            stored[row["key"]] = row["value"]
+        }
+        return SchoolSettings(stored: stored)
     }
 
     static func set(_ db: Database, _ key: SettingKey, _ value: String) throws {
@@ -46,40 +22,51 @@ enum SettingsStore {
         try db.execute(sql: "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                        arguments: [key, value])
     }
+
+    static func getRaw(_ db: Database, _ key: String) throws -> String? {
+        try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [key])
+    }
 }
 
 extension AppDatabase {
-    public func setting(_ key: SettingKey) throws -> String {
-        try read { try SettingsStore.get($0, key) }
+    /// The school's settings as they are now.
+    public func settings() throws -> SchoolSettings {
+        try read { try SettingsStore.load($0) }
     }
 
-    /// Changes a setting; only an administrator may. `demo` is the loader's
-    /// alone: in a demo school an account without a password takes its login as
-    /// password, so turning a real school into a "demo" would open every
-    /// imported account that has not chosen a password yet.
-    public func setSetting(_ key: SettingKey, _ value: String, by user: ActingUser?) throws {
+    /// One setting as stored and shown.
+    public func setting(_ key: SettingKey) throws -> String {
+        try settings().text(of: key)
+    }
+
+    /// Changes a setting after checking the value (`SchoolSettings`; a value
+    /// outside the allowed range is refused with a message naming both) and
+    /// returns it as stored. Only an administrator (or the server operator) may.
+    /// `demo` is the loader's alone: in a demo school an account without a
+    /// password takes its login as password, so turning a real school into a
+    /// "demo" would open every imported account that has not chosen a password yet.
+    @discardableResult
+    public func setSetting(_ key: SettingKey, _ value: String, by requester: Requester) throws -> String {
         guard key != .demo else {
             throw JournalError.forbidden(Phrase(ru: "признак демо-школы ставит только программа при её создании",
                                                 en: "the demo flag is set only when a demo school is created"))
         }
-        try mappingErrors {
-            try writer.write { db in
-                if let user {
-                    // Re-read like every write: a disabled administrator changes nothing.
-                    guard try ReadAccess.currentRoles(db, user).contains(.admin) else {
-                        throw JournalError.forbidden(Phrase(ru: "настройки меняет администратор", en: "only the administrator changes settings"))
-                    }
-                }
-                let old = try SettingsStore.get(db, key)
-                try SettingsStore.set(db, key, value)
-                try AuditLog.append(AuditEntry(action: .update, table: "setting", old: [key.rawValue: old], new: [key.rawValue: value]),
-                                    at: now(db), actor: user?.accountID, in: db)
-            }
+        let stored = try SchoolSettings.validated(key, value)
+        try write { db in
+            let actor = try AccessCheck.require(requester, db, refusal: Phrase(ru: "настройки меняет администратор",
+                                                                                en: "only the administrator changes settings"),
+                                                Permissions.mayChangeSettings)
+            let old = try SettingsStore.load(db).text(of: key)
+            try SettingsStore.set(db, key, stored)
+            try AuditLog.append(AuditEntry(action: .update, table: "setting", old: [key.rawValue: old], new: [key.rawValue: stored]),
+                                at: now(db), actor: actor?.id, in: db)
         }
+        if key == .writeWaitSeconds, let seconds = Int(stored) { waits.seconds = seconds }
+        return stored
     }
 
     public var isDemo: Bool {
-        (try? setting(.demo)) == "1"
+        (try? settings().demo) ?? false
     }
 
     public func school() throws -> School {

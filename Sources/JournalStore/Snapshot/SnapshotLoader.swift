@@ -30,19 +30,17 @@ extension AppDatabase {
     /// school is not held in memory beside SQLite's pages of it.
     public func load(_ snapshot: consuming SchoolSnapshot, options: LoadOptions) throws {
         var pending: SchoolSnapshot? = consume snapshot
-        try mappingErrors {
-            try BulkLoadSettings.during(writer) {
-                try writer.write { db in
-                    guard let snapshot = pending.take() else { return }
-                    try writeLoad(consume snapshot, options: options, db)
-                }
+        try BulkLoadSettings.during(writer) {
+            try write { db in
+                guard let snapshot = pending.take() else { return }
+                try writeLoad(consume snapshot, options: options, db)
             }
-            // The whole school went through the write-ahead log: move it into the
-            // database file and empty the log, so the next process to open the file
-            // does not start by reading a log the size of the school. Another
-            // process reading at this moment only postpones that; it is not an error.
-            _ = try? writer.writeWithoutTransaction { try $0.checkpoint(.truncate) }
         }
+        // The whole school went through the write-ahead log: move it into the
+        // database file and empty the log, so the next process to open the file
+        // does not start by reading a log the size of the school. Another
+        // process reading at this moment only postpones that; it is not an error.
+        _ = try? writer.writeWithoutTransaction { try $0.checkpoint(.truncate) }
     }
 
     private func writeLoad(_ snapshot: consuming SchoolSnapshot, options: LoadOptions, _ db: Database) throws {
@@ -64,6 +62,7 @@ extension AppDatabase {
         try LessonDayStats.resume(db)
         try SettingsStore.set(db, .demo, options.demo ? "1" : "0")
         try SettingsStore.setRaw(db, "demo_accounts", options.demoLogins.joined(separator: ";"))
+        try AttemptedLogin.renewKey(db)
         let now = clock.now(in: timeZone)
         try LessonMaterializer.markHistory(db, today: now.date)
         try AuditLog.append(AuditEntry(action: .bulkLoad, table: "school", new: loader.summary), at: now, actor: nil, in: db)
@@ -103,9 +102,9 @@ struct SnapshotLoader {
     /// Deletes every row of the school, children first.
     static func clear(_ db: Database) throws {
         try db.execute(sql: "DELETE FROM setting WHERE key = 'lessons_materialized_through'")
-        for table in ["lesson_day_stats", "audit", "sign_in", "final_mark", "attendance", "mark", "lesson", "curriculum", "plan_item",
-                      "timetable", "group_member", "teaching_group", "enrollment", "guardian", "student", "calendar_day", "class",
-                      "account", "work_type", "subject", "bell_short", "bell", "period", "school"] {
+        for table in ["lesson_day_stats", "audit", "sign_in", "sign_in_failure", "login_lock", "final_mark", "attendance", "mark",
+                      "lesson", "curriculum", "plan_item", "timetable", "group_member", "teaching_group", "enrollment", "guardian",
+                      "student", "calendar_day", "class", "account", "work_type", "subject", "bell_short", "bell", "period", "school"] {
             try db.execute(sql: "DELETE FROM \(table)")
         }
     }
@@ -405,9 +404,7 @@ struct SnapshotLoader {
 
     /// The row id of the lesson `code` names.
     private func lessonID(_ code: String) throws -> Int64 {
-        guard let place = placeOfLesson[code] else {
-            throw JournalError.notFound(Phrase(ru: "урок «\(code)»", en: "lesson \"\(code)\""))
-        }
+        guard let place = placeOfLesson[code] else { throw Self.unknown(code, "урок") }
         return lessonRowIDs[place]
     }
 
@@ -463,10 +460,13 @@ struct SnapshotLoader {
     }
 
     fileprivate func id(_ code: String, _ map: [String: Int64], _ what: String) throws -> Int64 {
-        guard let id = map[code] else {
-            throw JournalError.notFound(Phrase(ru: "\(what) «\(code)»", en: "\(what) \"\(code)\""))
-        }
+        guard let id = map[code] else { throw Self.unknown(code, what) }
         return id
+    }
+
+    /// A code the snapshot refers to but does not define.
+    private static func unknown(_ code: String, _ what: String) -> JournalError {
+        .notFound(Phrase(ru: "\(what) «\(code)»", en: "\(what) \"\(code)\""))
     }
 
     fileprivate func optionalID(_ code: String?, _ map: [String: Int64], _ what: String) throws -> Int64? {

@@ -7,7 +7,7 @@ extension AppDatabase {
     /// operator's export, or the administrator's.
     public func snapshot(by requester: Requester) throws -> SchoolSnapshot {
         try read { db in
-            try ReadAccess.require(requester, db, refusal: Phrase(ru: "выгрузку всей школы делает администратор",
+            try AccessCheck.require(requester, db, refusal: Phrase(ru: "выгрузку всей школы делает администратор",
                                                                   en: "only the administrator exports the school"),
                                    Permissions.mayExportSchool)
             guard let school = try SchoolRow.fetchOne(db, key: 1)?.school else { throw StoreError.noSchool }

@@ -11,7 +11,8 @@ import JournalCore
 /// the same under `swift run`, in tests and from an installed binary. The files
 /// stay as templates for schools writing their own profile.
 enum BuiltInProfiles {
-    static let ids = ["kchr", "mo", "crimea"]
+    /// The settings accept these as `default_profile` (`SchoolSettings`).
+    static let ids = SchoolSettings.builtInProfiles
 
     static let all: [ReadinessProfile] = ids.map { id in
         // The texts are fixed at build time and checked by a test, so a failure

@@ -39,7 +39,9 @@ public struct WindowChoice: Sendable {
         if code == wholeYearCode, let first = periods.map(\.start).min(), let last = periods.map(\.end).max() {
             return Period(code: code, name: "год", kind: .year, start: first, end: last)
         }
-        throw ReadinessError.unknownPeriod(code, known: periods.map(\.code) + (periods.isEmpty ? [] : [wholeYearCode]))
+        // `year` once: the school's own year period may have that code already
+        let own = periods.map(\.code)
+        throw ReadinessError.unknownPeriod(code, known: own + (periods.isEmpty || own.contains(wholeYearCode) ? [] : [wholeYearCode]))
     }
 
     /// The shortest period containing `day` (the quarter rather than the year);

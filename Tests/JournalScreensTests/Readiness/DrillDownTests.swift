@@ -112,7 +112,7 @@ import Testing
         #expect(row.contains("1 с"))
         #expect(row.contains("03.09 12:00"))
         #expect(h.detail.contains("посещаемость, Борисова Ольга: внесено 03.09.2024 12:00, срок 03.09.2024 12:00, опоздание 1 с"))
-        h.press(.right, .right, .right)      // the other columns scroll in, the date stays
+        h.press(.right, .right, .right, .right)   // the other columns scroll in, the date stays
         let scrolled = try #require(h.line(containing: "02.09 пн"))
         #expect(scrolled.contains("Борисова"))
         #expect(!scrolled.contains("Русский язык"))

@@ -22,8 +22,12 @@ import Testing
                                          asOf: TinySchool.time("2024-09-03T10:00"))
         let report = try ReadinessCalculator(database: h.db).report(profile: ReadinessProfile.builtIn(named: "kchr"),
                                                                     window: window, verdictWeeks: 4)
-        #expect(written == ReportText.render(report, language: .ru))
-        #expect(table == ReportCSV.render(report))
+        // and the audit chain's head at the moment of the report, for `audit verify --expect`
+        let head = try h.db.auditHead()
+        #expect(written == ReportText.render(report, language: .ru)
+            + "\nЖурнал аудита на момент отчёта: \(head) (проверка: zhurnal audit verify --expect \(head))\n")
+        #expect(table == ReportCSV.render(report) + ",,,,audit_head,\(head.rows),,\(head),,\n")
+        #expect(head.rows >= 1)
         #expect(written.contains("✗ Ведение планирования"))
         // the group may replace the files, nobody else sees them
         let folderMode = try FileManager.default.attributesOfItem(atPath: h.reports.path)[.posixPermissions] as? NSNumber

@@ -59,7 +59,9 @@ public enum DashboardWindow: Hashable, Sendable {
         case .lastWeek: return ru ? "прошлая неделя" : "last week"
         case .currentPeriod:
             let length = { (p: Period) in p.end.dayNumber - p.start.dayNumber }
-            let period = periods.filter { $0.start == window.from }.min { length($0) < length($1) }
+            // the period the window is cut from: it begins with the window and holds its last day
+            // (in the holidays after a quarter that is the year, not the quarter)
+            let period = periods.filter { $0.start == window.from && $0.contains(window.to) }.min { length($0) < length($1) }
             return period?.name ?? (ru ? "текущий период" : "current period")
         case .academicYear: return ru ? "учебный год" : "academic year"
         case .custom: return ru ? "свои даты" : "custom dates"

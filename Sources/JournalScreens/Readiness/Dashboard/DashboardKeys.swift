@@ -28,8 +28,7 @@ extension DashboardAction {
                        label: context.t("Отчёт", "Report"), slot: 6),
             KeyBinding([], action: .changePassword, help: context.t("сменить свой пароль", "change your password"),
                        label: context.t("Пароль", "Passwd"), slot: 9),
-            KeyBinding([.escape], action: .signOut, help: context.t("выйти из журнала (к экрану входа)", "sign out (to the login screen)"),
-                       label: context.t("Выход", "SignOut"), slot: 10),
+            SignOut.binding(.signOut, context),
         ])
     }
 }

@@ -54,7 +54,8 @@ struct DateRangeForm {
         return .chosen(from: first, to: last)
     }
 
-    static let size = Size(width: 46, height: 8)
+    /// Wide enough for the line of keys, which stays under an error.
+    static let size = Size(width: 48, height: 8)
 
     func render(in area: Rect, buffer: inout Buffer, language: Language) {
         let ru = language == .ru
@@ -73,10 +74,9 @@ struct DateRangeForm {
         if let error {
             buffer.write(TextFitting.truncate(error, toWidth: inside.width), at: Point(x: inside.x, y: inside.y + 4),
                          style: .error, clip: inside)
-        } else {
-            buffer.write(ru ? "Enter — показать · Tab — поле · Esc — отмена" : "Enter show · Tab field · Esc cancel",
-                         at: Point(x: inside.x, y: inside.y + 4), style: .dialog, clip: inside)
         }
+        buffer.write(ru ? "Enter — показать · Tab — поле · Esc — отмена" : "Enter show · Tab field · Esc cancel",
+                     at: Point(x: inside.x, y: inside.y + 5), style: .dialog, clip: inside)
     }
 }
 

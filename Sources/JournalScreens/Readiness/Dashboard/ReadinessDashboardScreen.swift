@@ -1,5 +1,6 @@
 import Foundation
 import JournalCore
+import JournalStore
 import ReadinessMetrics
 import TerminalUI
 
@@ -11,7 +12,7 @@ public final class ReadinessDashboardScreen: Screen {
     let board: ReadinessBoard
     private let openLesson: LessonOpener?
     private let reportFolder: URL
-    private let keyMap: KeyMap<DashboardAction>
+    let keyMap: KeyMap<DashboardAction>
     private(set) var state = DashboardState()
 
     /// `source` replaces the calculator (tests count what is computed);
@@ -55,7 +56,7 @@ public final class ReadinessDashboardScreen: Screen {
         case .changePassword:
             guard let user = context.user else { return [] }
             return [.push(ChangePasswordScreen(user: user, context: context))]
-        case .signOut: return [.signOut]
+        case .signOut: return [.confirm(SignOut.confirmation(context))]
         }
         return []
     }
@@ -109,13 +110,15 @@ public final class ReadinessDashboardScreen: Screen {
     private func export(_ context: AppContext) -> [ScreenEffect] {
         let failed = context.t("Отчёт не записан: ", "Report not written: ")
         let report: ReadinessReport
+        let auditHead: AuditHead
         do {
             report = try currentReport().report
+            auditHead = try context.db.auditHead()
         } catch {
             return [.status(.error(failed + context.describe(error)))]
         }
         do {
-            let files = try ReportExport.write(report, to: reportFolder, language: context.language)
+            let files = try ReportExport.write(report, auditHead: auditHead, to: reportFolder, language: context.language)
             return [.status(.success(context.t("Отчёт записан: \(files.text.path) и .csv",
                                                "Report written: \(files.text.path) and .csv")))]
         } catch {

@@ -6,7 +6,7 @@ import TerminalUI
 /// first. Enter lists what is behind the selected row's shortfall.
 final class BreakdownScreen: Screen {
     let scope: DrillScope
-    private let keyMap: KeyMap<BreakdownAction>
+    let keyMap: KeyMap<BreakdownAction>
     private let language: Language
     private(set) var dimension: BreakdownDimension
     /// The row under the cursor in each split, by who or what it is about.

@@ -14,7 +14,7 @@ final class ShortfallScreen: Screen {
     /// Nil for the whole school.
     let group: BreakdownRow?
     private let language: Language
-    private let keyMap: KeyMap<Action>
+    let keyMap: KeyMap<Action>
     private var table = TableState()
     /// The item under the cursor, to find it again when the list is computed anew.
     private var selectedItem: ShortfallItem?
@@ -117,10 +117,16 @@ final class ShortfallScreen: Screen {
             return
         }
         sync(to: shown.items)
-        makeTable(shown.items).render(in: body.removingBottom(4), buffer: &buffer, state: &table)
-        selectedItem = shown.items[min(table.selectedRow, shown.items.count - 1)]
-        renderDetail(in: body.bottom(3), buffer: &buffer)
+        let selected = shown.items[min(table.selectedRow, shown.items.count - 1)]
+        selectedItem = selected
+        let detail = TextFitting.wrap(detailText(selected), width: body.width).prefix(Self.detailLines)
+        makeTable(shown.items).render(in: body.removingBottom(detail.count + 1), buffer: &buffer, state: &table)
+        Paragraph(detail.map { Line($0) }, style: .dim).render(in: body.bottom(detail.count), buffer: &buffer)
     }
+
+    /// The most lines the selected item's full text takes under the table; a
+    /// late entry with long names needs four at 80 columns.
+    static let detailLines = 5
 
     /// `Уроки без темы и домашнего задания: 12` (or the first 500 of more).
     private func countLine(_ count: Int, more: Bool) -> Line {
@@ -130,14 +136,14 @@ final class ShortfallScreen: Screen {
         return Line([Span(what.prefix(1).uppercased() + what.dropFirst() + ": "), Span(number, style: .emphasis)])
     }
 
-    /// The selected item in full, as `zhurnal report readiness --items` writes it.
-    private func renderDetail(in area: Rect, buffer: inout Buffer) {
-        guard let selectedItem else { return }
-        var text = ShortfallText.line(selectedItem, language: language)
-        if selectedItem.lessonID != nil, keyMap.bindings.contains(where: { $0.action == .openLesson }) {
+    /// An item in full, as `zhurnal report readiness --items` writes it, and
+    /// the key that opens its lesson.
+    private func detailText(_ item: ShortfallItem) -> String {
+        var text = ShortfallText.line(item, language: language)
+        if item.lessonID != nil, keyMap.bindings.contains(where: { $0.action == .openLesson }) {
             text += language == .ru ? " · Enter — открыть урок" : " · Enter opens the lesson"
         }
-        Paragraph(wrapping: text, width: area.width, style: .dim).render(in: area, buffer: &buffer)
+        return text
     }
 
     private func makeTable(_ items: [ShortfallItem]) -> Table {

@@ -25,7 +25,7 @@ enum ShortfallTable {
         case .journal:
             return lesson + [c("Учитель", "Teacher", 18), c("Тема", "Topic", 4), c("ДЗ", "HW", 4), c("№ урока", "Lesson", 8, .right)]
         case .onTime:
-            return lesson + [c("Опоздание", "Late by", 15), c("Срок", "Deadline", 11), c("Внесено", "Entered", 11),
+            return lesson + [c("Опоздание", "Late by", 18), c("Срок", "Deadline", 11), c("Внесено", "Entered", 11),
                              c("Запись", "Entry", 17), c("Ученик", "Student", 22), c("Учитель", "Teacher", 18),
                              c("№ урока", "Lesson", 8, .right)]
         case .scheduleFill:

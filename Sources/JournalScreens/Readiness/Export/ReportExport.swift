@@ -1,5 +1,6 @@
 import Foundation
 import JournalCore
+import JournalStore
 import ReadinessMetrics
 
 /// Where F6 writes the weekly report: `$ZHURNAL_REPORTS` when set; otherwise
@@ -35,18 +36,35 @@ enum ReportExport {
         "готовность-\(report.profile.id)-\(report.window.from.iso)-\(report.window.to.iso)"
     }
 
-    static func write(_ report: ReadinessReport, to folder: URL, language: Language) throws -> Files {
+    /// Both files carry the audit chain's head at the moment of the report, so
+    /// that a later `zhurnal audit verify --expect` shows rows removed since.
+    static func write(_ report: ReadinessReport, auditHead: AuditHead, to folder: URL, language: Language) throws -> Files {
         // the group may write: on a server where staff have their own accounts
         // in one group, the next person's export replaces these files
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true,
                                                 attributes: [.posixPermissions: 0o770])
         let base = folder.appendingPathComponent(baseName(report))
         let files = Files(text: base.appendingPathExtension("txt"), csv: base.appendingPathExtension("csv"))
-        for (url, text) in [(files.text, ReportText.render(report, language: language)), (files.csv, ReportCSV.render(report))] {
+        let text = ReportText.render(report, language: language) + auditLine(auditHead, language: language) + "\n"
+        let csv = ReportCSV.render(report) + auditRow(auditHead) + "\n"
+        for (url, text) in [(files.text, text), (files.csv, csv)] {
             try Data(text.utf8).write(to: url, options: .atomic)
             try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: url.path)
         }
         return files
+    }
+
+    /// The text file's last line.
+    static func auditLine(_ head: AuditHead, language: Language) -> String {
+        language == .ru
+            ? "\nЖурнал аудита на момент отчёта: \(head) (проверка: zhurnal audit verify --expect \(head))"
+            : "\nAudit log at the time of the report: \(head) (check: zhurnal audit verify --expect \(head))"
+    }
+
+    /// The CSV's last row: key `audit_head`, the row count as numerator, the
+    /// head as value.
+    static func auditRow(_ head: AuditHead) -> String {
+        ",,,,audit_head,\(head.rows),,\(head),,"
     }
 
     /// A file system error in words: which folder, and why.

@@ -1,30 +1,26 @@
 import Foundation
+import JournalCore
 import JournalStore
 
 /// How long a session may go without a key before the shell locks it.
 ///
-/// The school sets minutes (`idle_lock_minutes`, 1–120, default 5). The program
+/// The school sets minutes (`idle_lock_minutes`, `SchoolSettings`). The program
 /// may be started with a shorter cap in seconds (`ZHURNAL_IDLE_LOCK_SECONDS`,
 /// read by the composition root): tests cannot wait a minute, and a cap that
 /// only ever shortens the wait cannot be used to keep a session open longer.
 public struct IdleLockPolicy: Equatable, Sendable {
-    public static let defaultMinutes = 5
-    public static let allowedMinutes = 1...120
-
     /// Seconds without a key after which the session locks.
     public let limit: Int
 
-    public init(settingMinutes: String, capSeconds: Int? = nil) {
-        let minutes = Int(settingMinutes.trimmingCharacters(in: .whitespaces))
-            .map { min(max($0, Self.allowedMinutes.lowerBound), Self.allowedMinutes.upperBound) } ?? Self.defaultMinutes
+    public init(minutes: Int, capSeconds: Int? = nil) {
         let fromSetting = minutes * 60
         limit = capSeconds.map { min(fromSetting, max(1, $0)) } ?? fromSetting
     }
 
-    /// The school's setting as it is now, capped.
+    /// The school's setting as it is now, capped; the setting's default when
+    /// the database cannot be read just now.
     public init(database: AppDatabase, capSeconds: Int?) {
-        self.init(settingMinutes: (try? database.setting(.idleLockMinutes)) ?? String(Self.defaultMinutes),
-                  capSeconds: capSeconds)
+        self.init(minutes: ((try? database.settings()) ?? SchoolSettings()).idleLockMinutes, capSeconds: capSeconds)
     }
 
     public func isDue(lastActivity: Date, now: Date) -> Bool {

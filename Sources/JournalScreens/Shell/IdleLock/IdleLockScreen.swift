@@ -17,7 +17,7 @@ public final class IdleLockScreen: Screen {
     private let user: ActingUser
     private let waited: String
     private var password = TextFieldState(maxLength: PasswordPolicy.maximumLength)
-    private let keyMap: KeyMap<Action>
+    let keyMap: KeyMap<Action>
 
     public init(user: ActingUser, policy: IdleLockPolicy, context: AppContext) {
         self.user = user
