@@ -312,6 +312,21 @@ import Testing
         #expect(error.text(in: .ru).hasSuffix("\n… и ещё 50 (показаны первые 100)"))
     }
 
+    /// marks.csv is read beside the files after it: the first hundred issues
+    /// are still those of the files in their order.
+    @Test func issueLimitRunsThroughTheFilesReadSideBySide() throws {
+        let marks = "lesson_id,student_id,value,entered_at\n" + String(repeating: "1,s1,6,2024-09-02T08:50\n", count: 80)
+        let attendance = "lesson_id,student_id,code,entered_at\n" + String(repeating: "1,s1,x,2024-09-02T08:50\n", count: 70)
+        let logins = "login,at\n" + String(repeating: "nobody,2024-09-02T08:50\n", count: 5)
+        let error = try #require(ValidBundle.error(changing: ["marks.csv": marks, "attendance.csv": attendance, "logins.csv": logins]))
+        #expect(error.issues.count == 100)
+        // 80 marks, 70 codes and 69 repeats of the same attendance, 5 logins.
+        #expect(error.omittedCount == 124)
+        #expect(error.issues.prefix(80).allSatisfy { $0.file == "marks.csv" })
+        #expect(error.issues.suffix(20).allSatisfy { $0.file == "attendance.csv" })
+        #expect(error.issues[80].line == 2)
+    }
+
     @Test func messagesInEnglish() throws {
         let error = try #require(ValidBundle.error(changing: replacing("marks.csv", "1,s1,5,lesson", "1,s1,6,lesson")))
         #expect(error.text(in: .en) == "marks.csv:2: value: invalid mark \"6\": allowed are 1, 2, 3, 4, 5")

@@ -74,11 +74,65 @@ final class BundleAssembly {
         readPlans()
         readCurriculum()
         readLessons()
-        readMarks()
-        readAttendance()
-        readFinalMarks()
-        readLogins()
+        readJournalEntries()
         reportStudentsWithoutStay()
+    }
+
+    /// marks.csv, the biggest file, on one core; attendance, final marks and
+    /// sign-ins on the other. Each refers only to what the files before it
+    /// defined and adds to its own list, so the two halves share nothing they
+    /// change: the second has its own copy of the references (arrays and
+    /// dictionaries are copied on write, so the copy costs nothing) and its own
+    /// issues, which come after marks.csv's as they would have one file after
+    /// another.
+    private func readJournalEntries() {
+        let others = BundleAssembly(readingAfter: self)
+        // Safe: from here until both are done neither object is touched by
+        // anything but its own half.
+        nonisolated(unsafe) let marks = self
+        nonisolated(unsafe) let rest = others
+        DispatchQueue.concurrentPerform(iterations: 2) { half in
+            if half == 0 {
+                marks.readMarks()
+            } else {
+                rest.readAttendance()
+                rest.readFinalMarks()
+                rest.readLogins()
+            }
+        }
+        snapshot.attendance = others.snapshot.attendance
+        snapshot.finalMarks = others.snapshot.finalMarks
+        snapshot.signIns = others.snapshot.signIns
+        issues.add(contentsOf: others.issues)
+    }
+
+    /// A reader of the files after `earlier`'s, with everything `earlier` has
+    /// read to check references against, its own issues and nothing read yet.
+    private init(readingAfter earlier: BundleAssembly) {
+        folder = earlier.folder
+        issues = IssueCollector(limit: earlier.issues.limit)
+        snapshot = SchoolSnapshot(school: earlier.snapshot.school)
+        timeZone = earlier.timeZone
+        format = earlier.format
+        periodIDs = earlier.periodIDs
+        bellNumbers = earlier.bellNumbers
+        subjectIDs = earlier.subjectIDs
+        workTypeCodes = earlier.workTypeCodes
+        logins = earlier.logins
+        classIDs = earlier.classIDs
+        studentIDs = earlier.studentIDs
+        groupIDs = earlier.groupIDs
+        lessonIDs = earlier.lessonIDs
+        rolesByLogin = earlier.rolesByLogin
+        staysByStudent = earlier.staysByStudent
+        staysComplete = earlier.staysComplete
+        studentsWithLostStays = earlier.studentsWithLostStays
+        groupIndex = earlier.groupIndex
+        memberships = earlier.memberships
+        membershipsComplete = earlier.membershipsComplete
+        studentsWithLostMemberships = earlier.studentsWithLostMemberships
+        lessonScopes = earlier.lessonScopes
+        officialCalendar = earlier.officialCalendar
     }
 
     enum TableRead {

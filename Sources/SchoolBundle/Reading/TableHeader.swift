@@ -82,12 +82,12 @@ enum BundleText {
     }
 
     /// Whether the text starts or ends with white space. Looks at the bytes
-    /// first: Unicode property lookups are slow, and a big bundle has millions
-    /// of cells that start and end with an ASCII letter or digit.
+    /// first: a big bundle has millions of cells that start and end with an
+    /// ASCII letter or digit.
     static func hasSurroundingSpace(_ text: String) -> Bool {
         guard let first = text.utf8.first, let last = text.utf8.last else { return false }
         if first < 0x80, last < 0x80 { return isASCIISpace(first) || isASCIISpace(last) }
-        return text.unicodeScalars.first!.properties.isWhitespace || text.unicodeScalars.last!.properties.isWhitespace
+        return text.unicodeScalars.first!.isWhiteSpace || text.unicodeScalars.last!.isWhiteSpace
     }
 
     private static func isASCIISpace(_ byte: UInt8) -> Bool {
