@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "zhurnal", targets: ["zhurnal"]),
+        .executable(name: "zhurnal-bench", targets: ["zhurnal-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
@@ -34,8 +35,18 @@ let package = Package(
         .target(name: "SchoolGenerator", dependencies: ["JournalCore"], resources: [.process("Resources")]),
         .target(name: "ReadinessMetrics", dependencies: ["JournalCore", "JournalStore"]),
         .target(name: "JournalScreens", dependencies: ["JournalCore", "JournalStore", "TerminalUI", "ReadinessMetrics"]),
+        .target(name: "ZhurnalCommandLine", dependencies: [
+            "JournalCore", "JournalStore", "SchoolGenerator",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
         .executableTarget(name: "zhurnal", dependencies: [
-            "JournalCore", "JournalStore", "JournalScreens", "CursesBackend", "SchoolBundle", "SchoolGenerator", "ReadinessMetrics", "TerminalUI", "TmuxDriver",
+            "JournalCore", "JournalStore", "JournalScreens", "CursesBackend", "SchoolBundle", "SchoolGenerator", "ReadinessMetrics", "TerminalUI",
+            "ZhurnalCommandLine",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "zhurnal-bench", dependencies: [
+            "JournalCore", "JournalStore", "JournalScreens", "CursesBackend", "SchoolBundle", "SchoolGenerator", "ReadinessMetrics", "TerminalUI",
+            "ZhurnalCommandLine", "TmuxDriver",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "TmuxDriver"),
@@ -47,13 +58,14 @@ let package = Package(
         .testTarget(name: "JournalStoreTests", dependencies: ["JournalStore", "JournalCore", "TestFixtures"]),
         .testTarget(name: "JournalScreensTests", dependencies: ["JournalScreens", "JournalStore", "JournalCore", "TerminalUI", "TestFixtures", "ReadinessMetrics"]),
         .testTarget(name: "SchoolBundleTests", dependencies: [
-            "SchoolBundle", "JournalStore", "JournalCore",
+            "SchoolBundle", "JournalStore", "JournalCore", "SchoolGenerator",
             .product(name: "CSV", package: "CSV.swift"),
         ]),
         .testTarget(name: "SchoolGeneratorTests", dependencies: ["SchoolGenerator", "JournalStore", "JournalCore"]),
         .testTarget(name: "ReadinessMetricsTests", dependencies: ["ReadinessMetrics", "JournalStore", "JournalCore", "TestFixtures"]),
+        .testTarget(name: "ZhurnalCommandLineTests", dependencies: ["ZhurnalCommandLine", "JournalCore"]),
         .testTarget(name: "EndToEndTests", dependencies: [
-            "JournalStore", "JournalCore", "TestFixtures", "zhurnal", "JournalScreens", "TerminalUI", "ReadinessMetrics",
+            "JournalStore", "JournalCore", "TestFixtures", "zhurnal", "zhurnal-bench", "JournalScreens", "TerminalUI", "ReadinessMetrics",
         ]),
     ],
     swiftLanguageModes: [.v6]

@@ -64,29 +64,56 @@ public struct SchoolGenerator: Sendable {
         var peopleRandom = SeededRandom(seed: seed, stream: "students")
         var body = StudentBody(classes: &classes, total: size.students, yearStart: calendar.yearStart, names: names, &peopleRandom)
         let demo = DemoChoice.choose(classes: classes, staff: staff, body: &body, names: names, &peopleRandom)
-        let lastMove = min(range.last, asOf?.date ?? range.last)
-        let moveDays = range.first <= lastMove
-            ? (range.first.dayNumber...lastMove.dayNumber).map(SchoolDate.init(dayNumber:))
+        let journalEnd = min(range.last, asOf?.date ?? range.last)
+        let moveDays = range.first <= journalEnd
+            ? (range.first.dayNumber...journalEnd.dayNumber).map(SchoolDate.init(dayNumber:))
                 .filter { calendar.isSchoolDay($0, saturday: false) }
             : []
-        body.moveSome(schoolDays: moveDays, keep: Set(body.families[body.pupils[demo.pupil].family].children), &peopleRandom)
-        let timetable = TimetableBuilder.build(classes: classes, staff: staff, random: SeededRandom(seed: seed, stream: "timetable"))
+        body.moveSome(schoolDays: moveDays, classes: &classes, keep: Set(body.families[body.pupils[demo.pupil].family].children),
+                      &peopleRandom)
+        body.divideIntoGroups(classes: classes)
+        var orderRandom = SeededRandom(seed: seed, stream: "orders")
+        OrderBook.write(&body, yearStart: calendar.yearStart, &orderRandom)
+        var timetable = TimetableBuilder.build(classes: classes, staff: staff, random: SeededRandom(seed: seed, stream: "timetable"))
+        var groupRandom = SeededRandom(seed: seed, stream: "groups")
+        let groups = GroupPlanner(classes: classes, staff: staff, body: body, yearStart: calendar.yearStart)
+            .plan(demo: demo, timetable: &timetable, &groupRandom)
         return SchoolModel(
             size: size, seed: seed, calendar: calendar, range: range, asOf: asOf?.seconds ?? Int.max,
             schoolName: Self.schoolName(size, &random), admin: names.adult(female: random.chance(0.6), &random),
             secretary: names.adult(female: true, &random), classes: classes, staff: staff, body: body, timetable: timetable,
-            plans: Self.plans(classes: classes, seed: seed), demo: demo)
+            groups: groups, periods: Self.periods(calendar, journalEnd: journalEnd),
+            plans: Self.plans(classes: classes, groups: groups, seed: seed), demo: demo)
     }
 
-    private static func plans(classes: [ClassPlan], seed: UInt64) -> [SubjectPlan?] {
+    /// The deputy closes the first quarter once its final marks are in and the
+    /// second quarter has begun: a journal that goes on past it (or starts
+    /// after it) finds it closed.
+    private static func periods(_ calendar: AcademicCalendar, journalEnd: SchoolDate) -> [Period] {
+        let secondQuarter = calendar.quarters[1]
+        return calendar.periods.map { period in
+            var period = period
+            period.locked = period.code == "q1" && secondQuarter.start <= journalEnd
+            return period
+        }
+    }
+
+    private static func plans(classes: [ClassPlan], groups: [GroupPlan], seed: UInt64) -> [SubjectPlan?] {
         var random = SeededRandom(seed: seed, stream: "plans")
         let builder = PlanBuilder()
-        var plans = [SubjectPlan?](repeating: nil, count: classes.count * SchoolModel.subjectCount)
+        let courses = Courses(classCount: classes.count)
+        var plans = [SubjectPlan?](repeating: nil, count: courses.count(groups: groups.count))
         for plan in classes {
             for hours in plan.hours {
-                plans[plan.index * SchoolModel.subjectCount + hours.subject] =
-                    builder.plan(subject: hours.subject, perWeek: hours.perWeek, grade: plan.grade, &random)
+                for group in hours.groups {
+                    plans[courses.index(classIndex: plan.index, subject: hours.subject, group: group)] =
+                        builder.plan(subject: hours.subject, perWeek: hours.perWeek, grade: plan.grade, &random)
+                }
             }
+        }
+        for group in groups {
+            plans[courses.index(group: group.index)] =
+                builder.plan(subject: group.subject, perWeek: GroupPlan.perWeek, grade: group.grade, &random)
         }
         return plans
     }

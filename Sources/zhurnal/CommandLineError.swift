@@ -1,6 +1,7 @@
 import Foundation
 import JournalCore
 import JournalStore
+import ZhurnalCommandLine
 
 /// Options that cannot be understood, said in the user's language (argument
 /// parser's own messages are English only, so choices are checked here).
@@ -25,12 +26,5 @@ enum CommandLineError: Error, LocalizedMessage {
             return ru ? "неверная голова цепочки «\(text)»: нужно ЧИСЛО:ХЭШ, как её печатает «zhurnal audit verify» (хэш — 64 шестнадцатеричные цифры)"
                 : "invalid chain head \"\(text)\": NUMBER:HASH is needed, as \"zhurnal audit verify\" prints it (64 hex digits)"
         }
-    }
-}
-
-extension Console {
-    /// Writes text as it is (reports end their own lines).
-    static func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
     }
 }

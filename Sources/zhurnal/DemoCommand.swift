@@ -3,6 +3,7 @@ import Foundation
 import JournalCore
 import JournalStore
 import SchoolGenerator
+import ZhurnalCommandLine
 
 /// `zhurnal demo`: a ready school to try the journal with, made once in the
 /// current directory, then straight into the interface; its login screen lists

@@ -3,6 +3,7 @@ import Foundation
 import JournalCore
 import JournalStore
 import SchoolBundle
+import ZhurnalCommandLine
 
 /// `zhurnal export DIR [--excel]`: writes the school as a bundle.
 struct ExportCommand: ParsableCommand {
@@ -11,8 +12,10 @@ struct ExportCommand: ParsableCommand {
         abstract: "Выгрузить школу в каталог CSV-файлов формата 2 (см. docs/bundle.md).",
         discussion: """
             Каталог создаётся, если его нет. Существующий каталог должен быть пуст или \
-            содержать только прежнюю выгрузку (её файлы заменяются); в каталог с другими \
-            файлами выгрузка не пишется. Две выгрузки одних и тех же данных совпадают байт в байт.
+            содержать только прежнюю выгрузку; в каталог с другими файлами выгрузка не пишется. \
+            Новая выгрузка пишется целиком рядом и встаёт на место прежней, только когда записана \
+            вся: при ошибке (нет места на диске) прежняя остаётся как была. Две выгрузки одних \
+            и тех же данных совпадают байт в байт.
             """)
 
     @OptionGroup var global: GlobalOptions

@@ -3,8 +3,7 @@ import Foundation
 import JournalCore
 import JournalStore
 import SchoolGenerator
-
-extension SchoolSize: ExpressibleByArgument {}
+import ZhurnalCommandLine
 
 /// `zhurnal generate`: a realistic school with its journal, for demonstrations,
 /// training and measurements.
@@ -15,8 +14,10 @@ struct GenerateCommand: ParsableCommand {
         discussion: """
             Размеры: small — 75 учеников, 3 класса, 8 учителей; medium — 500, 20, 35; large — 2000, 80, 110; \
             huge — 5000, 200, 260. Без --weeks журнал заполняется по сегодняшний день (уроки после текущего \
-            момента остаются пустыми); с --weeks все уроки считаются прошедшими. Пароль каждой учётной записи \
-            демо-школы совпадает с логином.
+            момента остаются пустыми); с --weeks все уроки считаются прошедшими. В школе есть группы (английский \
+            со 2 класса и информатика с 7 — в двух группах, факультатив двух классов, кружки), переводы учеников \
+            по приказам, замены и официальные праздники; первая четверть закрыта, если журнал ушёл дальше неё. \
+            Пароль каждой учётной записи демо-школы совпадает с логином.
             """)
 
     @OptionGroup var global: GlobalOptions

@@ -3,6 +3,7 @@ import Foundation
 import JournalCore
 import JournalStore
 import SchoolBundle
+import ZhurnalCommandLine
 
 /// `zhurnal import DIR [--replace]`: loads a school from a bundle.
 struct ImportCommand: ParsableCommand {

@@ -5,6 +5,7 @@ import JournalCore
 import JournalScreens
 import JournalStore
 import TerminalUI
+import ZhurnalCommandLine
 
 /// Starts the terminal interface on a database: the composition root of the
 /// screens, the real terminal and the store.
@@ -24,30 +25,11 @@ enum InterfaceLauncher {
                       login: { LoginScreen(context: $0) },
                       home: { Homes.make(context: $0, user: $1) },
                       idleCapSeconds: idleCapSeconds)
-        if let path = ProcessInfo.processInfo.environment["ZHURNAL_KEY_TIMING"] {
-            app.keyTimingObserver = KeyTimingLog(path: path).record
-        }
         do {
             try app.run()
         } catch let error as TerminalStartError {
             Console.error(error.message(in: configuration.language))
             throw ExitCode.failure
         }
-    }
-}
-
-/// Appends one line per key, "microseconds key", for the speed figures of
-/// docs/performance.md; switched on by `ZHURNAL_KEY_TIMING=FILE`.
-final class KeyTimingLog {
-    private let handle: FileHandle?
-
-    init(path: String) {
-        _ = FileManager.default.createFile(atPath: path, contents: nil)
-        handle = FileHandle(forWritingAtPath: path)
-    }
-
-    func record(_ key: Key, _ duration: Duration) {
-        let microseconds = duration.components.seconds * 1_000_000 + duration.components.attoseconds / 1_000_000_000_000
-        handle?.write(Data("\(microseconds) \(key.name)\n".utf8))
     }
 }

@@ -1,6 +1,7 @@
 import JournalCore
 import JournalStore
 import ReadinessMetrics
+import ZhurnalCommandLine
 
 /// Everything one `report readiness` run prints.
 struct ReadinessPrintRequest {

@@ -3,6 +3,7 @@ import Foundation
 import JournalCore
 import JournalStore
 import ReadinessMetrics
+import ZhurnalCommandLine
 
 /// `zhurnal report ...`: the school's control reports.
 struct ReportCommand: ParsableCommand {
@@ -54,7 +55,7 @@ struct ReadinessReportCommand: ParsableCommand {
                                valueName: "ПОКАЗАТЕЛЬ"))
     var items: String?
 
-    @Option(help: ArgumentHelp("Сколько строк --items вывести (по умолчанию 50).", valueName: "N"))
+    @Option(help: ArgumentHelp("Сколько строк --items вывести.", valueName: "N"))
     var limit: Int = 50
 
     func run() throws {
@@ -62,7 +63,8 @@ struct ReadinessReportCommand: ParsableCommand {
             let options = try ReadinessCommandOptions(self)
             let database = try global.openDatabase()
             let request = try options.request(database)
-            Console.write(try ReadinessReportPrinter(database: database, language: global.language).render(request))
+            let report = try ReadinessReportPrinter(database: database, language: global.language).render(request)
+            if request.format == .text { Console.write(report) } else { Console.data(report) }
         }
     }
 }

@@ -1,6 +1,8 @@
 import ArgumentParser
 import JournalCore
 import JournalStore
+import ReadinessMetrics
+import ZhurnalCommandLine
 
 /// `zhurnal settings show|set`: the school's settings kept in the database.
 struct SettingsCommand: ParsableCommand {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import JournalCore
 import JournalStore
+import ZhurnalCommandLine
 
 /// Accounts from the server's command line, for the operator who runs it.
 struct UserCommand: ParsableCommand {
@@ -16,7 +17,7 @@ struct UserAddCommand: ParsableCommand {
         commandName: "add", abstract: "Создать учётную запись; печатает одноразовый код для первого входа.")
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "Логин.") var login: String
+    @Argument(help: ArgumentHelp("Логин.", valueName: "ЛОГИН")) var login: String
     @Option(name: .customLong("name"), help: ArgumentHelp("ФИО полностью.", valueName: "ФИО")) var fullName: String
     @Option(help: ArgumentHelp("Роли через точку с запятой: admin, deputy, teacher, secretary, parent, student.", valueName: "РОЛИ"))
     var roles: String
@@ -32,7 +33,7 @@ struct UserAddCommand: ParsableCommand {
 struct UserDisableCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "disable", abstract: "Отключить учётную запись.")
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "Логин.") var login: String
+    @Argument(help: ArgumentHelp("Логин.", valueName: "ЛОГИН")) var login: String
 
     func run() throws {
         try AccountSwitch.set(login, disabled: true, global: global)
@@ -42,7 +43,7 @@ struct UserDisableCommand: ParsableCommand {
 struct UserEnableCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "enable", abstract: "Снова включить учётную запись.")
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "Логин.") var login: String
+    @Argument(help: ArgumentHelp("Логин.", valueName: "ЛОГИН")) var login: String
 
     func run() throws {
         try AccountSwitch.set(login, disabled: false, global: global)
@@ -64,7 +65,7 @@ struct UserResetCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reset", abstract: "Сбросить пароль: печатает новый одноразовый код.")
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "Логин.") var login: String
+    @Argument(help: ArgumentHelp("Логин.", valueName: "ЛОГИН")) var login: String
 
     func run() throws {
         try reportingErrors(global.language) {
@@ -80,7 +81,7 @@ struct UserUnlockCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "unlock", abstract: "Открыть вход, закрытый после неверных паролей (пароль не меняется).")
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "Логин.") var login: String
+    @Argument(help: ArgumentHelp("Логин.", valueName: "ЛОГИН")) var login: String
 
     func run() throws {
         try reportingErrors(global.language) {
@@ -137,7 +138,7 @@ struct UserPasswdCommand: ParsableCommand {
         commandName: "passwd", abstract: "Задать пароль учётной записи (читается со стандартного ввода).")
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "Логин.") var login: String
+    @Argument(help: ArgumentHelp("Логин.", valueName: "ЛОГИН")) var login: String
 
     func run() throws {
         try reportingErrors(global.language) {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ZhurnalCommandLine
 
 @main
 struct Zhurnal: ParsableCommand {
@@ -9,9 +10,13 @@ struct Zhurnal: ParsableCommand {
             База данных выбирается так: --db ФАЙЛ, иначе переменная ZHURNAL_DB, иначе zhurnal.sqlite \
             в текущем каталоге. Язык сообщений: русский; --lang en или LANG=en_* выбирает английский.
             """,
-        subcommands: [DemoCommand.self, GenerateCommand.self, ImportCommand.self, ExportCommand.self, ReportCommand.self, SettingsCommand.self, UserCommand.self, AuditCommand.self, BenchCommand.self, BenchWriterCommand.self])
+        subcommands: [DemoCommand.self, GenerateCommand.self, ImportCommand.self, ExportCommand.self, ReportCommand.self, CalendarCommand.self, SettingsCommand.self, UserCommand.self, AuditCommand.self])
 
     @OptionGroup var global: GlobalOptions
+
+    static func main() {
+        CommandLineMain.run(Zhurnal.self)
+    }
 
     /// Without a subcommand: the journal itself, on the chosen database.
     func run() throws {

@@ -8,7 +8,7 @@ import Testing
 /// The administrator's way in: OpenSSH on the school's server runs zhurnal as
 /// the account's forced command; they sign in, read the dashboard, and see a
 /// teacher's fix arrive, at the cost of a few bytes on the wire.
-@Suite(.serialized) struct SSHEndToEndTests {
+@Suite(.serialized, .requires(Tools.sshd), .requires(Tools.ssh), .requires(Tools.tmux)) struct SSHEndToEndTests {
     @Test func administratorReadsTheDashboardOverSSH() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }

@@ -22,7 +22,7 @@ import Testing
         try tmux.press("Enter")
     }
 
-    @Test func fiveWrongPasswordsLockTheLogin() throws {
+    @Test(.requires(Tools.tmux), .requires(Tools.sqlite3)) func fiveWrongPasswordsLockTheLogin() throws {
         let journal = try journal()
         defer { journal.close() }
         let tmux = journal.tmux
@@ -58,7 +58,7 @@ import Testing
         #expect(tmux.waitFor("Иванова А. П. (учитель)"))
     }
 
-    @Test func aLoginThatDoesNotExistLocksTheSameWay() throws {
+    @Test(.requires(Tools.tmux)) func aLoginThatDoesNotExistLocksTheSameWay() throws {
         let journal = try journal()
         defer { journal.close() }
         let tmux = journal.tmux
@@ -72,7 +72,7 @@ import Testing
         #expect(tmux.waitFor("Слишком много неудачных попыток. Вход с этим логином закрыт до"))
     }
 
-    @Test func anUnattendedSessionLocksAndHidesEverything() throws {
+    @Test(.requires(Tools.tmux)) func anUnattendedSessionLocksAndHidesEverything() throws {
         let journal = try journal(idleSeconds: 2)
         defer { journal.close() }
         let tmux = journal.tmux
@@ -101,7 +101,7 @@ import Testing
         #expect(!tmux.programEnded)
     }
 
-    @Test func aParentSeesTheirChildrenAndNoOneElse() throws {
+    @Test(.requires(Tools.tmux)) func aParentSeesTheirChildrenAndNoOneElse() throws {
         let journal = try journal()
         defer { journal.close() }
         let tmux = journal.tmux
@@ -124,7 +124,7 @@ import Testing
         #expect(!tmux.programEnded)
     }
 
-    @Test func aStudentHasNoWayToTheClassJournal() throws {
+    @Test(.requires(Tools.tmux)) func aStudentHasNoWayToTheClassJournal() throws {
         let journal = try journal()
         defer { journal.close() }
         let tmux = journal.tmux
@@ -154,16 +154,16 @@ import Testing
         defer { dir.remove() }
         let path = dir.path("school.sqlite")
         try FamilySchool.prepare(try AppDatabase.open(path: path, create: true))
-        let foreign = try ZhurnalBinary.run(["bench-writer", "--db", path, "--lesson", "72", "--by", "ivanova", "--count", "3"])
+        let foreign = try ZhurnalBinary.run(["writer", "--db", path, "--lesson", "72", "--by", "ivanova", "--count", "3"], program: .bench)
         #expect(foreign.stdout.contains("saved=0 errors=3"), "\(foreign.stdout) \(foreign.stderr)")
-        let own = try ZhurnalBinary.run(["bench-writer", "--db", path, "--lesson", "71", "--by", "ivanova", "--count", "3"])
+        let own = try ZhurnalBinary.run(["writer", "--db", path, "--lesson", "71", "--by", "ivanova", "--count", "3"], program: .bench)
         #expect(own.stdout.contains("saved=3 errors=0"), "\(own.stdout) \(own.stderr)")
         let db = try AppDatabase.open(path: path)
-        #expect(try db.auditTrail(of: .lesson(code: "72"), by: .serverOperator).isEmpty)
-        #expect(try db.auditTrail(of: .lesson(code: "71"), by: .serverOperator).count == 3)
+        #expect(try db.auditTrail(filter: .lesson(code: "72"), by: .serverOperator).isEmpty)
+        #expect(try db.auditTrail(filter: .lesson(code: "71"), by: .serverOperator).count == 3)
     }
 
-    @Test func interruptKeysAndSignalsDoNotDropToTheShell() throws {
+    @Test(.requires(Tools.tmux)) func interruptKeysAndSignalsDoNotDropToTheShell() throws {
         let journal = try journal()
         defer { journal.close() }
         let tmux = journal.tmux
@@ -180,7 +180,7 @@ import Testing
         #expect(!tmux.programEnded)
     }
 
-    @Test func aHungUpTerminalEndsTheSessionAndGivesTheTerminalBack() throws {
+    @Test(.requires(Tools.tmux)) func aHungUpTerminalEndsTheSessionAndGivesTheTerminalBack() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
         let path = dir.path("school.sqlite")
@@ -200,7 +200,7 @@ import Testing
         guard case .intact = try AppDatabase.open(path: path).verifyAuditLog() else { Issue.record("audit broken"); return }
     }
 
-    @Test func badInputAtTheLoginScreen() throws {
+    @Test(.requires(Tools.tmux)) func badInputAtTheLoginScreen() throws {
         let journal = try journal()
         defer { journal.close() }
         let tmux = journal.tmux
@@ -217,7 +217,7 @@ import Testing
         #expect(tmux.waitFor("Иванова А. П. (учитель)"))
     }
 
-    @Test func aCodeTheAdministratorHandsOutSignsIn() throws {
+    @Test(.requires(Tools.tmux)) func aCodeTheAdministratorHandsOutSignsIn() throws {
         let journal = try journal()
         defer { journal.close() }
         let tmux = journal.tmux
@@ -246,7 +246,7 @@ import Testing
         try second.type("новый пароль физрука")
         try second.press("Enter")
         #expect(second.waitFor("Фёдоров Ф. Ф. (учитель)"))
-        let trail = try journal.database().auditTrail(of: .account(login: "fizruk"), by: .serverOperator)
+        let trail = try journal.database().auditTrail(filter: .account(login: "fizruk"), by: .serverOperator)
         #expect(trail.map(\.actorLogin) == [nil, "admin", "fizruk"])   // the fixture's password, the reset, the owner's own
     }
 

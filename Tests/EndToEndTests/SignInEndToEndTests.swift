@@ -6,7 +6,7 @@ import TestFixtures
 import Testing
 
 /// The built binary in tmux: a person signing in at a shared PC.
-@Suite(.serialized) struct SignInEndToEndTests {
+@Suite(.serialized, .requires(Tools.tmux)) struct SignInEndToEndTests {
     @Test func wrongThenRightPasswordThenSignOut() throws {
         let journal = try JournalInTmux()
         defer { journal.close() }

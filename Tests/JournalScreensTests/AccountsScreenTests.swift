@@ -1,7 +1,7 @@
 import Foundation
 import JournalCore
 import JournalScreens
-import JournalStore
+@testable import JournalStore
 import TerminalUI
 import TestFixtures
 import Testing
@@ -136,7 +136,7 @@ import Testing
         let created = try #require(try h.db.accounts(by: .serverOperator).first { $0.login == "smirnova" })
         #expect(created.account.roles == [.teacher])
         #expect(created.mustChangePassword)
-        #expect(try h.db.auditTrail(of: .account(login: "smirnova"), by: .serverOperator).count == 1)
+        #expect(try h.db.auditTrail(filter: .account(login: "smirnova"), by: .serverOperator).count == 1)
     }
 
     @Test func aTakenLoginIsRefusedWithWords() throws {
@@ -148,6 +148,30 @@ import Testing
         h.press(.tab, .character("3"), .enter, .right, .enter)
         #expect(h.lines[22].contains("логин «ivanova» уже занят"))
         #expect(h.lines[1].contains("Новая учётная запись"))
+    }
+
+    /// A Cyrillic «а» typed for a Latin one: refused on the form, in words,
+    /// before anything is asked or created.
+    @Test func aLoginOutsideTheAlphabetIsRefusedOnTheForm() throws {
+        let h = try admin()
+        h.press(.function(2))
+        h.type("\u{430}dmin")
+        h.press(.tab)
+        h.type("Самозванец")
+        h.press(.tab, .character("1"), .enter)
+        #expect(h.lines[22].contains("Логин содержит нелатинскую букву «а»: наберите логин в английской раскладке."), "\(h.screenText)")
+        #expect(!h.contains("Создать"))
+        #expect(try h.db.accounts(by: .serverOperator).allSatisfy { $0.login != "\u{430}dmin" })
+    }
+
+    /// The longest login the alphabet allows can be typed at the login screen.
+    @Test func theLongestLoginSignsIn() throws {
+        let h = try ScreenHarness(school: FamilySchool.snapshot())
+        let login = String(repeating: "x", count: LoginRules.maximumLength - 2) + ".y"
+        _ = try h.db.createAccount(login: login, fullName: "Длинный Логин", roles: [.teacher], by: .serverOperator)
+        try h.db.setPassword(login: login, to: "очень длинный вход", by: .serverOperator)
+        h.signIn(login, "очень длинный вход")
+        #expect(h.app.context.user?.login == login, "\(h.screenText)")
     }
 
     @Test func openingALockedLogin() throws {

@@ -269,7 +269,7 @@ import Testing
         let lesson = JournalSchool.lessonID("week-ago")
         let grid = try ClassGridScreen.forLesson(lesson, context: h.context)
         #expect(grid.selectedCell?.lesson == lesson)
-        #expect(grid.title == "Журнал 5А · Математика · 2 четверть")
+        #expect(grid.title(in: h.context) == "Журнал 5А · Математика · 2 четверть")
         h.open(grid)
         h.press(.character("4"))
         #expect(try h.marks(lesson: "week-ago", student: 1) == [5, 4])

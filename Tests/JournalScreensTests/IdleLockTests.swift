@@ -91,8 +91,8 @@ import Testing
         try h.db.setPassword(login: "petrov", to: "осень в лицее", by: .serverOperator)
         h.signIn("petrov", "осень в лицее")
         #expect(h.lines[0].contains("Петров П. И. (учитель)"))
-        let trail = try h.db.auditTrail(of: .lesson(code: "1"), by: .serverOperator)
-        #expect(trail.contains { $0.newValue?.contains("Сделано до блокировки") == true })
+        let trail = try h.db.auditTrail(filter: .lesson(code: "1"), by: .serverOperator)
+        #expect(trail.contains { $0.new.values.contains { $0?.contains("Сделано до блокировки") == true } })
     }
 
     @Test func guessingAtTheLockCountsLikeTheLoginScreen() throws {

@@ -15,17 +15,18 @@ final class ScreenHarness {
 
     convenience init(demo: Bool = false, clock: any SchoolClock = TinySchool.tuesdayMorning,
                      home: ((AppContext, ActingUser) -> any Screen)? = nil,
-                     school: SchoolSnapshot = TinySchool.snapshot(), idleCapSeconds: Int? = nil) throws {
+                     school: SchoolSnapshot = TinySchool.snapshot(), idleCapSeconds: Int? = nil,
+                     language: Language = .ru) throws {
         let db = try AppDatabase.inMemory(clock: clock)
         try db.load(school, options: LoadOptions(demo: demo, source: "test"))
-        try self.init(db: db, home: home, idleCapSeconds: idleCapSeconds)
+        try self.init(db: db, home: home, idleCapSeconds: idleCapSeconds, language: language)
     }
 
     init(db: AppDatabase, backend: TestBackend = TestBackend(), home: ((AppContext, ActingUser) -> any Screen)? = nil,
-         idleCapSeconds: Int? = nil) throws {
+         idleCapSeconds: Int? = nil, language: Language = .ru) throws {
         self.db = db
         self.backend = backend
-        let context = try AppContext(db: db, language: .ru)
+        let context = try AppContext(db: db, language: language)
         app = App(backend: backend, context: context, login: { LoginScreen(context: $0) },
                   home: home ?? { Homes.make(context: $0, user: $1) }, idleCapSeconds: idleCapSeconds)
         app.draw()

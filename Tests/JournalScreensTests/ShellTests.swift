@@ -1,6 +1,6 @@
 import Foundation
 import JournalCore
-import JournalScreens
+@testable import JournalScreens
 @testable import JournalStore
 import TerminalUI
 import TestFixtures
@@ -21,7 +21,7 @@ import Testing
     @Test func longSchoolNameGivesWayToWhoIsSignedIn() throws {
         let h = try ScreenHarness(demo: true)
         try h.db.writer.write { try $0.execute(sql: "UPDATE school SET name = 'МБОУ «Средняя общеобразовательная школа № 147 имени А. С. Пушкина»'") }
-        h.app.context.reloadSchoolForTests()
+        h.app.context.reloadSchool()
         h.signIn("admin", "admin")
         #expect(h.lines[0].contains("Админов А. (администратор)"), "\(h.lines[0])")
         #expect(h.lines[0].contains("МБОУ «Средняя"))
@@ -146,7 +146,7 @@ import Testing
     @Test func commitsByOthersReloadTheTopScreen() throws {
         final class Spy: Screen {
             var reloads = 0
-            var title: String { "Spy" }
+            func title(in context: AppContext) -> String { "Spy" }
             var functionBarItems: [FunctionBarItem] { [] }
             var helpEntries: [HelpEntry] { [] }
             func render(in area: Rect, buffer: inout Buffer, context: AppContext) {}

@@ -39,6 +39,6 @@ import Testing
         let h = try ScreenHarness.ivanova(as: [.deputy, .teacher])
         h.press(.function(7), .escape)
         #expect(!h.contains("Выйти из журнала к экрану входа?"))
-        #expect(h.app.topScreen?.title == "Готовность к ББЖ")
+        #expect(h.app.topScreen?.title(in: h.context) == "Готовность к ББЖ")
     }
 }

@@ -83,7 +83,7 @@ struct Attempt: Sendable, CustomTestStringConvertible {
             _ = try $0.familyRecord(of: anna, period: PeriodID(1), by: $1)
         },
         Attempt(name: "журнал аудита урока", allowed: supervisors) {
-            _ = try $0.auditTrail(of: .lesson(code: "1"), by: .user($1))
+            _ = try $0.auditTrail(filter: .lesson(code: "1"), by: .user($1))
         },
         Attempt(name: "список учётных записей", allowed: [.admin]) { _ = try $0.accounts(by: .user($1)) },
         Attempt(name: "выгрузка всей школы", allowed: [.admin]) { _ = try $0.snapshot(by: .user($1)) },
@@ -135,16 +135,16 @@ struct Attempt: Sendable, CustomTestStringConvertible {
         let db = try FamilySchool.database()
         #expect(try db.accounts(by: .serverOperator).count == 10)
         try db.setTopic(lesson: LessonID(1), "Дроби", by: try #require(try db.actingUser(login: "ivanova")))
-        #expect(try db.auditTrail(of: .lesson(code: "1"), by: .serverOperator).count == 1)
+        #expect(try db.auditTrail(filter: .lesson(code: "1"), by: .serverOperator).count == 1)
         #expect(try db.snapshot(by: .serverOperator).students.count == 5)
     }
 
     @Test func aRoleTakenAwayMidSessionTakesEffectAtOnce() throws {
         let db = try FamilySchool.database()
         let zavuch = try #require(try db.actingUser(login: "zavuch"))   // the session still says "deputy"
-        _ = try db.auditTrail(of: .lesson(code: "1"), by: .user(zavuch))
+        _ = try db.auditTrail(filter: .lesson(code: "1"), by: .user(zavuch))
         try db.writer.write { try $0.execute(sql: "UPDATE account SET roles = 'teacher' WHERE login = 'zavuch'") }
-        #expect(throws: Refusals.auditIsForSupervisors) { try db.auditTrail(of: .lesson(code: "1"), by: .user(zavuch)) }
+        #expect(throws: Refusals.auditIsForSupervisors) { try db.auditTrail(filter: .lesson(code: "1"), limit: 10, by: .user(zavuch)) }
         #expect(throws: Refusals.notYourStudent) { try db.familyRecord(of: StudentID(4), period: PeriodID(1), by: zavuch) }
     }
 

@@ -14,6 +14,69 @@ import Testing
         [file: ValidBundle.file(file, replacing: old, with: new)]
     }
 
+    // MARK: - Characters no school data holds, and files saved with semicolons
+
+    /// `abc\0def` must not become `abc`: two lesson ids would collapse into one.
+    @Test func aNulInAFieldIsAnErrorAtItsLine() {
+        let lessons = ValidBundle.file("lessons.csv", replacing: "\n3,6b,math", with: "\n1\u{0}3,6b,math")
+        #expect(issues(["lessons.csv": lessons]) == [
+            "lessons.csv:4: в тексте управляющий символ U+0000 (NUL): в выгрузке таких символов быть не может, удалите его",
+        ])
+    }
+
+    @Test func controlCharactersInQuotedTextAreErrorsButTabsAndLineBreaksAreText() {
+        let escape = ValidBundle.file("lessons.csv", replacing: "\"№ 1, 2\"", with: "\"№ 1,\n2 \u{1B}]52;c;eA==\u{07}\"")
+        #expect(issues(["lessons.csv": escape]) == [
+            "lessons.csv:3: в тексте управляющий символ U+001B (ESC): в выгрузке таких символов быть не может, удалите его",
+        ])
+        let c1 = ValidBundle.file("subjects.csv", replacing: "Математика", with: "Мате\u{9B}матика")
+        #expect(issues(["subjects.csv": c1]) == [
+            "subjects.csv:2: в тексте управляющий символ U+009B: в выгрузке таких символов быть не может, удалите его",
+        ])
+        let text = ValidBundle.file("lessons.csv", replacing: "\"№ 1, 2\"", with: "\"№ 1,\tстр. 5\r\nи № 2\"")
+        #expect(issues(["lessons.csv": text]) == [])
+    }
+
+    /// A spreadsheet in the Russian locale saves CSV with semicolons: one
+    /// message per file, not one per row and column.
+    @Test func aSemicolonSeparatedBundleIsSaidOncePerFile() {
+        var changes: [String: String?] = [:]
+        for (name, text) in ValidBundle.files {
+            changes[name] = text.replacingOccurrences(of: ",", with: ";")
+        }
+        let found = issues(changes)
+        #expect(found.count == ValidBundle.files.count, "\(found)")
+        #expect(found.first == "school.csv:1: разделитель — точка с запятой; сохраните как CSV UTF-8 с запятыми")
+        #expect(found.allSatisfy { $0.hasSuffix(":1: разделитель — точка с запятой; сохраните как CSV UTF-8 с запятыми") })
+        #expect(issues(["bells.csv": ValidBundle.files["bells.csv"]!.replacingOccurrences(of: ",", with: ";")])
+            == ["bells.csv:1: разделитель — точка с запятой; сохраните как CSV UTF-8 с запятыми"])
+    }
+
+    // MARK: - Logins
+
+    @Test func aLoginOutsideTheAlphabetIsRefusedWithItsReason() {
+        let users = ValidBundle.files["users.csv"]! + "\u{430}dmin,Самозванец,admin,2024-08-20T09:00,,0\n"
+            + "x\u{200B}y,Невидимка,teacher,2024-08-20T09:00,,0\n"
+        #expect(issues(["users.csv": users]) == [
+            "users.csv:9: login: недопустимый логин «\u{430}dmin»: содержит нелатинскую букву «а»: наберите логин в английской раскладке; "
+                + "логин — это латинские буквы, цифры, точка, подчёркивание и дефис, от 2 до 64 символов",
+            "users.csv:10: login: недопустимый логин «x\u{200B}y»: содержит невидимый символ U+200B; "
+                + "логин — это латинские буквы, цифры, точка, подчёркивание и дефис, от 2 до 64 символов",
+        ])
+    }
+
+    @Test func loginsThatDifferOnlyInCaseAreOneLogin() {
+        let users = ValidBundle.files["users.csv"]! + "Ivanova,Иванова-вторая,teacher,2024-08-20T09:00,,0\n"
+        #expect(issues(["users.csv": users]) == [
+            "users.csv:9: login: логин «Ivanova» отличается от «ivanova» в строке 3 только заглавными буквами, а это один и тот же логин",
+        ])
+    }
+
+    /// References are exact: a guardian written `MAMA` is not `mama`.
+    @Test func aReferenceToALoginIsTakenAsWritten() {
+        #expect(issues(replacing("guardians.csv", "mama,s3", "MAMA,s3")) == ["guardians.csv:2: parent_login: «MAMA» нет в users.csv"])
+    }
+
     // MARK: - The bad inputs of the issue
 
     @Test func markSix() {

@@ -24,6 +24,14 @@ import Testing
         #expect(parsed.errors.isEmpty)
     }
 
+    @Test func aControlCharacterRefusesItsRecordAtItsLineAndReadingGoesOn() {
+        let parsed = parse("h1,h2\nab\u{0}c,x\n\"one\ntw\u{7}o\",y\nnext,row\n\"ta\tb\r\nok\",z\n")
+        #expect(parsed.errors == [CSVTokenizer.SyntaxError(line: 2, problem: .controlCharacter(0)),
+                                  CSVTokenizer.SyntaxError(line: 4, problem: .controlCharacter(7))])
+        #expect(parsed.records == [["h1", "h2"], ["next", "row"], ["ta\tb\r\nok", "z"]])
+        #expect(parsed.lines == [1, 5, 6])
+    }
+
     @Test func recordLineIsTheLineItStartsOn() {
         let parsed = parse("h1,h2\n\"one\ntwo\nthree\",x\nnext,row\n\"a\r\nb\",y\r\nlast,z")
         #expect(parsed.lines == [1, 2, 5, 6, 8])

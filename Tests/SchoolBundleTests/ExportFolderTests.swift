@@ -28,6 +28,55 @@ import Testing
         #expect(!folder.names().contains { $0.hasSuffix(".tmp") })
     }
 
+    /// A disk that fills up at the fifth file: the earlier export is left
+    /// byte for byte, with no half-written folder beside it.
+    @Test func aFailedExportLeavesTheEarlierOneAsItWas() throws {
+        let parent = TempFolder()
+        let target = parent.child("выгрузка")
+        try writer.write(SampleSchool.snapshot(), to: target)
+        try Data("заметки".utf8).write(to: target.appendingPathComponent("x_notes.txt"))
+        let before = try Self.contents(of: target)
+        var changed = SampleSchool.snapshot()
+        changed.school.name = "Другая школа"
+        changed.lessons.removeLast()
+        var written = 0
+        var folder = ExportFolder(url: target)
+        folder.writeFile = { bytes, path throws(BundleWriteError) in
+            written += 1
+            guard written < 5 else { throw .cannotWrite(path: path, reason: "No space left on device") }
+            try ExportFolder.writeDurably(bytes, to: path)
+        }
+        #expect(throws: BundleWriteError.self) { try folder.replace(with: writer.render(changed)) }
+        #expect(written == 5)
+        #expect(try Self.contents(of: target) == before)
+        #expect(parent.names() == ["выгрузка"])
+        // The next export goes through whole, and keeps the school's own file.
+        try writer.write(changed, to: target)
+        #expect(try Self.contents(of: target)["school.csv"] == writer.render(changed)[.school].map { Data($0) })
+        #expect(try Self.contents(of: target)["x_notes.txt"] == Data("заметки".utf8))
+        #expect(parent.names() == ["выгрузка"])
+    }
+
+    /// An export killed half-way leaves only a hidden folder beside the old
+    /// one, which the next export clears away.
+    @Test func whatAKilledExportLeftIsClearedByTheNext() throws {
+        let parent = TempFolder()
+        let target = parent.child("выгрузка")
+        try writer.write(SampleSchool.snapshot(), to: target)
+        let deadProcess: Int32 = 999_999
+        try FileManager.default.createDirectory(at: parent.child(".выгрузка.zhurnal-new-\(deadProcess)"), withIntermediateDirectories: false)
+        try writer.write(SampleSchool.snapshot(), to: target)
+        #expect(parent.names() == ["выгрузка"])
+    }
+
+    static func contents(of folder: URL) throws -> [String: Data] {
+        var contents: [String: Data] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
+            contents[name] = try Data(contentsOf: folder.appendingPathComponent(name))
+        }
+        return contents
+    }
+
     @Test func refusesAFolderWithOtherFiles() throws {
         let folder = TempFolder()
         folder.write("diploma.docx", "важное")

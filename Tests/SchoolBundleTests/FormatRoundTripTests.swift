@@ -1,6 +1,7 @@
 import Foundation
 import JournalCore
 import JournalStore
+import SchoolGenerator
 import Testing
 @testable import SchoolBundle
 
@@ -103,5 +104,33 @@ import Testing
         #expect(text.contains("дней календаря: 4"))
         #expect(text.contains("строк учебного плана: 4"))
         #expect(summary.notes.isEmpty)
+    }
+
+    /// A generated school as the issue describes it (groups, moves between
+    /// classes by order, the official calendar's holidays, substitutions and
+    /// cancellations, a curriculum, a closed first quarter): exported from the
+    /// database it was generated into, imported, exported again, byte for byte.
+    @Test func generatedSchoolSurvivesExportImportExport() throws {
+        let school = SchoolGenerator(size: .medium, seed: 3, start: SchoolDate(iso: "2026-11-02")!, weeks: 2).generate()
+        #expect(school.groups.contains { $0.kind == .part } && school.groups.contains { $0.kind == .mixed })
+        #expect(school.groups.contains { $0.kind == .extra })
+        #expect(school.enrollments.count > school.students.count, "someone moved between classes")
+        #expect(school.enrollments.contains { $0.order != nil })
+        #expect(school.calendar.contains { $0.kind == .holiday && $0.date == SchoolDate(iso: "2026-11-04")! })
+        #expect(school.lessons.contains { $0.substituteFor != nil })
+        #expect(school.lessons.contains { $0.groupCode != nil && $0.classCode == nil })
+        #expect(school.periods.contains { $0.locked })
+        #expect(!school.curriculum.isEmpty)
+        let database = try AppDatabase.inMemory()
+        try database.load(school, options: LoadOptions(source: "generate"))
+        let first = TempFolder()
+        try BundleWriter().write(try database.snapshot(by: .serverOperator), to: first.url)
+        let second = try throughTheDatabase(first).export
+        #expect(first.names() == BundleFile.allCases.map(\.name).sorted())
+        for name in first.names() {
+            #expect(first.bytes(name) == second.bytes(name), "\(name)")
+        }
+        let marks = files(second)["marks.csv"]?.split(separator: "\n").count ?? 0
+        #expect(marks == school.marks.count + 1)
     }
 }

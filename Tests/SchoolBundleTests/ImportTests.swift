@@ -53,6 +53,18 @@ import Testing
             $0.write("schedule.csv", ValidBundle.file("schedule.csv", replacing: ",,robo", with: ",,chess"))
         },
         "file not in UTF-8": { $0.write("subjects.csv", bytes: Array("id,name\nmath,".utf8) + [0xCC, 0xE0, 0xF2, 10]) },
+        "NUL in a lesson id": {
+            $0.write("lessons.csv", ValidBundle.file("lessons.csv", replacing: "\n4,5a,math", with: "\n4\u{0}x,5a,math"))
+        },
+        "escape in a quoted topic": {
+            $0.write("lessons.csv", ValidBundle.file("lessons.csv", replacing: "Натуральные числа,", with: "\"Натуральные \u{1B}]0;x\u{07}числа\","))
+        },
+        "Cyrillic letter in a login": {
+            $0.write("users.csv", ValidBundle.files["users.csv"]! + "\u{430}dmin,Самозванец,admin,2024-08-20T09:00,,0\n")
+        },
+        "login that differs only in case": {
+            $0.write("users.csv", ValidBundle.files["users.csv"]! + "ADMIN,Самозванец,admin,2024-08-20T09:00,,0\n")
+        },
     ]
 
     @Test(arguments: badBundles.keys.sorted())

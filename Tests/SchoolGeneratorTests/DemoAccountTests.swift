@@ -29,6 +29,25 @@ import Testing
         #expect(s.accounts.first { $0.login == "deputy" }!.roles == [.deputy, .teacher])
     }
 
+    /// Whoever tries the demo as the teacher finds a group of their own (an
+    /// elective of their class and another one), with the demo student in it.
+    @Test(arguments: [0, 1])
+    func theDemoTeacherTeachesAGroup(_ which: Int) throws {
+        let s = [Fixtures.small, Fixtures.mediumYear][which]
+        let groupCodes = Set(s.timetable.filter { $0.teacherLogin == "teacher" }.compactMap(\.groupCode))
+        #expect(!groupCodes.isEmpty)
+        let elective = try #require(s.groups.first { $0.kind == .mixed })
+        #expect(groupCodes.contains(elective.code))
+        let homeroomClass = s.classes.first { $0.homeroomLogin == "teacher" }!
+        let student = s.students.first { $0.login == "student" }!
+        let members = s.groupMembers.filter { $0.groupCode == elective.code }
+        #expect(members.contains { $0.studentCode == student.code })
+        #expect(members.contains { s.classHistory.latestClass(of: $0.studentCode) == homeroomClass.code })
+        #expect(s.lessons.contains { $0.groupCode == elective.code && $0.teacherLogin == "teacher" })
+        let about = SchoolGenerator.demoAccounts(in: s).first { $0.login == "teacher" }!.about
+        #expect(about.contains("групп: "), "\(about)")
+    }
+
     @Test func theDescriptionsSayWhoIsWho() {
         let demo = SchoolGenerator.demoAccounts(in: Fixtures.mediumYear)
         #expect(demo.first { $0.login == "teacher" }!.about.hasPrefix("классный руководитель"))

@@ -57,7 +57,7 @@ import Testing
         let school = Fixtures.small.school
         #expect(school.name.hasPrefix("МБОУ СОШ № "))
         #expect(school.timeZoneID == "Europe/Moscow")
-        #expect(school.academicYear == "2024/2025")
+        #expect(school.academicYear == "2026/2027")
         #expect(Fixtures.small.bells.first?.start.text == "08:30" && Fixtures.small.bells.first?.end.text == "09:15")
     }
 }

@@ -7,20 +7,20 @@ import Testing
 
     @Test func everyTaughtSubjectHasAPlanFillingTheYear() {
         var hours: [String: Int] = [:]
-        for item in s.plans { hours["\(item.classCode ?? "")|\(item.subjectCode)", default: 0] += item.hours }
+        for item in s.plans { hours[SchoolSnapshot.courseKey(item.classCode, item.groupCode, item.subjectCode), default: 0] += item.hours }
         var weekly: [String: Int] = [:]
-        for entry in s.timetable { weekly["\(entry.classCode ?? "")|\(entry.subjectCode)", default: 0] += 1 }
+        for entry in s.timetable { weekly[SchoolSnapshot.courseKey(entry.classCode, entry.groupCode, entry.subjectCode), default: 0] += 1 }
         #expect(Set(hours.keys) == Set(weekly.keys))
         for (key, perWeek) in weekly { #expect(hours[key] == perWeek * 34, "\(key)") }
     }
 
     @Test func lessonsFollowThePlanInOrder() {
-        let firstTopics = Dictionary(s.plans.filter { $0.seq == 1 }.map { ("\($0.classCode ?? "")|\($0.subjectCode)", $0.topic) },
+        let firstTopics = Dictionary(s.plans.filter { $0.seq == 1 }.map { (SchoolSnapshot.courseKey($0.classCode, $0.groupCode, $0.subjectCode), $0.topic) },
                                      uniquingKeysWith: { a, _ in a })
         var seen = Set<String>()
         var checked = 0
         for lesson in s.lessons where !lesson.cancelled {
-            let key = "\(lesson.classCode ?? "")|\(lesson.subjectCode)"
+            let key = SchoolSnapshot.courseKey(lesson.classCode, lesson.groupCode, lesson.subjectCode)
             guard seen.insert(key).inserted, let topic = lesson.topic else { continue }
             #expect(topic == firstTopics[key])
             checked += 1

@@ -12,9 +12,11 @@ import Testing
         #expect(s.students.count == 75)
         #expect(s.classes.count == 3)
         #expect(activeTeachers(s) == 8)
-        #expect(SchoolGenerator(size: .small, seed: 7, start: Fixtures.start2024).range.weeks == 4)
-        // 3 classes of 23, 30 and 34 hours a week, four weeks: about 350 lessons.
-        #expect((300...360).contains(s.lessons.count))
+        #expect(SchoolGenerator(size: .small, seed: 7, start: Fixtures.start).range.weeks == 4)
+        // 3 classes of 23, 30 and 34 hours a week, English (and informatics in
+        // grade 10) in two groups, an elective and three clubs: four weeks,
+        // about 380 lessons.
+        #expect((350...420).contains(s.lessons.count))
     }
 
     @Test func mediumSchoolIsTheArchitecturesMedium() {
@@ -22,9 +24,10 @@ import Testing
         #expect(s.students.count == 500)
         #expect(s.classes.count == 20)
         #expect(activeTeachers(s) == 35)
-        #expect(SchoolGenerator(size: .medium, seed: 3, start: Fixtures.start2024).range.weeks == 34)
-        // 20 classes × ~28 hours × 34 weeks, less public holidays.
-        #expect((17_000...20_000).contains(s.lessons.count))
+        #expect(SchoolGenerator(size: .medium, seed: 3, start: Fixtures.start).range.weeks == 34)
+        // 20 classes × ~28 hours × 34 weeks, plus the second group of English and
+        // informatics and the elective and clubs, less public holidays.
+        #expect((18_500...21_500).contains(s.lessons.count))
         let marksPerLesson = Double(s.marks.count) / Double(s.lessons.count)
         #expect((3.3...4.5).contains(marksPerLesson))
     }
@@ -33,13 +36,18 @@ import Testing
     /// layout is checked here and their counts in docs/performance.md.
     @Test(arguments: SchoolSize.allCases)
     func layoutMatchesTheSize(_ size: SchoolSize) {
-        let model = SchoolGenerator(size: size, seed: 1, start: Fixtures.start2024, weeks: 1).makeModel()
+        let model = SchoolGenerator(size: size, seed: 1, start: Fixtures.start, weeks: 1).makeModel()
         #expect(model.classes.count == size.classes)
         #expect(model.body.pupils.count == size.students)
         #expect(model.staff.teachers.count == size.teachers)
         #expect(model.classes.allSatisfy { (1...11).contains($0.grade) })
         #expect(Set(model.classes.map(\.name)).count == size.classes)
         #expect(model.classes.allSatisfy { $0.homeroom >= 0 })
+        let demoTeacher = model.classes[model.demo.classIndex].homeroom
+        #expect(model.groups.contains { $0.kind == .mixed && $0.teacher == demoTeacher })
+        let clubs = model.groups.filter { $0.kind == .extra }
+        #expect((2...3).contains(clubs.count))
+        #expect(clubs.contains { $0.grading == .none } && clubs.contains { $0.grading == .passFail })
     }
 
     @Test func weeklyHoursFollowTheCurriculumLimits() {

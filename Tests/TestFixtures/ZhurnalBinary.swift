@@ -1,16 +1,24 @@
 import Foundation
 
-/// The `zhurnal` executable built beside the test bundle, and a way to run it.
+/// The `zhurnal` executable built beside the test bundle (and `zhurnal-bench`,
+/// whose writer processes the tests start), and a way to run them.
 public enum ZhurnalBinary {
-    public static var url: URL {
+    public enum Program: String, Sendable {
+        case journal = "zhurnal"
+        case bench = "zhurnal-bench"
+    }
+
+    public static var url: URL { url(of: .journal) }
+
+    public static func url(of program: Program) -> URL {
         let testBinary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
         var directory = testBinary.deletingLastPathComponent()
         // On Linux the tests run from `.build/<config>/zhurnalPackageTests.xctest`.
-        while !FileManager.default.isExecutableFile(atPath: directory.appendingPathComponent("zhurnal").path),
+        while !FileManager.default.isExecutableFile(atPath: directory.appendingPathComponent(program.rawValue).path),
               directory.path != "/" {
             directory = directory.deletingLastPathComponent()
         }
-        return directory.appendingPathComponent("zhurnal")
+        return directory.appendingPathComponent(program.rawValue)
     }
 
     public struct Result: Sendable {
@@ -27,9 +35,9 @@ public enum ZhurnalBinary {
 
     /// Starts the binary; `wait` collects its output and exit status.
     public static func start(_ arguments: [String], environment: [String: String] = [:],
-                             standardInput: String? = nil) throws -> RunningProcess {
+                             standardInput: String? = nil, program: Program = .journal) throws -> RunningProcess {
         let process = Process()
-        process.executableURL = url
+        process.executableURL = url(of: program)
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env.merge(environment) { $1 }
@@ -47,8 +55,9 @@ public enum ZhurnalBinary {
         return RunningProcess(process: process, out: out, err: err)
     }
 
-    public static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
-        try start(arguments, environment: environment).wait()
+    public static func run(_ arguments: [String], environment: [String: String] = [:],
+                           program: Program = .journal) throws -> Result {
+        try start(arguments, environment: environment, program: program).wait()
     }
 }
 
@@ -56,6 +65,12 @@ public struct RunningProcess {
     let process: Process
     let out: Pipe
     let err: Pipe
+
+    /// Ends the program at once (SIGKILL), as a crash or a power cut would, and waits for it.
+    public func kill() {
+        Foundation.kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+    }
 
     public func wait() -> ZhurnalBinary.Result {
         let stdout = out.fileHandleForReading.readDataToEndOfFile()

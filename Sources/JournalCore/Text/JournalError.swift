@@ -16,11 +16,13 @@ public enum JournalError: Error, Equatable, Sendable, LocalizedMessage {
     case invalidTimeZone(String)
     case invalidGrade(String)
     case invalidWeekday(String)
+    case invalidLogin(String, LoginFlaw)
     case emptyValue(field: Phrase)
     case notFound(Phrase)
     case forbidden(Phrase)
     case studentNotEnrolled(student: String, date: SchoolDate)
     case periodLocked(String)
+    case outsideAcademicYear(date: SchoolDate, first: SchoolDate, last: SchoolDate)
     case lessonCancelled
     case conflict(Phrase)
     /// A setting's new value is outside what the setting allows (`SettingKey.allowed`).
@@ -76,6 +78,9 @@ public enum JournalError: Error, Equatable, Sendable, LocalizedMessage {
         case .invalidWeekday(let v):
             return ru ? "неверный день недели «\(v)»: нужно число от 1 (пн) до 6 (сб)"
                 : "invalid weekday \"\(v)\": 1 (Monday) to 6 (Saturday) is needed"
+        case .invalidLogin(let login, let flaw):
+            let shown = TerminalText.sanitized(login.count > 24 ? String(login.prefix(24)) + "…" : login)
+            return ru ? "недопустимый логин «\(shown)»: \(flaw.phrase.ru)" : "invalid login \"\(shown)\": it \(flaw.phrase.en)"
         case .emptyValue(let field):
             return ru ? "не заполнено: \(field.ru)" : "missing: \(field.en)"
         case .notFound(let what):
@@ -88,6 +93,9 @@ public enum JournalError: Error, Equatable, Sendable, LocalizedMessage {
         case .periodLocked(let name):
             return ru ? "период «\(name)» закрыт администратором, изменения запрещены"
                 : "period \"\(name)\" is locked by the administrator"
+        case .outsideAcademicYear(let date, let first, let last):
+            return ru ? "\(date.russian) — вне учебного года (\(first.russian) – \(last.russian))"
+                : "\(date.iso) is outside the academic year (\(first.iso) – \(last.iso))"
         case .lessonCancelled:
             return ru ? "урок отменён: записи в нём не ведутся" : "the lesson is cancelled"
         case .conflict(let what):

@@ -22,6 +22,7 @@ public final class AccountsScreen: Screen {
     /// The table's width as last drawn, for the keys that page through it.
     private var tableWidth = 78
     let keyMap: KeyMap<Action>
+    public let helpEntries: [HelpEntry]
 
     public init(user: ActingUser, context: AppContext) {
         self.user = user
@@ -43,15 +44,15 @@ public final class AccountsScreen: Screen {
             KeyBinding([.escape], action: .clearFilter, help: context.t("очистить поиск; без поиска — назад", "clear the search; then back")),
             KeyBinding([], action: .back, help: context.t("назад", "back"), label: context.t("Назад", "Back"), slot: 10),
         ])
+        helpEntries = keyMap.helpEntries + [
+            HelpEntry(keys: context.t("буквы, цифры", "letters, digits"), text: context.t("поиск по логину или ФИО", "search by login or name")),
+            HelpEntry(keys: "↑ ↓ PgUp PgDn", text: context.t("выбрать учётную запись", "choose an account")),
+        ]
         load(context)
     }
 
-    public var title: String { "Учётные записи" }
+    public func title(in context: AppContext) -> String { context.t("Учётные записи", "Accounts") }
     public var functionBarItems: [FunctionBarItem] { keyMap.functionBarItems }
-    public var helpEntries: [HelpEntry] {
-        keyMap.helpEntries + [HelpEntry(keys: "буквы, цифры", text: "поиск по логину или ФИО"),
-                              HelpEntry(keys: "↑ ↓ PgUp PgDn", text: "выбрать учётную запись")]
-    }
 
     public func reload(context: AppContext) {
         load(context)
@@ -85,7 +86,7 @@ public final class AccountsScreen: Screen {
         switch keyMap.action(for: key) {
         case .create?: return [.push(NewAccountScreen(user: user, context: context))]
         case .auditTrail?:
-            return [.push(AuditTrailScreen(user: user, filter: selected.map { .account($0.login) } ?? .all, context: context))]
+            return [.push(AuditTrailScreen(user: user, filter: selected.map { .account(login: $0.login) } ?? .none, context: context))]
         case .back?: return [.pop]
         case .clearFilter?:
             if filter.isEmpty { return [.pop] }

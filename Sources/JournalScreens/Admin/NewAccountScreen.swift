@@ -34,11 +34,12 @@ public final class NewAccountScreen: Screen {
     enum Field: CaseIterable { case login, name, roles }
 
     private let user: ActingUser
-    private var login = TextFieldState(maxLength: 64)
+    private var login = TextFieldState(maxLength: LoginRules.maximumLength)
     private var name = TextFieldState(maxLength: 128)
     private var roles = RoleChoice()
     private var focus = Field.login
     let keyMap: KeyMap<Action>
+    public let helpEntries: [HelpEntry]
 
     public init(user: ActingUser, context: AppContext) {
         self.user = user
@@ -49,13 +50,12 @@ public final class NewAccountScreen: Screen {
             KeyBinding([.backTab, .up], action: .previous, help: context.t("предыдущее поле", "previous field")),
             KeyBinding([.escape], action: .cancel, help: context.t("не создавать", "cancel"), label: context.t("Отмена", "Cancel"), slot: 10),
         ])
+        helpEntries = keyMap.helpEntries + [HelpEntry(keys: context.t("← → Пробел, 1–6", "← → Space, 1–6"),
+                                                      text: context.t("в поле ролей: выбрать и отметить роль", "in the roles: choose and tick a role"))]
     }
 
-    public var title: String { "Новая учётная запись" }
+    public func title(in context: AppContext) -> String { context.t("Новая учётная запись", "New account") }
     public var functionBarItems: [FunctionBarItem] { keyMap.functionBarItems }
-    public var helpEntries: [HelpEntry] {
-        keyMap.helpEntries + [HelpEntry(keys: "← → Пробел, 1–6", text: "в поле ролей: выбрать и отметить роль")]
-    }
 
     public func handle(_ key: Key, context: AppContext) -> [ScreenEffect] {
         switch keyMap.action(for: key) {
@@ -80,6 +80,10 @@ public final class NewAccountScreen: Screen {
     }
 
     private func confirmation(_ context: AppContext) -> ScreenEffect {
+        if let flaw = LoginRules.flaw(of: login.text.trimmingSpaces) {
+            focus = .login
+            return .status(.error(context.t("Логин ", "The login is ") + flaw.reason.text(in: context.language) + "."))
+        }
         let chosen = roles.chosen.sorted()
         guard !chosen.isEmpty else {
             return .status(.error(context.t("Отметьте хотя бы одну роль (пробел или цифра 1–6).", "Tick at least one role.")))
@@ -111,7 +115,8 @@ public final class NewAccountScreen: Screen {
         TextField(isFocused: focus == .name).render(in: Rect(x: fieldX, y: area.y + 3, width: 50, height: 1), buffer: &buffer, state: &name)
         renderRoles(at: Point(x: fieldX, y: area.y + 5), clip: area, buffer: &buffer, context: context)
         let hints = [
-            context.t("Логин — без пробелов, например ivanova.ap. ФИО — полностью.", "Login without spaces; the full name in full."),
+            context.t("Логин — латинские буквы, цифры, . _ -, например ivanova.ap. ФИО — полностью.",
+                      "Login: Latin letters, digits, . _ -, such as ivanova.ap. The full name in full."),
             context.t("Роли: ← → и пробел или цифры 1–6; Enter в поле ролей — создать.", "Roles: ← → and Space or 1–6; Enter creates."),
             context.t("После создания будет показан одноразовый код для первого входа.", "A one-time code for the first sign-in follows."),
         ]

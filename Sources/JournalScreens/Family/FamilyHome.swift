@@ -39,9 +39,10 @@ public final class FamilyHome: Screen {
         loadRecord(context)
     }
 
-    public var title: String {
-        guard let record else { return "Дневник" }
-        return "Дневник: \(record.child.fullName), \(record.child.className) · \(record.period.period.name)"
+    public func title(in context: AppContext) -> String {
+        let diary = context.t("Дневник", "Diary")
+        guard let record else { return diary }
+        return diary + ": \(record.child.fullName), \(record.child.className) · \(record.period.period.name)"
     }
 
     public var functionBarItems: [FunctionBarItem] { keyMap.functionBarItems }

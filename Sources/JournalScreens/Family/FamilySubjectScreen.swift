@@ -21,7 +21,7 @@ final class FamilySubjectScreen: Screen {
         keyMap = KeyMap([KeyBinding([.escape], action: .back, help: "назад", label: "Назад", slot: 10)])
     }
 
-    var title: String { "\(subject.name): \(child.fullName) · \(period)" }
+    func title(in context: AppContext) -> String { "\(subject.name): \(child.fullName) · \(period)" }
     var functionBarItems: [FunctionBarItem] { keyMap.functionBarItems }
     var helpEntries: [HelpEntry] { keyMap.helpEntries }
 

@@ -18,7 +18,7 @@ public final class PlaceholderHome: Screen {
         ])
     }
 
-    public var title: String { "Главная" }
+    public func title(in context: AppContext) -> String { context.t("Главная", "Home") }
     public var functionBarItems: [FunctionBarItem] { keyMap.functionBarItems }
     public var helpEntries: [HelpEntry] { keyMap.helpEntries }
 

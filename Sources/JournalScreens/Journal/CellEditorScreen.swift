@@ -28,7 +28,9 @@ final class CellEditorScreen: Screen {
         functionBarItems = CommonKeys.barItems(keyMap, context)
     }
 
-    var title: String { "Клетка журнала · \(place.className) · \(place.subjectName)" }
+    func title(in context: AppContext) -> String {
+        context.t("Клетка журнала", "Journal cell") + " · \(place.className) · \(place.subjectName)"
+    }
 
     let functionBarItems: [FunctionBarItem]
     var helpEntries: [HelpEntry] { keyMap.helpEntries }

@@ -52,8 +52,8 @@ public final class ClassGridScreen: Screen {
         return user
     }
 
-    public var title: String {
-        "Журнал \(state.data.className) · \(state.data.subjectName) · \(state.period.period.name)"
+    public func title(in context: AppContext) -> String {
+        context.t("Журнал", "Journal") + " \(state.data.className) · \(state.data.subjectName) · \(state.period.period.name)"
     }
 
     public let functionBarItems: [FunctionBarItem]

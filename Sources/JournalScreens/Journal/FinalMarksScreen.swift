@@ -29,7 +29,9 @@ final class FinalMarksScreen: Screen {
         table.selectedRow = data.students.firstIndex { $0.id == selectedStudent } ?? 0
     }
 
-    var title: String { "Итоговые отметки · \(data.className) · \(data.subjectName) · \(data.period.period.name)" }
+    func title(in context: AppContext) -> String {
+        context.t("Итоговые отметки", "Final marks") + " · \(data.className) · \(data.subjectName) · \(data.period.period.name)"
+    }
     var helpEntries: [HelpEntry] { keyMap.helpEntries }
 
     private static func keys(_ context: AppContext) -> KeyMap<Action> {

@@ -30,7 +30,9 @@ final class LessonEditorScreen: Screen {
         if sheet.lesson.topic != nil && !sheet.students.isEmpty { state.focus = .roll }
     }
 
-    var title: String { "Урок · \(state.sheet.className) · \(state.sheet.subjectName)" }
+    func title(in context: AppContext) -> String {
+        context.t("Урок", "Lesson") + " · \(state.sheet.className) · \(state.sheet.subjectName)"
+    }
 
     var helpEntries: [HelpEntry] { keyMap.helpEntries + rollKeys.helpEntries }
 

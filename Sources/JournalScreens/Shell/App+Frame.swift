@@ -14,7 +14,7 @@ extension App {
         let layout = ScreenLayout(area: buffer.area)
         titleBar.render(in: layout.title, buffer: &buffer)
         if let screen = activeScreen {
-            let box = Frame(title: screen.title)
+            let box = Frame(title: screen.title(in: context))
             box.render(in: layout.body, buffer: &buffer)
             screen.render(in: box.inner(of: layout.body), buffer: &buffer, context: context)
             FunctionBar(items: functionBarItems(of: screen)).render(in: layout.functionBar, buffer: &buffer)
@@ -70,7 +70,7 @@ extension App {
             HelpEntry(keys: "Esc 1 … Esc 0", text: context.t("то же, что F1 … F10, если функциональные клавиши не работают",
                                                             "same as F1 … F10 when function keys do not work")),
         ]
-        let heading = [Line(screen?.title ?? "", style: .emphasis), Line("")]
+        let heading = [Line(screen?.title(in: context) ?? "", style: .emphasis), Line("")]
         return HelpView(entries: (screen?.helpEntries ?? []) + global, heading: heading)
     }
 
@@ -88,15 +88,6 @@ extension App {
                 .render(in: body, buffer: &buffer, state: &dialogState)
             buffer.cursor = nil
         }
-    }
-}
-
-enum WeekdayNames {
-    static func short(_ weekday: Int, _ language: Language) -> String {
-        let ru = ["пн", "вт", "ср", "чт", "пт", "сб", "вс"]
-        let en = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-        let index = max(1, min(7, weekday)) - 1
-        return language == .ru ? ru[index] : en[index]
     }
 }
 

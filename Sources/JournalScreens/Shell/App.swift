@@ -26,9 +26,6 @@ public final class App<Backend: TerminalBackend> {
     private var idlePolicy: IdleLockPolicy
     private let idleCapSeconds: Int?
     let globalKeys: KeyMap<GlobalAction>
-    /// Told how long each key took to handle and draw; set for measurements
-    /// (`ZHURNAL_KEY_TIMING`), nil otherwise.
-    public var keyTimingObserver: ((Key, Duration) -> Void)?
 
     /// The smallest terminal every screen must work in.
     public static var minimumSize: Size { Size(width: 80, height: 24) }
@@ -68,13 +65,8 @@ public final class App<Backend: TerminalBackend> {
                 refreshIfOthersCommitted()
                 continue
             }
-            let started = ContinuousClock.now
             handle(key)
             while running, let more = backend.readKey(timeout: .zero) { handle(more) }
-            if let observer = keyTimingObserver {
-                draw()
-                observer(key, ContinuousClock.now - started)
-            }
         }
     }
 

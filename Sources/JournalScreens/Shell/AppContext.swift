@@ -61,11 +61,6 @@ public final class AppContext {
         reloadSchool()
     }
 
-    /// Tests change the school behind the context's back.
-    public func reloadSchoolForTests() {
-        reloadSchool()
-    }
-
     func reloadSchool() {
         if let fresh = try? db.school() { school = fresh }
     }

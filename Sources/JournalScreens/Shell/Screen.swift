@@ -6,8 +6,9 @@ import TerminalUI
 /// back, sign out). Screens are classes so the stack can hold them and they can
 /// keep their state (`…State` values) between frames.
 public protocol Screen: AnyObject {
-    /// The title inside the body frame: «Журнал 5А · Алгебра».
-    var title: String { get }
+    /// The title inside the body frame: «Журнал 5А · Алгебра», in the
+    /// context's language.
+    func title(in context: AppContext) -> String
     /// The keys of this screen, for the function bar and the F1 help.
     var functionBarItems: [FunctionBarItem] { get }
     var helpEntries: [HelpEntry] { get }

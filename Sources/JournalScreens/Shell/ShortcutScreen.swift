@@ -33,7 +33,7 @@ public final class ShortcutScreen: Screen {
         self.shortcuts = shortcuts
     }
 
-    public var title: String { inner.title }
+    public func title(in context: AppContext) -> String { inner.title(in: context) }
 
     public var functionBarItems: [FunctionBarItem] {
         let added = shortcuts.compactMap { shortcut in shortcut.slot.map { FunctionBarItem(slot: $0, label: shortcut.label) } }

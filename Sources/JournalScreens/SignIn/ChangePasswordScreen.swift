@@ -45,7 +45,10 @@ public final class ChangePasswordScreen: Screen {
     private var isFirstSignIn: Bool { oneTimeCode != nil }
     private var fields: [Field] { isFirstSignIn ? [.new, .again] : [.current, .new, .again] }
 
-    public var title: String { isFirstSignIn ? "Первый вход: придумайте пароль" : "Смена пароля" }
+    public func title(in context: AppContext) -> String {
+        isFirstSignIn ? context.t("Первый вход: придумайте пароль", "First sign-in: choose a password")
+            : context.t("Смена пароля", "Change of password")
+    }
     public var functionBarItems: [FunctionBarItem] { keyMap.functionBarItems }
     public var helpEntries: [HelpEntry] { keyMap.helpEntries }
 

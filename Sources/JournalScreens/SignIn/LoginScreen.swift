@@ -8,7 +8,7 @@ public final class LoginScreen: Screen {
     enum Field { case login, password }
     enum Action { case next, previous, submit, quit }
 
-    private var login = TextFieldState(maxLength: 64)
+    private var login = TextFieldState(maxLength: LoginRules.maximumLength)
     private var password = TextFieldState(maxLength: PasswordPolicy.maximumLength)
     private var focus = Field.login
     private let demoAccounts: [DemoAccount]
@@ -26,7 +26,7 @@ public final class LoginScreen: Screen {
         ])
     }
 
-    public var title: String { "Вход в электронный журнал" }
+    public func title(in context: AppContext) -> String { context.t("Вход в электронный журнал", "Sign in to the e-journal") }
     public var functionBarItems: [FunctionBarItem] { keyMap.functionBarItems }
     public var helpEntries: [HelpEntry] { keyMap.helpEntries }
 

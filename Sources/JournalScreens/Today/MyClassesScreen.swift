@@ -27,7 +27,7 @@ final class MyClassesScreen: Screen {
         functionBarItems = CommonKeys.barItems(keyMap, context)
     }
 
-    var title: String { "Мои классы" }
+    func title(in context: AppContext) -> String { context.t("Мои классы", "My classes") }
     var helpEntries: [HelpEntry] { keyMap.helpEntries }
 
     func render(in area: Rect, buffer: inout Buffer, context: AppContext) {

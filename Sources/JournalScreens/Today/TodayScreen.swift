@@ -48,7 +48,7 @@ public final class TodayScreen: Screen {
         } ?? rows.lessonIndices.first
     }
 
-    public var title: String { "Сегодня" }
+    public func title(in context: AppContext) -> String { context.t("Сегодня", "Today") }
     public var helpEntries: [HelpEntry] { keyMap.helpEntries }
 
     private static func keys(_ context: AppContext, asHome: Bool) -> KeyMap<Action> {

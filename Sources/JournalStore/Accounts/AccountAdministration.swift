@@ -8,17 +8,14 @@ extension AppDatabase {
     /// Creates an account and returns its one-time code.
     public func createAccount(login: String, fullName: String, roles: [Role], by requester: Requester) throws -> String {
         let login = login.trimmingSpaces
-        guard !login.isEmpty, !login.contains(where: \.isWhitespace) else {
-            throw JournalError.emptyValue(field: Phrase(ru: "логин (без пробелов)", en: "login (without spaces)"))
-        }
+        guard !login.isEmpty else { throw JournalError.emptyValue(field: Phrase(ru: "логин", en: "login")) }
+        try LoginRules.check(login)
         guard !fullName.isBlank else { throw JournalError.emptyValue(field: Phrase(ru: "ФИО", en: "full name")) }
         guard !roles.isEmpty else { throw JournalError.emptyValue(field: Phrase(ru: "роль", en: "role")) }
         let code = OneTimeCode.make()
         let hash = try hashOrRefuse(code)
         try accountAdministration(by: requester) { db, now, _ in
-            guard try !Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM account WHERE login = ?)", arguments: [login])! else {
-                throw JournalError.conflict(Phrase(ru: "логин «\(login)» уже занят", en: "login \"\(login)\" is taken"))
-            }
+            if let taken = try LoginLookup.existing(login, db) { throw LoginLookup.taken(login, by: taken) }
             try db.execute(sql: """
                 INSERT INTO account (login, full_name, roles, created_at, password_hash, must_change_password)
                 VALUES (?, ?, ?, ?, ?, 1)
@@ -31,13 +28,19 @@ extension AppDatabase {
     }
 
     /// Disables an account (it can no longer sign in or write) or enables it again.
+    /// The moment of disabling is kept, so that a report as of an earlier moment
+    /// counts the account as it was then; enabling clears it (an account enabled
+    /// again counts at every moment, as if never disabled).
     public func setDisabled(login: String, _ disabled: Bool, by requester: Requester) throws {
-        try accountAdministration(by: requester) { db, _, actor in
+        try accountAdministration(by: requester) { db, now, actor in
             let target = try Self.account(db, login)
             if actor?.id == target.id, disabled {
                 throw JournalError.forbidden(Phrase(ru: "нельзя отключить собственную учётную запись", en: "you cannot disable your own account"))
             }
-            try db.execute(sql: "UPDATE account SET disabled = ? WHERE id = ?", arguments: [disabled, target.id])
+            if target.disabled != disabled {
+                try db.execute(sql: "UPDATE account SET disabled = ?, disabled_at = ? WHERE id = ?",
+                               arguments: [disabled, disabled ? now : nil, target.id])
+            }
             return AuditEntry(action: .update, table: "account", rowID: target.id.rawValue, accountID: target.id,
                               old: ["disabled": target.disabled ? "1" : "0"], new: ["disabled": disabled ? "1" : "0"])
         }

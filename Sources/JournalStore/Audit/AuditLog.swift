@@ -56,8 +56,8 @@ enum AuditLog {
 }
 
 extension AppDatabase {
-    /// How many audit rows a table has; for tests and `zhurnal audit`.
-    public func auditCount(table: String) throws -> Int {
+    /// How many audit rows a table has (tests count them).
+    func auditCount(table: String) throws -> Int {
         try read { try Int.fetchOne($0, sql: "SELECT count(*) FROM audit WHERE table_name = ?", arguments: [table]) ?? 0 }
     }
 }

@@ -61,7 +61,7 @@ struct LessonSummaries {
     init(_ snapshot: SchoolSnapshot, times: [(start: SchoolTime, end: SchoolTime)], placeOfLesson: [String: Int]) {
         let dayEnds = Self.dayEnds(snapshot.lessons, times)
         summaries = snapshot.lessons.map { lesson in
-            Summary(dayEnd: lesson.classCode.flatMap { dayEnds[ClassDay(classCode: $0, date: lesson.date)] })
+            Summary(dayEnd: dayEnds[OwnerDay(lesson)])
         }
         let deadlines = snapshot.lessons.indices.map { place in
             Deadlines(day: snapshot.lessons[place].date, start: times[place].start, dayEnd: summaries[place].dayEnd)
@@ -81,16 +81,25 @@ struct LessonSummaries {
         }
     }
 
-    private struct ClassDay: Hashable {
-        let classCode: String
+    /// Whose school day a lesson ends: its class's (whole-class and `part`
+    /// group lessons), or, for a `mixed` or `extra` group, which has no class,
+    /// the group's own (as `LessonStats` sets day_end).
+    private struct OwnerDay: Hashable {
+        let classCode: String?
+        let groupCode: String?
         let date: SchoolDate
+
+        init(_ lesson: Lesson) {
+            classCode = lesson.classCode
+            groupCode = lesson.classCode == nil ? lesson.groupCode : nil
+            date = lesson.date
+        }
     }
 
-    private static func dayEnds(_ lessons: [Lesson], _ times: [(start: SchoolTime, end: SchoolTime)]) -> [ClassDay: SchoolTime] {
-        var ends: [ClassDay: SchoolTime] = [:]
+    private static func dayEnds(_ lessons: [Lesson], _ times: [(start: SchoolTime, end: SchoolTime)]) -> [OwnerDay: SchoolTime] {
+        var ends: [OwnerDay: SchoolTime] = [:]
         for (place, lesson) in lessons.enumerated() where !lesson.cancelled {
-            guard let classCode = lesson.classCode else { continue }
-            let key = ClassDay(classCode: classCode, date: lesson.date)
+            let key = OwnerDay(lesson)
             if ends[key].map({ $0 < times[place].end }) ?? true { ends[key] = times[place].end }
         }
         return ends

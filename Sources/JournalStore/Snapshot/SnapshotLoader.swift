@@ -101,7 +101,7 @@ struct SnapshotLoader {
 
     /// Deletes every row of the school, children first.
     static func clear(_ db: Database) throws {
-        try db.execute(sql: "DELETE FROM setting WHERE key = 'lessons_materialized_through'")
+        try db.execute(sql: "DELETE FROM setting WHERE key IN ('lessons_materialized_through', 'lessons_history_through')")
         for table in ["lesson_day_stats", "audit", "sign_in", "sign_in_failure", "login_lock", "final_mark", "attendance", "mark",
                       "lesson", "curriculum", "plan_item", "timetable", "group_member", "teaching_group", "enrollment", "guardian",
                       "student", "calendar_day", "class", "account", "work_type", "subject", "bell_short", "bell", "period", "school"] {
@@ -172,7 +172,8 @@ struct SnapshotLoader {
 
     private mutating func loadPeople() throws {
         var account = try BulkInsert(db, sql: """
-            INSERT INTO account (login, full_name, roles, created_at, activated_at, disabled) VALUES (?, ?, ?, ?, ?, ?)
+            INSERT INTO account (login, full_name, roles, created_at, activated_at, disabled, disabled_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
         for a in snapshot.accounts {
             account.bind(a.login)
@@ -181,6 +182,7 @@ struct SnapshotLoader {
             account.bind(a.createdAt)
             account.bind(a.activatedAt)
             account.bind(a.disabled)
+            account.bind(a.disabled ? a.disabledAt : nil)
             accounts[a.login] = try account.run()
         }
         var schoolClass = try BulkInsert(db, sql: "INSERT INTO class (code, name, grade, homeroom_id) VALUES (?, ?, ?, ?)")
@@ -306,7 +308,7 @@ struct SnapshotLoader {
                                 att_n, att_first, att_last, att_ok_noon, att_ok_24h, att_ok_end)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        let times = try snapshot.lessons.map(lessonTimes)
+        let times = try lessonTimes()
         var places: [String: Int] = [:]
         places.reserveCapacity(snapshot.lessons.count)
         for (place, lesson) in snapshot.lessons.enumerated() { places[lesson.code] = place }
@@ -323,11 +325,20 @@ struct SnapshotLoader {
         placeOfLesson = places
     }
 
-    private func lessonTimes(_ lesson: Lesson) throws -> (start: SchoolTime, end: SchoolTime) {
-        guard let bell = bells[lesson.lessonNumber] else {
-            throw JournalError.notFound(Phrase(ru: "звонок для урока № \(lesson.lessonNumber)", en: "bell for lesson \(lesson.lessonNumber)"))
+    /// Each lesson's times are its bells: on a `short` day of the school or of
+    /// its class, the shortened ones where they have its number.
+    private func lessonTimes() throws -> [(start: SchoolTime, end: SchoolTime)] {
+        let shortBells = Dictionary(snapshot.shortBells.map { ($0.lessonNumber, $0) }) { first, _ in first }
+        let shortDays = Set(snapshot.calendar.filter { $0.kind == .short }.map { ShortDay(date: $0.date, classCode: $0.classCode) })
+        return try snapshot.lessons.map { lesson in
+            let isShort = !shortDays.isEmpty && (shortDays.contains(ShortDay(date: lesson.date, classCode: nil))
+                || (lesson.classCode.map { shortDays.contains(ShortDay(date: lesson.date, classCode: $0)) } ?? false))
+            guard let bell = (isShort ? shortBells[lesson.lessonNumber] : nil) ?? bells[lesson.lessonNumber] else {
+                throw JournalError.notFound(Phrase(ru: "звонок для урока № \(lesson.lessonNumber)",
+                                                   en: "bell for lesson \(lesson.lessonNumber)"))
+            }
+            return (SchoolTime(date: lesson.date, time: bell.start), SchoolTime(date: lesson.date, time: bell.end))
         }
-        return (SchoolTime(date: lesson.date, time: bell.start), SchoolTime(date: lesson.date, time: bell.end))
     }
 
     /// A lesson as its row stores it: references resolved to row ids, texts
@@ -473,6 +484,12 @@ struct SnapshotLoader {
         guard let code else { return nil }
         return try id(code, map, what)
     }
+}
+
+/// A shortened day of the whole school (`classCode` nil) or of one class.
+private struct ShortDay: Hashable {
+    var date: SchoolDate
+    var classCode: String?
 }
 
 /// A lesson's external id. Lessons made by zhurnal have none of their own: their

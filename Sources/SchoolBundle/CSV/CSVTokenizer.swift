@@ -1,8 +1,8 @@
 /// An RFC 4180 reader over the bytes of one file. It is strict where a lenient
 /// reader would lose data without a word (a quote left open swallows the rest of
-/// the file, text after a closing quote is dropped), and it knows on which
-/// physical line each record starts, so that a message can point at it even
-/// when an earlier field spanned several lines.
+/// the file, text after a closing quote is dropped, a NUL cuts a value short in
+/// C), and it knows on which physical line each record starts, so that a message
+/// can point at it even when an earlier field spanned several lines.
 struct CSVTokenizer {
     enum Problem: Equatable, Sendable {
         /// A quoted field runs to the end of the file.
@@ -12,6 +12,11 @@ struct CSVTokenizer {
         case textAfterClosingQuote(closedAtLine: Int)
         /// `ab"c`: RFC 4180 allows quotes only in quoted fields.
         case quoteInUnquotedField
+        /// A NUL or another control character (C0 but tab, line feed and
+        /// carriage return; DEL; C1), quoted or not: no school data holds one,
+        /// and `abc\0def` would be stored as `abc` by programs that read C
+        /// strings. The error's line is the character's own.
+        case controlCharacter(UInt32)
     }
 
     struct SyntaxError: Equatable, Sendable {
@@ -46,6 +51,10 @@ private struct Scanner {
     var fields: [String] = []
     /// The unescaped text of the quoted field being read, reused between fields.
     var quoted: [UInt8] = []
+    /// The first control character of the record being read, and its line: the
+    /// record is read to its end (so that reading goes on at the next one) and
+    /// then refused.
+    var control: (line: Int, code: UInt32)?
 
     init(buffer: UnsafeBufferPointer<UInt8>) {
         self.buffer = buffer
@@ -55,9 +64,12 @@ private struct Scanner {
         while position < buffer.count {
             let recordLine = line
             fields.removeAll(keepingCapacity: true)
+            control = nil
             if let problem = readRecord() {
                 onError(CSVTokenizer.SyntaxError(line: recordLine, problem: problem))
                 skipRestOfLine()
+            } else if let control {
+                onError(CSVTokenizer.SyntaxError(line: control.line, problem: .controlCharacter(control.code)))
             } else if fields.contains(where: { !$0.isEmpty }) {
                 onRecord(recordLine, fields)
             }
@@ -83,8 +95,14 @@ private struct Scanner {
         let start = position
         while position < buffer.count {
             let byte = buffer[position]
+            // Nearly every byte of a bundle: a letter, a digit, '-', '.', ':' or UTF-8.
+            if byte > comma, !mayBeControl(byte) {
+                position += 1
+                continue
+            }
             if byte == comma || byte == lineFeed || byte == carriageReturn { break }
             if byte == quote { return .quoteInUnquotedField }
+            if mayBeControl(byte) { noteControl(at: position) }
             position += 1
         }
         fields.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<position]), as: UTF8.self))
@@ -98,6 +116,10 @@ private struct Scanner {
         var segmentStart = position
         while position < buffer.count {
             let byte = buffer[position]
+            if byte > quote, !mayBeControl(byte) {
+                position += 1
+                continue
+            }
             if byte == quote {
                 quoted.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[segmentStart..<position]))
                 if position + 1 < buffer.count, buffer[position + 1] == quote {
@@ -113,7 +135,11 @@ private struct Scanner {
                 fields.append(String(decoding: quoted, as: UTF8.self))
                 return nil
             }
-            if isLineBreak(at: position) { line += 1 }
+            if isLineBreak(at: position) {
+                line += 1
+            } else if mayBeControl(byte) {
+                noteControl(at: position)
+            }
             position += 1
         }
         return .unterminatedQuote(openedAtLine: openedAtLine)
@@ -124,6 +150,28 @@ private struct Scanner {
         let byte = buffer[index]
         if byte == lineFeed { return true }
         return byte == carriageReturn && (index + 1 == buffer.count || buffer[index + 1] != lineFeed)
+    }
+
+    /// A quick look that lets ordinary bytes pass: C0, DEL, and 0xC2, which
+    /// starts the UTF-8 of U+0080–U+00BF (the C1 controls among them).
+    private func mayBeControl(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == 0x7F || byte == 0xC2
+    }
+
+    /// Remembers the record's first control character at `index`; tab and the
+    /// line ends (CR inside quotes) are text.
+    private mutating func noteControl(at index: Int) {
+        guard control == nil else { return }
+        let byte = buffer[index]
+        switch byte {
+        case 0x09, lineFeed, carriageReturn:
+            return
+        case 0xC2:
+            guard index + 1 < buffer.count, (0x80...0x9F).contains(buffer[index + 1]) else { return }
+            control = (line, UInt32(buffer[index + 1]))
+        default:
+            control = (line, UInt32(byte))
+        }
     }
 
     private func isFieldEnd(_ byte: UInt8) -> Bool {

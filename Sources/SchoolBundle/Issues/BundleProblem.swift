@@ -16,6 +16,10 @@ public enum BundleProblem: Equatable, Sendable {
     case unterminatedQuote(openedAtLine: Int)
     case textAfterClosingQuote(closedAtLine: Int)
     case quoteInUnquotedField
+    case controlCharacter(UInt32)
+    /// The header is one field with semicolons in it: a spreadsheet saved the
+    /// file with `;` between the columns (the Russian locale's list separator).
+    case semicolonSeparated
     case fieldCount(found: Int, expected: Int)
     case unknownColumn(allowed: [String])
     case missingColumn
@@ -31,6 +35,7 @@ public enum BundleProblem: Equatable, Sendable {
     case invalidAcademicYear(String)
     case spacesAroundIdentifier(String)
     case duplicateIdentifier(String, firstLine: Int)
+    case loginDiffersOnlyInCase(String, other: String, firstLine: Int)
     case unknownReference(String, in: BundleFile)
     case missingRole(login: String, role: Role)
     // Rules across cells and rows
@@ -110,6 +115,12 @@ extension BundleProblem: LocalizedMessage {
         case .quoteInUnquotedField:
             Phrase(ru: "кавычка внутри поля без кавычек: заключите поле в кавычки, а кавычку внутри удвойте (\"\")",
                    en: "a quote inside an unquoted field: quote the field and double the quote inside (\"\")")
+        case .controlCharacter(let code):
+            Phrase(ru: "в тексте управляющий символ \(Self.controlName(code)): в выгрузке таких символов быть не может, удалите его",
+                   en: "the text holds the control character \(Self.controlName(code)): a bundle may not hold one, remove it")
+        case .semicolonSeparated:
+            Phrase(ru: "разделитель — точка с запятой; сохраните как CSV UTF-8 с запятыми",
+                   en: "the separator is a semicolon; save the file as CSV UTF-8 with commas")
         case .fieldCount(let found, let expected):
             Phrase(ru: "полей в строке: \(found), а столбцов в заголовке: \(expected)",
                    en: "the row has \(found) fields, the header \(expected) columns")
@@ -146,6 +157,9 @@ extension BundleProblem: LocalizedMessage {
         case .duplicateIdentifier(let value, let line):
             Phrase(ru: "«\(value)» уже встречается в строке \(line): идентификатор должен быть единственным в файле",
                    en: "\"\(value)\" already appears on line \(line): an identifier must be unique in its file")
+        case .loginDiffersOnlyInCase(let login, let other, let line):
+            Phrase(ru: "логин «\(login)» отличается от «\(other)» в строке \(line) только заглавными буквами, а это один и тот же логин",
+                   en: "login \"\(login)\" differs from \"\(other)\" on line \(line) only in case, which makes it the same login")
         case .unknownReference(let value, .workTypes):
             Phrase(ru: "вида работы «\(value)» нет в work_types.csv (без этого файла действует встроенный список: \(Self.builtInWorkTypes))",
                    en: "work type \"\(value)\" is not in work_types.csv (without that file the built-in list applies: \(Self.builtInWorkTypes))")
@@ -245,6 +259,12 @@ extension BundleProblem: LocalizedMessage {
     private static var builtInWorkTypes: String { WorkType.builtIn.map(\.code).joined(separator: ", ") }
 
     private static var fileList: String { BundleFile.allCases.map(\.name).joined(separator: ", ") }
+
+    /// `U+0000 (NUL)`, `U+001B (ESC)`, `U+0007`.
+    private static func controlName(_ code: UInt32) -> String {
+        let names: [UInt32: String] = [0x00: "NUL", 0x1B: "ESC", 0x7F: "DEL"]
+        return HiddenCharacters.codePoint(code) + (names[code].map { " (\($0))" } ?? "")
+    }
 
     private static func hex(_ byte: UInt8) -> String {
         let digits = Array("0123456789ABCDEF")

@@ -190,8 +190,17 @@ final class BundleAssembly {
     private func readRecords<C: BundleColumns>(_ bytes: [UInt8], _: C.Type, _ body: (inout BundleRow<C>) -> Void) -> TableRead {
         var header: TableHeader<C>?
         var complete = true
+        var semicolons = false
         CSVTokenizer.forEachRecord(in: bytes, onRecord: { line, fields in
+            guard !semicolons else { return }
             guard let header else {
+                // Said once for the file, instead of an error on every row.
+                if fields.count == 1, fields[0].contains(";") {
+                    semicolons = true
+                    complete = false
+                    issues.add(BundleIssue(C.file, line: line, .semicolonSeparated))
+                    return
+                }
                 let read = TableHeader<C>(fields: fields, line: line, format: format, issues: issues)
                 complete = complete && read.hasRequiredColumns
                 header = read
@@ -205,6 +214,7 @@ final class BundleAssembly {
             var row = BundleRow(line: line, fields: fields, header: header, issues: issues, timeZone: timeZone)
             body(&row)
         }, onError: { error in
+            guard !semicolons else { return }
             complete = false
             issues.add(BundleIssue(C.file, line: error.line, error.problem.bundleProblem))
         })
@@ -223,6 +233,7 @@ extension CSVTokenizer.Problem {
         case .unterminatedQuote(let line): .unterminatedQuote(openedAtLine: line)
         case .textAfterClosingQuote(let line): .textAfterClosingQuote(closedAtLine: line)
         case .quoteInUnquotedField: .quoteInUnquotedField
+        case .controlCharacter(let code): .controlCharacter(code)
         }
     }
 }

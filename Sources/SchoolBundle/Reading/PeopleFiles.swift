@@ -3,8 +3,10 @@ import JournalCore
 /// users.csv, classes.csv, students.csv, guardians.csv.
 extension BundleAssembly {
     func readUsers() {
+        var foldedLogins: [String: (login: String, line: Int)] = [:]
         let read = readTable(UserColumn.self) { row in
             let login = row.newIdentifier(.login, into: &logins)
+            if let login { row.checkLogin(login, .login, against: &foldedLogins) }
             let fullName = row.text(.fullName)
             let roles = row.optionalValue(.roles, Role.parseList) ?? []
             let createdAt = row.timestamp(.createdAt)
@@ -84,6 +86,21 @@ extension BundleAssembly {
             }
             guard !row.hasIssues else { return }
             snapshot.guardians.append(Guardian(parentLogin: parent, studentCode: student))
+        }
+    }
+}
+
+extension BundleRow {
+    /// A new login must be in the login alphabet (`LoginRules`) and must not
+    /// differ from an earlier one only in case. References to logins in the
+    /// other files are taken exactly as users.csv writes them.
+    mutating func checkLogin(_ login: String, _ column: C, against earlier: inout [String: (login: String, line: Int)]) {
+        if let flaw = LoginRules.flaw(of: login) { return report(column, .invalid(.invalidLogin(login, flaw))) }
+        let folded = LoginRules.folded(login)
+        if let first = earlier[folded] {
+            if first.login != login { report(column, .loginDiffersOnlyInCase(login, other: first.login, firstLine: first.line)) }
+        } else {
+            earlier[folded] = (login, line)
         }
     }
 }

@@ -28,17 +28,17 @@ public struct BundleWriter: Sendable {
         return files
     }
 
-    /// Writes the bundle into `folder`, creating it (owner-only, like the
-    /// database: the bundle holds children's personal data) when missing. An
-    /// existing folder must be empty or hold only an earlier bundle, whose files
-    /// are replaced; anything else in it is refused, so that an export cannot
-    /// overwrite or mix with someone's other files.
+    /// Writes the bundle into `folder` (owner-only, like the database: the
+    /// bundle holds children's personal data). An existing folder must be empty
+    /// or hold only an earlier bundle; anything else in it is refused, so that
+    /// an export cannot overwrite or mix with someone's other files.
+    ///
+    /// The new bundle is written whole beside the old one and put in its place
+    /// only when every file is on disk (`ExportFolder`): an export that fails
+    /// half-way, on a full disk say, leaves the earlier bundle exactly as it was,
+    /// never new lessons beside old marks.
     public func write(_ snapshot: SchoolSnapshot, to folder: URL) throws(BundleWriteError) {
-        try ExportFolder(url: folder).prepare()
-        let files = render(snapshot)
-        for file in BundleFile.allCases {
-            try ExportFolder.writePrivately(files[file] ?? [], to: folder.appendingPathComponent(file.name).path)
-        }
+        try ExportFolder(url: folder).replace(with: render(snapshot))
     }
 }
 
@@ -48,6 +48,8 @@ public enum BundleWriteError: Error, Equatable, Sendable, LocalizedMessage {
     case folderHoldsOtherFiles(path: String, example: String)
     case cannotCreateFolder(path: String, reason: String)
     case cannotWrite(path: String, reason: String)
+    /// The new bundle could not be put in the old one's place; the old one is as it was.
+    case cannotReplace(path: String, reason: String)
 
     public func text(in language: Language) -> String {
         let ru = language == .ru
@@ -60,70 +62,13 @@ public enum BundleWriteError: Error, Equatable, Sendable, LocalizedMessage {
         case .cannotCreateFolder(let path, let reason):
             return ru ? "не удалось создать каталог «\(path)»: \(reason)" : "cannot create folder \"\(path)\": \(reason)"
         case .cannotWrite(let path, let reason):
-            return ru ? "не удалось записать «\(path)»: \(reason)" : "cannot write \"\(path)\": \(reason)"
+            return ru ? "не удалось записать «\(path)»: \(reason); прежняя выгрузка осталась как была"
+                : "cannot write \"\(path)\": \(reason); the earlier export is as it was"
+        case .cannotReplace(let path, let reason):
+            return ru ? "не удалось поставить новую выгрузку на место «\(path)»: \(reason); прежняя выгрузка осталась как была "
+                + "(выгрузка пишется рядом с каталогом и подменяет его целиком, поэтому нужны права на запись в каталог выше)"
+                : "cannot put the new export in the place of \"\(path)\": \(reason); the earlier export is as it was "
+                + "(an export is written beside the folder and replaces it whole, so the folder above must be writable)"
         }
-    }
-}
-
-/// The folder an export goes into.
-struct ExportFolder {
-    let url: URL
-
-    /// Names an earlier export may have left: its files, their temporary copies
-    /// from an interrupted export, and the school's own `x_…` files.
-    static func mayBeReplaced(_ name: String) -> Bool {
-        let bundleNames = Set(BundleFile.allCases.map(\.name))
-        let isTemporary = name.hasSuffix(temporarySuffix)
-            && bundleNames.contains(String(name.dropLast(temporarySuffix.count)))
-        return bundleNames.contains(name) || isTemporary || name.hasPrefix(BundleFile.ownPrefix)
-    }
-
-    static let temporarySuffix = ".tmp"
-
-    func prepare() throws(BundleWriteError) {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else {
-            do {
-                try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true,
-                                                        attributes: [.posixPermissions: 0o700])
-            } catch {
-                throw .cannotCreateFolder(path: url.path, reason: error.localizedDescription)
-            }
-            return
-        }
-        guard isFolder.boolValue else { throw .notAFolder(path: url.path) }
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
-        if let stranger = names.sorted().first(where: { !Self.mayBeReplaced($0) }) {
-            throw .folderHoldsOtherFiles(path: url.path, example: stranger)
-        }
-    }
-
-    /// Writes a temporary file readable by the owner only, then renames it over
-    /// the old one: a file is either the old one or the new one, never half.
-    static func writePrivately(_ bytes: [UInt8], to path: String) throws(BundleWriteError) {
-        let temporary = path + temporarySuffix
-        unlink(temporary)
-        let descriptor = open(temporary, O_CREAT | O_EXCL | O_WRONLY, 0o600)
-        guard descriptor >= 0 else { throw .cannotWrite(path: path, reason: systemReason()) }
-        var written = 0
-        let failed = bytes.withUnsafeBytes { buffer -> Bool in
-            while written < buffer.count {
-                let count = Foundation.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
-                if count <= 0 { return true }
-                written += count
-            }
-            return false
-        }
-        let reason = failed ? systemReason() : ""
-        close(descriptor)
-        guard !failed, rename(temporary, path) == 0 else {
-            let why = failed ? reason : systemReason()
-            unlink(temporary)
-            throw .cannotWrite(path: path, reason: why)
-        }
-    }
-
-    private static func systemReason() -> String {
-        String(cString: strerror(errno))
     }
 }

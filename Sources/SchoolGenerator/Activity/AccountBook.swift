@@ -81,7 +81,8 @@ struct AccountBook {
     private mutating func morningLooks(teacher: Int, sittings: [Int]) -> [Int] {
         let days = Set(sittings.map { $0 / 86_400 })
         return schoolDays.compactMap { date -> Int? in
-            let hasLessons = model.timetable.lastLesson(teacher: teacher, weekday: date.weekday) > 0
+            let weekday = model.calendar.timetableWeekday(of: date, saturday: false) ?? date.weekday
+            let hasLessons = model.timetable.lastLesson(teacher: teacher, weekday: weekday) > 0
             guard hasLessons, !days.contains(date.dayNumber), random.chance(0.4) else { return nil }
             return moment(date, random.int(in: 27_900...30_300))
         }

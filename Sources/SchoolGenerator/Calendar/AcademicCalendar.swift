@@ -2,20 +2,25 @@ import JournalCore
 
 /// A Russian academic year as most regions set it: 1 September to 26 May in four
 /// quarters, autumn holidays from the last Saturday on or before 28 October (nine
-/// days, 4 November falls in or right after them), winter holidays 29 December to
-/// 8 January, spring holidays from the last Saturday on or before 24 March, and the
-/// public holidays (23 February, 8 March, 1 and 9 May, 4 November) with the
-/// labour-code rule that one falling on a weekend moves to the Monday.
-/// Grades 10–11 are assessed by half-years, the others by quarters.
+/// days), winter holidays 29 December to 8 January, spring holidays from the last
+/// Saturday on or before 24 March (nine days). Inside the quarters the official
+/// calendar of days off (`OfficialCalendar`) decides: its holidays have no
+/// lessons, and a Saturday it makes a working day follows the timetable of the
+/// weekday it names. Grades 10–11 are assessed by half-years, the others by
+/// quarters.
 public struct AcademicCalendar: Sendable {
     /// 2024 for 2024/2025.
     public let firstYear: Int
     public let yearStart: SchoolDate
     public let yearEnd: SchoolDate
     public let periods: [Period]
+    /// The school's calendar lines: the official holidays of the academic year and
+    /// the moved working days that fall inside a quarter (one in the holidays
+    /// between quarters changes nothing for a school).
+    public let days: [CalendarDay]
     /// Holidays between quarters, as inclusive ranges of day numbers.
     let vacations: [ClosedRange<Int>]
-    let publicHolidays: Set<Int>
+    private let dayByNumber: [Int: CalendarDay]
 
     public init(firstYear: Int) {
         self.firstYear = firstYear
@@ -26,10 +31,10 @@ public struct AcademicCalendar: Sendable {
         let winter = SchoolDate(year: firstYear, month: 12, day: 29)!
         let winterEnd = SchoolDate(year: next, month: 1, day: 8)!
         let spring = Self.saturday(onOrBefore: SchoolDate(year: next, month: 3, day: 24)!)
-        vacations = [autumn.dayNumber...autumn.adding(days: 8).dayNumber,
-                     winter.dayNumber...winterEnd.dayNumber,
-                     spring.dayNumber...spring.adding(days: 8).dayNumber]
-        publicHolidays = Self.publicHolidays(firstYear: firstYear)
+        let vacations = [autumn.dayNumber...autumn.adding(days: 8).dayNumber,
+                         winter.dayNumber...winterEnd.dayNumber,
+                         spring.dayNumber...spring.adding(days: 8).dayNumber]
+        self.vacations = vacations
         let q2Start = autumn.adding(days: 9)
         let q3Start = winterEnd.adding(days: 1)
         let q4Start = spring.adding(days: 9)
@@ -42,6 +47,9 @@ public struct AcademicCalendar: Sendable {
             Period(code: "h2", name: "2 полугодие", kind: .half, start: q3Start, end: yearEnd),
             Period(code: "year", name: "Учебный год", kind: .year, start: yearStart, end: yearEnd),
         ]
+        let inVacation = { (date: SchoolDate) in vacations.contains { $0.contains(date.dayNumber) } }
+        days = PublicHolidays.days(from: yearStart, to: yearEnd).filter { $0.kind == .holiday || !inVacation($0.date) }
+        dayByNumber = Dictionary(days.map { ($0.date.dayNumber, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
     /// The academic year a date belongs to: from September on, the one starting
@@ -58,27 +66,45 @@ public struct AcademicCalendar: Sendable {
     public var halves: [Period] { periods.filter { $0.kind == .half } }
     public var wholeYear: Period { periods.first { $0.kind == .year }! }
 
-    /// Whether the date is a holiday: between quarters or a public holiday.
+    /// Whether the date is a day off for everyone: between quarters or an
+    /// official holiday.
     public func isHoliday(_ date: SchoolDate) -> Bool {
-        publicHolidays.contains(date.dayNumber) || vacations.contains { $0.contains(date.dayNumber) }
+        dayByNumber[date.dayNumber]?.kind == .holiday || isVacation(date)
+    }
+
+    func isVacation(_ date: SchoolDate) -> Bool {
+        vacations.contains { $0.contains(date.dayNumber) }
+    }
+
+    /// The weekday whose timetable a class follows on the date (a moved working
+    /// Saturday follows the weekday it names), or nil when the class has no
+    /// lessons then; `saturday` for six-day classes.
+    public func timetableWeekday(of date: SchoolDate, saturday: Bool) -> Int? {
+        guard yearStart <= date, date <= yearEnd, !isVacation(date) else { return nil }
+        let lastWeekday = saturday ? 6 : 5
+        if let special = dayByNumber[date.dayNumber] {
+            switch special.kind {
+            case .holiday: return nil
+            case .workday: return special.weekday.flatMap { $0 <= lastWeekday ? $0 : nil }
+            case .closed, .short: break
+            }
+        }
+        return date.weekday <= lastWeekday ? date.weekday : nil
     }
 
     /// Whether classes study on the date; `saturday` for six-day classes.
     public func isSchoolDay(_ date: SchoolDate, saturday: Bool) -> Bool {
-        guard yearStart <= date, date <= yearEnd else { return false }
-        let weekday = date.weekday
-        guard weekday <= (saturday ? 6 : 5) else { return false }
-        return !isHoliday(date)
+        timetableWeekday(of: date, saturday: saturday) != nil
     }
 
     /// Mondays of the school weeks from `start` to the end of the year: an ISO
-    /// week counts when at least one of its weekdays on or after `start` is a
-    /// school day, so a holiday week does not count.
+    /// week counts when at least one of its days on or after `start` is a school
+    /// day of a five-day class, so a holiday week does not count.
     public func schoolWeeks(from start: SchoolDate) -> [SchoolDate] {
         var mondays: [SchoolDate] = []
         var monday = max(start, yearStart).mondayOfWeek
         while monday <= yearEnd {
-            let hasSchoolDay = (0..<5).contains { offset in
+            let hasSchoolDay = (0..<6).contains { offset in
                 let day = monday.adding(days: offset)
                 return day >= start && isSchoolDay(day, saturday: false)
             }
@@ -106,19 +132,6 @@ public struct AcademicCalendar: Sendable {
 
     static func saturday(onOrBefore date: SchoolDate) -> SchoolDate {
         date.adding(days: -((date.weekday + 1) % 7))
-    }
-
-    private static func publicHolidays(firstYear: Int) -> Set<Int> {
-        let next = firstYear + 1
-        let fixed = [SchoolDate(year: firstYear, month: 11, day: 4)!, SchoolDate(year: next, month: 2, day: 23)!,
-                     SchoolDate(year: next, month: 3, day: 8)!, SchoolDate(year: next, month: 5, day: 1)!,
-                     SchoolDate(year: next, month: 5, day: 9)!]
-        var days = Set<Int>()
-        for day in fixed {
-            days.insert(day.dayNumber)
-            if day.weekday >= 6 { days.insert(day.adding(days: 8 - day.weekday).dayNumber) }
-        }
-        return days
     }
 }
 

@@ -1,21 +1,41 @@
 /// Weekly hours per subject by grade, after the federal curriculum (ФОП 2023) for
 /// a five-day week, filled up to the largest weekly load SanPiN allows (21 hours
 /// in grade 1, 23 in 2–4, 29–34 in 5–11). A six-day week adds three hours
-/// (Russian, mathematics, English), the usual use of the extra day.
+/// (Russian, mathematics, English), the usual use of the extra day. English is
+/// taught in two groups from grade 2, informatics from grade 7 (подгруппы).
 enum Curriculum {
     struct Hours {
         let subject: Int
         let perWeek: Int
+        /// Taught in two groups at the same time, each half of the class with its own teacher.
+        let split: Bool
+
+        /// The lesson streams of the hour: 0 for the whole class, or its groups 1 and 2.
+        var groups: [Int] { split ? [1, 2] : [0] }
+
+        init(subject: Int, perWeek: Int, grade: Int) {
+            self.subject = subject
+            self.perWeek = perWeek
+            split = Curriculum.isSplit(SubjectCatalog.all[subject].code, grade: grade)
+        }
+    }
+
+    static func isSplit(_ subject: String, grade: Int) -> Bool {
+        switch subject {
+        case "eng": grade >= 2
+        case "inf": grade >= 7
+        default: false
+        }
     }
 
     static func hours(grade: Int, sixDays: Bool) -> [Hours] {
-        var list = fiveDay[grade - 1].map { Hours(subject: SubjectCatalog.index($0.0), perWeek: $0.1) }
+        var list = fiveDay[grade - 1].map { Hours(subject: SubjectCatalog.index($0.0), perWeek: $0.1, grade: grade) }
         // First graders study five days a week whatever the school does (SanPiN).
         if sixDays, grade >= 2 {
             let mainMath = grade <= 6 ? "math" : "algebra"
             for code in ["rus", mainMath, "eng"] {
                 guard let index = list.firstIndex(where: { $0.subject == SubjectCatalog.index(code) }) else { continue }
-                list[index] = Hours(subject: list[index].subject, perWeek: list[index].perWeek + 1)
+                list[index] = Hours(subject: list[index].subject, perWeek: list[index].perWeek + 1, grade: grade)
             }
         }
         return list

@@ -68,6 +68,15 @@ enum SubjectCatalog {
         s("obzr", "Основы безопасности и защиты Родины", .obzr, marks: 0.7, homework: 0.5, .paragraph, control: .independent,
           slot: .late),
         s("project", "Индивидуальный проект", .informatics, marks: 0.4, homework: 0.4, .creative, control: nil, slot: .late),
+        // Electives (mixed groups): the demo teacher's, after their specialty.
+        s("rus-prac", "Практикум по русскому языку", .russian, marks: 0.8, homework: 0.4, .russian, control: .independent,
+          slot: .late),
+        s("math-prac", "Практикум по математике", .math, marks: 0.8, homework: 0.4, .math, control: .independent, slot: .late),
+        s("fg", "Функциональная грамотность", .history, marks: 0.7, homework: 0.2, .creative, control: nil, slot: .late),
+        // Clubs (extra groups, внеурочная деятельность): no marks 1–5.
+        s("robot", "Робототехника", .informatics, graded: false, marks: 0, homework: 0, .none, control: nil, slot: .late),
+        s("chess", "Шахматы", .pe, graded: false, marks: 0, homework: 0, .none, control: nil, slot: .late),
+        s("theatre", "Театральная студия", .arts, graded: false, marks: 0, homework: 0, .none, control: nil, slot: .late),
     ]
 
     static let indexByCode: [String: Int] = Dictionary(uniqueKeysWithValues: all.enumerated().map { ($1.code, $0) })

@@ -59,8 +59,10 @@ private struct DemoDescriber {
         let entries = snapshot.timetable.filter { $0.teacherLogin == login }
         let taught = Set(entries.map(\.subjectCode))
         let names = snapshot.subjects.filter { taught.contains($0.code) }.map { $0.name.lowercased() }
-        let classes = Set(entries.map { $0.classCode ?? $0.groupCode ?? "" }).count
-        return names.isEmpty ? "нет уроков" : "\(names.joined(separator: ", ")) (классов: \(classes))"
+        let classes = Set(entries.compactMap(\.classCode)).count
+        let groups = Set(entries.compactMap(\.groupCode)).count
+        guard !names.isEmpty else { return "нет уроков" }
+        return "\(names.joined(separator: ", ")) (классов: \(classes)" + (groups > 0 ? ", групп: \(groups))" : ")")
     }
 
     /// The class of the student's latest stay.

@@ -1,34 +1,64 @@
 import JournalCore
 
 /// Writes the journal day by day: the timetable's lessons on every school day of
-/// the range, each taught by its teacher or a substitute (or cancelled), its
-/// topic from the plan, homework, attendance, marks, the "held" mark and a
-/// comment now and then, all timed by the teacher's habit. Only students enrolled
-/// on the day get entries, and nothing is entered after `asOf`.
+/// the range (a moved working Saturday follows the weekday it names), each
+/// taught by its teacher or a substitute (or cancelled), its topic from the
+/// plan, homework, attendance, marks, the "held" mark and a comment now and
+/// then, all timed by the teacher's habit. A lesson's students are those of its
+/// class, of its half of the class or of its group on the day, and nothing is
+/// entered after `asOf`.
 struct JournalGenerator {
-    private let model: SchoolModel
-    private let pupilCodes: [String]
-    private let teacherLogins: [String]
-    private var random: SeededRandom
+    let model: SchoolModel
+    let courses: Courses
+    let pupilCodes: [String]
+    let teacherLogins: [String]
+    private let classCodes: [String]
+    /// The group code of each course taught in groups.
+    private let groupCodes: [String?]
+    var random: SeededRandom
     private var pupilDays: PupilDays
+    /// Each student's state on the day, from when their class's day is written
+    /// (the groups meet after the classes' lessons).
+    private var todayStatus: [PupilDays.Status]
+    private var statusDay: [Int]
     private var absences: TeacherAbsences
-    private var picker: MarkPicker
-    /// Next plan hour per class and subject.
+    var picker: MarkPicker
+    /// Next plan hour per course.
     private var planHour: [Int]
-    private var output: JournalOutput
+    var output: JournalOutput
     private var nextLessonCode = 1
 
     init(model: SchoolModel, pupilCodes: [String], teacherLogins: [String]) {
         self.model = model
+        courses = model.courses
         self.pupilCodes = pupilCodes
         self.teacherLogins = teacherLogins
+        classCodes = model.classes.map(\.code)
+        groupCodes = Self.groupCodes(model)
         random = SeededRandom(seed: model.seed, stream: "journal")
         pupilDays = PupilDays(pupilCount: model.body.pupils.count)
+        todayStatus = Array(repeating: .present, count: model.body.pupils.count)
+        statusDay = Array(repeating: Int.min, count: model.body.pupils.count)
         let demoPeople = Set(model.staff.teachers.filter(\.isDeputy).map(\.index) + [model.classes[model.demo.classIndex].homeroom])
         absences = TeacherAbsences(teacherCount: model.staff.teachers.count, neverIll: demoPeople)
         picker = MarkPicker(pupilCount: model.body.pupils.count, seed: model.seed)
-        planHour = Array(repeating: 0, count: model.classes.count * SchoolModel.subjectCount)
+        planHour = Array(repeating: 0, count: courses.count(groups: model.groups.count))
         output = JournalOutput(teacherCount: model.staff.teachers.count, pupilCount: model.body.pupils.count)
+    }
+
+    private static func groupCodes(_ model: SchoolModel) -> [String?] {
+        let courses = model.courses
+        var codes = [String?](repeating: nil, count: courses.count(groups: model.groups.count))
+        for plan in model.classes {
+            for hours in plan.hours {
+                for group in hours.groups {
+                    codes[courses.index(classIndex: plan.index, subject: hours.subject, group: group)] =
+                        model.partGroupCode(classIndex: plan.index, subject: hours.subject, group: group)
+                }
+            }
+        }
+        for group in model.groups { codes[courses.index(group: group.index)] = group.code }
+        return codes
     }
 
     mutating func run() -> JournalOutput {
@@ -39,11 +69,21 @@ struct JournalGenerator {
             let date = SchoolDate(dayNumber: dayNumber)
             guard model.calendar.isSchoolDay(date, saturday: true) else { continue }
             absences.begin(date, &random)
-            for classIndex in model.classes.indices where model.calendar.isSchoolDay(date, saturday: model.classes[classIndex].sixDays) {
-                writeClassDay(classIndex, date)
+            for classIndex in model.classes.indices {
+                guard let weekday = model.calendar.timetableWeekday(of: date, saturday: model.classes[classIndex].sixDays) else {
+                    continue
+                }
+                writeClassDay(classIndex, day(date, weekday: weekday))
+            }
+            if let weekday = model.calendar.timetableWeekday(of: date, saturday: false) {
+                writeGroupDay(day(date, weekday: weekday))
             }
         }
         return output
+    }
+
+    private func day(_ date: SchoolDate, weekday: Int) -> Day {
+        Day(date: date, weekday: weekday, week: date.weekIndex - model.range.first.weekIndex, quarter: model.quarter(of: date))
     }
 
     /// A range starting after 1 September continues the plans where the lessons
@@ -51,80 +91,93 @@ struct JournalGenerator {
     private mutating func skipPlanHoursBeforeRange() {
         var date = model.calendar.yearStart
         while date < model.range.first {
-            for plan in model.classes where model.calendar.isSchoolDay(date, saturday: plan.sixDays) {
-                for (_, cell) in model.timetable.lessons(classIndex: plan.index, weekday: date.weekday) {
-                    planHour[plan.index * SchoolModel.subjectCount + cell.subject] += 1
+            for plan in model.classes {
+                guard let weekday = model.calendar.timetableWeekday(of: date, saturday: plan.sixDays) else { continue }
+                for (_, cell) in model.timetable.lessons(classIndex: plan.index, weekday: weekday) {
+                    for group in cell.groups {
+                        planHour[courses.index(classIndex: plan.index, subject: cell.subject, group: group)] += 1
+                    }
                 }
+            }
+            if let weekday = model.calendar.timetableWeekday(of: date, saturday: false) {
+                for lesson in model.timetable.groupLessons(weekday: weekday) { planHour[courses.index(group: lesson.group)] += 1 }
             }
             date = date.adding(days: 1)
         }
     }
 
-    /// The students of a class on a day, with whether each is at school.
-    private struct ClassDay {
-        let date: SchoolDate
-        let week: Int
-        let quarter: Int?
-        var pupils: [Int] = []
-        var statuses: [PupilDays.Status] = []
-    }
-
-    private mutating func writeClassDay(_ classIndex: Int, _ date: SchoolDate) {
-        let lessons = model.timetable.lessons(classIndex: classIndex, weekday: date.weekday)
+    private mutating func writeClassDay(_ classIndex: Int, _ day: Day) {
+        let lessons = model.timetable.lessons(classIndex: classIndex, weekday: day.weekday)
         guard !lessons.isEmpty else { return }
-        var day = ClassDay(date: date, week: date.weekIndex - model.range.first.weekIndex, quarter: model.quarter(of: date))
-        for pupil in model.classes[classIndex].pupils where model.body.pupils[pupil].isEnrolled(on: date) {
-            day.pupils.append(pupil)
-            day.statuses.append(pupilDays.status(of: model.body.pupils[pupil], on: date, &random))
+        let plan = model.classes[classIndex]
+        var whole = Audience(), halves = [Audience(), Audience()]
+        for pupil in plan.pupils {
+            guard let stay = model.body.pupils[pupil].stay(on: day.date), stay.classIndex == classIndex else { continue }
+            let status = pupilDays.status(of: model.body.pupils[pupil], on: day.date, &random)
+            todayStatus[pupil] = status
+            statusDay[pupil] = day.date.dayNumber
+            whole.add(pupil, status)
+            halves[stay.group - 1].add(pupil, status)
         }
         for (position, lesson) in lessons.enumerated() {
-            writeLesson(classIndex: classIndex, number: lesson.lesson, cell: lesson.cell, first: position == 0, day: day)
+            let cell = lesson.cell
+            let marked = plan.isMarked && SubjectCatalog.all[cell.subject].graded
+            for group in cell.groups {
+                let scheduled = ScheduledLesson(course: courses.index(classIndex: classIndex, subject: cell.subject, group: group),
+                                                classIndex: classIndex, subject: cell.subject,
+                                                teacher: group == 2 ? cell.partner : cell.teacher, number: lesson.lesson,
+                                                first: position == 0, marked: marked, homework: plan.isMarked, grade: plan.grade)
+                writeLesson(scheduled, audience: group == 0 ? whole : halves[group - 1], day)
+            }
         }
     }
 
-    private mutating func writeLesson(classIndex: Int, number: Int, cell: WeeklyTimetable.Cell, first: Bool, day: ClassDay) {
-        var teacher = cell.teacher
-        var cancelled = false
+    /// The electives and clubs of the day, for their members at school that day.
+    private mutating func writeGroupDay(_ day: Day) {
+        for lesson in model.timetable.groupLessons(weekday: day.weekday) {
+            let group = model.groups[lesson.group]
+            var audience = Audience()
+            for member in group.members where member.contains(day.date) && statusDay[member.pupil] == day.date.dayNumber {
+                audience.add(member.pupil, todayStatus[member.pupil])
+            }
+            let scheduled = ScheduledLesson(course: courses.index(group: group.index), classIndex: nil, subject: group.subject,
+                                            teacher: lesson.teacher, number: lesson.lesson, first: false,
+                                            marked: group.grading == .marks && group.info.graded,
+                                            homework: group.grading == .marks, grade: group.grade)
+            writeLesson(scheduled, audience: audience, day)
+        }
+    }
+
+    /// The lesson as it went: taught by its teacher, by a substitute (who is
+    /// recorded as replacing them), or cancelled with the reason.
+    private mutating func writeLesson(_ scheduled: ScheduledLesson, audience: Audience, _ day: Day) {
+        var teacher = scheduled.teacher
+        var cancelReason: String?
         if absences.isAbsent(teacher) {
-            if let substitute = absences.substitute(for: teacher, weekday: day.date.weekday, lesson: number,
+            if let substitute = absences.substitute(for: teacher, weekday: day.weekday, lesson: scheduled.number,
                                                     staff: model.staff, timetable: model.timetable, &random) {
                 teacher = substitute
             } else {
-                cancelled = true
+                cancelReason = absences.reason(teacher)
             }
         }
-        var lesson = Lesson(code: String(nextLessonCode), classCode: model.classes[classIndex].code,
-                            subjectCode: SubjectCatalog.all[cell.subject].code, teacherLogin: teacherLogins[teacher],
-                            date: day.date, lessonNumber: number, cancelled: cancelled)
+        var lesson = Lesson(code: String(nextLessonCode), classCode: scheduled.classIndex.map { classCodes[$0] },
+                            groupCode: groupCodes[scheduled.course], subjectCode: SubjectCatalog.all[scheduled.subject].code,
+                            teacherLogin: teacherLogins[teacher],
+                            substituteFor: teacher == scheduled.teacher ? nil : teacherLogins[scheduled.teacher],
+                            date: day.date, lessonNumber: scheduled.number, cancelled: cancelReason != nil,
+                            cancelReason: cancelReason)
         nextLessonCode += 1
-        if !cancelled {
-            fill(&lesson, classIndex: classIndex, subject: cell.subject, teacher: teacher, first: first, day: day)
+        if cancelReason == nil {
+            fill(&lesson, scheduled, teacher: teacher, audience: audience, day: day)
         }
         output.lessons.append(lesson)
     }
 
-    /// One lesson being written: where it is in the plan and how its teacher sat
-    /// down to fill it in.
-    private struct Taught {
-        let classIndex: Int
-        let subject: Int
-        let teacher: Int
-        let first: Bool
-        let day: ClassDay
-        let planHour: Int
-        let planned: (topic: String, kind: LessonKind)
-        let annualHours: Int
-        let style: EntryStyle
-        let sitting: Sitting
-
-        var info: SubjectInfo { SubjectCatalog.all[subject] }
-    }
-
-    private mutating func fill(_ lesson: inout Lesson, classIndex: Int, subject: Int, teacher: Int, first: Bool, day: ClassDay) {
-        let planKey = classIndex * SchoolModel.subjectCount + subject
-        let hour = planHour[planKey]
-        planHour[planKey] += 1
-        let plan = model.plans[planKey]!
+    private mutating func fill(_ lesson: inout Lesson, _ scheduled: ScheduledLesson, teacher: Int, audience: Audience, day: Day) {
+        let hour = planHour[scheduled.course]
+        planHour[scheduled.course] += 1
+        let plan = model.plans[scheduled.course]!
         let planned = plan.lesson(atHour: hour)
         let lessonStart = day.date.dayNumber * 86_400 + BellSchedule.startSecond(lesson.lessonNumber)
         guard lessonStart <= model.asOf else {
@@ -135,103 +188,67 @@ struct JournalGenerator {
         let habits = model.staff.teachers[teacher].habits
         let style = habits.style(atWeek: day.week)
         let sitting = Sitting.make(style: style, date: day.date, lesson: lesson.lessonNumber,
-                                   lastLesson: model.timetable.lastLesson(teacher: teacher, weekday: day.date.weekday), &random)
+                                   lastLesson: model.timetable.lastLesson(teacher: teacher, weekday: day.weekday), &random)
         guard sitting.start <= model.asOf, !random.chance(habits.forgetRate) else { return }
         output.sittings[teacher].append(sitting.start)
-        let taught = Taught(classIndex: classIndex, subject: subject, teacher: teacher, first: first, day: day, planHour: hour,
+        let taught = Taught(scheduled: scheduled, teacher: teacher, audience: audience, day: day, planHour: hour,
                             planned: planned, annualHours: plan.annualHours, style: style, sitting: sitting)
-        writeTopicAndHomework(&lesson, taught, habits: habits)
-        let present = writeAttendance(lesson.code, taught)
-        if model.classes[classIndex].isMarked, taught.info.graded { writeMarks(lesson, taught, present: present) }
-        if random.chance(habits.heldRate) {
-            let held = sitting.heldTime(&random)
-            if held <= model.asOf { lesson.heldAt = SchoolTime(seconds: held) }
-        }
-        writeComment(&lesson, taught)
+        writeEntries(&lesson, taught, habits: habits)
     }
+}
 
-    private mutating func writeTopicAndHomework(_ lesson: inout Lesson, _ taught: Taught, habits: TeacherHabits) {
-        if random.chance(habits.topicRate) { lesson.topic = taught.planned.topic }
-        guard model.classes[taught.classIndex].isMarked, random.chance(taught.info.homeworkRate * habits.homeworkRate) else { return }
-        let progress = Double(taught.planHour) / Double(max(1, taught.annualHours))
-        lesson.homework = HomeworkWriter.homework(taught.info.homework, progress: progress, &random)
-    }
+/// A school day as the journal sees it.
+struct Day {
+    let date: SchoolDate
+    /// Whose timetable the day follows.
+    let weekday: Int
+    /// Weeks since the first generated one.
+    let week: Int
+    let quarter: Int?
+}
 
-    /// Records the absences (when the teacher takes attendance this time) and
-    /// returns the students present, the late ones included.
-    private mutating func writeAttendance(_ lessonCode: String, _ taught: Taught) -> [Int] {
-        let day = taught.day
-        var present: [Int] = []
-        present.reserveCapacity(day.pupils.count)
-        let records = random.chance(model.staff.teachers[taught.teacher].habits.attendanceRate)
-        for (i, pupil) in day.pupils.enumerated() {
-            let code = PupilDays.code(day.statuses[i], pupil: model.body.pupils[pupil], firstLesson: taught.first, &random)
-            if let quarter = day.quarter {
-                output.tally.addLesson(pupil: pupil, subject: taught.subject, quarter: quarter, missed: code?.isMissed ?? false)
-            }
-            if code == nil || code == .late { present.append(pupil) }
-            guard let code, records else { continue }
-            let time = taught.sitting.attendanceTime(&random)
-            guard time <= model.asOf else { continue }
-            output.attendance.append(Attendance(lessonCode: lessonCode, studentCode: pupilCodes[pupil], code: code,
-                                                enteredAt: SchoolTime(seconds: time), enteredBy: teacherLogins[taught.teacher]))
-        }
-        return present
-    }
+/// The students a lesson is for on its day, with whether each is at school.
+struct Audience {
+    var pupils: [Int] = []
+    var statuses: [PupilDays.Status] = []
 
-    /// A test, dictation or lab: every present student gets a mark, entered when
-    /// the papers are checked; an ordinary lesson: a few students, in the sitting.
-    private mutating func writeMarks(_ lesson: Lesson, _ taught: Taught, present: [Int]) {
-        let info = taught.info
-        let markable = info.code == "pe" ? present.filter { !model.body.pupils[$0].exemptFromPE } : present
-        if let workType = taught.planned.kind.wholeClassWorkType {
-            let inLesson = taught.planned.kind == .lab && taught.style == .punctual && random.chance(0.5)
-            var time = inLesson ? taught.sitting.markTime(&random)
-                : Sitting.checking(style: taught.style, date: taught.day.date, &random)
-            if !inLesson, time <= model.asOf { output.sittings[taught.teacher].append(time) }
-            for pupil in markable {
-                addMark(lesson.code, pupil: pupil, workType: workType, time: time, taught)
-                time += random.int(in: 15...80)
-            }
-        } else {
-            let rate = model.staff.teachers[taught.teacher].habits.markRate
-            let count = MarkPicker.ordinaryCount(subject: info, teacherRate: rate, present: markable.count, &random)
-            let grade = model.classes[taught.classIndex].grade
-            for pupil in picker.choose(count, of: markable, subject: taught.subject, &random) {
-                let workType = MarkPicker.ordinaryWorkType(subject: info, grade: grade, &random)
-                addMark(lesson.code, pupil: pupil, workType: workType, time: taught.sitting.markTime(&random), taught)
-            }
-        }
+    mutating func add(_ pupil: Int, _ status: PupilDays.Status) {
+        pupils.append(pupil)
+        statuses.append(status)
     }
+}
 
-    private mutating func addMark(_ lessonCode: String, pupil: Int, workType: String, time: Int, _ taught: Taught) {
-        guard time <= model.asOf else { return }
-        let weight = MarkPicker.weight(workType)
-        let value = picker.value(pupil: model.body.pupils[pupil], subject: taught.subject, test: weight > 100, &random)
-        if let quarter = taught.day.quarter {
-            output.tally.addMark(value, weight: weight, pupil: pupil, subject: taught.subject, quarter: quarter)
-        }
-        let comment = random.chance(0.015) ? LessonTexts.markComment(value: value, &random) : nil
-        output.marks.append(Mark(lessonCode: lessonCode, studentCode: pupilCodes[pupil], value: try! MarkValue(value),
-                                 workTypeCode: workType, enteredAt: SchoolTime(seconds: time),
-                                 enteredBy: teacherLogins[taught.teacher], comment: comment))
-    }
+/// A lesson the timetable has on a day, before anyone teaches it.
+struct ScheduledLesson {
+    let course: Int
+    /// The class of a whole-class or half-class lesson; nil for a mixed or extra group.
+    let classIndex: Int?
+    let subject: Int
+    /// The scheduled teacher.
+    let teacher: Int
+    let number: Int
+    /// The class's first lesson of the day (late arrivals show there).
+    let first: Bool
+    /// Marks 1–5 are given.
+    let marked: Bool
+    let homework: Bool
+    let grade: Int
+}
 
-    /// The safety briefing at the first lesson of a workshop subject, and a
-    /// remark on a few lessons in forty.
-    private mutating func writeComment(_ lesson: inout Lesson, _ taught: Taught) {
-        let text: String?
-        if taught.planHour == 0, LessonTexts.briefingSubjects.contains(taught.info.code), random.chance(0.8) {
-            text = "Проведён инструктаж по технике безопасности"
-        } else if random.chance(0.025) {
-            text = random.pick(LessonTexts.lessonComments)
-        } else {
-            text = nil
-        }
-        guard let text else { return }
-        let time = taught.sitting.commentTime(&random)
-        guard time <= model.asOf else { return }
-        lesson.comment = text
-        lesson.commentAt = SchoolTime(seconds: time)
-    }
+/// One lesson being written: where it is in the plan and how its teacher sat
+/// down to fill it in.
+struct Taught {
+    let scheduled: ScheduledLesson
+    /// Who teaches it: the scheduled teacher or a substitute.
+    let teacher: Int
+    let audience: Audience
+    let day: Day
+    let planHour: Int
+    let planned: (topic: String, kind: LessonKind)
+    let annualHours: Int
+    let style: EntryStyle
+    let sitting: Sitting
+
+    var subject: Int { scheduled.subject }
+    var info: SubjectInfo { SubjectCatalog.all[scheduled.subject] }
 }

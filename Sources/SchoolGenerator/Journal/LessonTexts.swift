@@ -1,7 +1,7 @@
 /// Remarks teachers leave on lessons and marks.
 enum LessonTexts {
     /// Subjects whose first lesson of the year starts with a safety briefing.
-    static let briefingSubjects: Set<String> = ["phys", "chem", "pe", "tech", "inf", "bio", "obzr"]
+    static let briefingSubjects: Set<String> = ["phys", "chem", "pe", "tech", "inf", "bio", "obzr", "robot"]
 
     static let lessonComments = [
         "Класс активно работал на уроке",

@@ -5,6 +5,8 @@ import JournalCore
 /// teacher, and otherwise cancelled. A substitute is never double-booked.
 struct TeacherAbsences {
     private var absentUntil: [Int]
+    /// Why each absent teacher is away: a sick leave, else courses.
+    private var ill: [Bool]
     /// Extra lessons taken today, as bits of the lesson number per teacher.
     private var takenToday: [UInt16]
     private var today = Int.min
@@ -15,6 +17,7 @@ struct TeacherAbsences {
     init(teacherCount: Int, neverIll: Set<Int> = []) {
         self.neverIll = neverIll
         absentUntil = Array(repeating: Int.min, count: teacherCount)
+        ill = Array(repeating: false, count: teacherCount)
         takenToday = Array(repeating: 0, count: teacherCount)
     }
 
@@ -27,8 +30,10 @@ struct TeacherAbsences {
             let winter = [11, 12, 1, 2].contains(date.month) ? 1.6 : 1.0
             if random.chance(0.0045 * winter) {
                 absentUntil[teacher] = today + random.int(in: 3...10)
+                ill[teacher] = true
             } else if random.chance(0.0012) {
                 absentUntil[teacher] = today + random.int(in: 0...2)
+                ill[teacher] = false
             }
             // drawn all the same, so that everyone else's days stay as they were
             if neverIll.contains(teacher) { absentUntil[teacher] = Int.min }
@@ -36,6 +41,11 @@ struct TeacherAbsences {
     }
 
     func isAbsent(_ teacher: Int) -> Bool { absentUntil[teacher] >= today }
+
+    /// Why the absent teacher's lesson is cancelled, as the deputy writes it.
+    func reason(_ teacher: Int) -> String {
+        ill[teacher] ? "Болезнь учителя, замены нет" : "Учитель на курсах повышения квалификации"
+    }
 
     /// Who teaches instead of `teacher` at lesson `lesson` of `weekday`, or nil
     /// when nobody is free (the lesson is cancelled).

@@ -1,14 +1,30 @@
 /// The teaching staff: who teaches which subject in which class.
 struct Staff {
     var teachers: [TeacherPlan] = []
-    /// `teacherOf[class * subjectCount + subject]`, -1 where the class has no such subject.
+    /// `teacherOf[class * subjectCount + subject]`, -1 where the class has no such
+    /// subject; for a subject taught in two groups, the teacher of group 1.
     var teacherOf: [Int]
+    /// The teacher of group 2 where a subject is taught in two groups, else -1.
+    var partnerOf: [Int]
     var bySpecialty: [Specialty: [Int]] = [:]
+    /// The specialty whose teachers take a specialty's subjects (itself unless
+    /// merged in a small school).
+    private(set) var root: [Specialty: Specialty] = [:]
 
     static var subjectCount: Int { SubjectCatalog.all.count }
 
     func teacher(ofClass classIndex: Int, subject: Int) -> Int {
         teacherOf[classIndex * Self.subjectCount + subject]
+    }
+
+    /// The teacher of a class's group (1 or 2) in a subject taught in groups.
+    func teacher(ofClass classIndex: Int, subject: Int, group: Int) -> Int {
+        group == 2 ? partnerOf[classIndex * Self.subjectCount + subject] : teacher(ofClass: classIndex, subject: subject)
+    }
+
+    /// Teachers who may take a subject outside the timetable (a club), least loaded first.
+    func candidates(for specialty: Specialty) -> [Int] {
+        (bySpecialty[root[specialty] ?? specialty] ?? []).sorted { (teachers[$0].load, $0) < (teachers[$1].load, $1) }
     }
 
     /// One primary teacher per class of grades 1–4; the other teachers shared
@@ -17,6 +33,7 @@ struct Staff {
     /// physics and informatics).
     init(classes: inout [ClassPlan], teacherCount: Int, names: NameMaker, _ random: inout SeededRandom) {
         teacherOf = Array(repeating: -1, count: classes.count * Self.subjectCount)
+        partnerOf = teacherOf
         for index in classes.indices where classes[index].isPrimary {
             let teacher = addTeacher(.primary, names: names, &random)
             classes[index].homeroom = teacher
@@ -26,14 +43,31 @@ struct Staff {
         }
         let secondaryCount = max(1, teacherCount - teachers.count)
         let (root, hoursBySpecialty) = Self.specialties(classes: classes, teachers: secondaryCount)
+        self.root = root
         let active = Specialty.allCases.filter { (hoursBySpecialty[$0] ?? 0) > 0 }
-        let counts = Apportion.split(secondaryCount, weights: active.map { Double(hoursBySpecialty[$0]!) }, minimum: 1)
+        let shares = Apportion.split(secondaryCount, weights: active.map { Double(hoursBySpecialty[$0]!) }, minimum: 1)
+        let paired = Set(classes.flatMap { $0.hours.filter(\.split).map { root[SubjectCatalog.all[$0.subject].specialty]! } })
+        let counts = Self.evenPairs(shares, pairing: active.map(paired.contains))
         for (specialty, count) in zip(active, counts) {
             for _ in 0..<count { _ = addTeacher(specialty, names: names, &random) }
         }
         chooseDeputy()
         assignSpecialistUnits(classes: classes, root: root)
         assignHomerooms(classes: &classes)
+    }
+
+    /// A specialty whose teachers work in pairs gets an even number of them
+    /// (when it has more than one), the teacher taken from or given to the
+    /// largest other specialty.
+    static func evenPairs(_ counts: [Int], pairing: [Bool]) -> [Int] {
+        var counts = counts
+        for index in counts.indices where pairing[index] && counts[index] > 1 && counts[index] % 2 == 1 {
+            guard let largest = counts.indices.filter({ $0 != index && !pairing[$0] && counts[$0] > 2 })
+                .max(by: { (counts[$0], -$0) < (counts[$1], -$1) }) else { continue }
+            counts[index] += 1
+            counts[largest] -= 1
+        }
+        return counts
     }
 
     private mutating func addTeacher(_ specialty: Specialty, names: NameMaker, _ random: inout SeededRandom) -> Int {
@@ -51,7 +85,7 @@ struct Staff {
         var hours: [Specialty: Int] = [:]
         for plan in classes {
             for h in plan.hours where !(plan.isPrimary && SubjectCatalog.all[h.subject].primaryHomeroomTeaches) {
-                hours[SubjectCatalog.all[h.subject].specialty, default: 0] += h.perWeek
+                hours[SubjectCatalog.all[h.subject].specialty, default: 0] += h.split ? 2 * h.perWeek : h.perWeek
             }
         }
         var root = Dictionary(uniqueKeysWithValues: Specialty.allCases.map { ($0, $0) })
@@ -81,7 +115,13 @@ struct Staff {
     }
 
     /// Each class's subjects of one specialty go to one teacher (algebra and
-    /// geometry together), the least loaded of that specialty.
+    /// geometry together), the least loaded of that specialty. Group 2 of a
+    /// subject taught in groups goes to that teacher's partner: a specialty's
+    /// teachers work in fixed pairs (the first with the second, and so on; an
+    /// odd one with the first), so that a pair's free hours match and its two
+    /// groups fit side by side in the timetable. A specialty of one teacher
+    /// borrows the least loaded other subject teacher (a rural school's teacher
+    /// of two subjects).
     private mutating func assignSpecialistUnits(classes: [ClassPlan], root: [Specialty: Specialty]) {
         for plan in classes {
             var units: [(specialty: Specialty, subjects: [Curriculum.Hours])] = []
@@ -94,13 +134,31 @@ struct Staff {
                 }
             }
             for unit in units {
-                let candidates = bySpecialty[unit.specialty]!
-                let teacher = candidates.min { (teachers[$0].load, $0) < (teachers[$1].load, $1) }!
+                let colleagues = bySpecialty[unit.specialty]!
+                let split = unit.subjects.contains(where: \.split)
+                let loads = teachers.map(\.load)
+                let cost = { (teacher: Int) -> (Int, Int, Int) in
+                    let partnerLoad = split ? Self.partner(of: teacher, among: colleagues).map { loads[$0] } ?? 0 : 0
+                    return (loads[teacher] + partnerLoad, loads[teacher], teacher)
+                }
+                let teacher = colleagues.min { cost($0) < cost($1) }!
                 for h in unit.subjects {
                     assign(classIndex: plan.index, subject: h.subject, teacher: teacher, hours: h.perWeek)
+                    guard h.split else { continue }
+                    let partner = Self.partner(of: teacher, among: colleagues) ?? teachers
+                        .filter { !$0.isPrimary && !$0.isDeputy && $0.index != teacher }
+                        .min { ($0.load, $0.index) < ($1.load, $1.index) }!.index
+                    partnerOf[plan.index * Self.subjectCount + h.subject] = partner
+                    teachers[partner].load += h.perWeek
                 }
             }
         }
+    }
+
+    private static func partner(of teacher: Int, among colleagues: [Int]) -> Int? {
+        guard colleagues.count > 1, let position = colleagues.firstIndex(of: teacher) else { return nil }
+        let other = position ^ 1
+        return other < colleagues.count ? colleagues[other] : colleagues[0]
     }
 
     private mutating func assign(classIndex: Int, subject: Int, teacher: Int, hours: Int) {

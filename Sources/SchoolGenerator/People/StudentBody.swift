@@ -19,8 +19,7 @@ struct StudentBody {
                 let family = familyFor(grade: classes[index].grade, classes: classes, names: names, &random)
                 let name = names.child(female: female, surname: families[family].surname, father: families[family].father, &random)
                 let pupil = PupilPlan(
-                    index: pupils.count, name: name, classIndex: index, family: family, enrolledFrom: yearStart,
-                    enrolledTo: nil,
+                    index: pupils.count, name: name, family: family, stays: [Stay(classIndex: index, from: yearStart)],
                     ability: min(4.95, max(2.6, random.normal(mean: 4.05, deviation: 0.55))),
                     illness: random.double(in: 0.3...1.9), truancy: random.chance(0.1) ? random.double(in: 2...6) : random.double(in: 0...1),
                     exemptFromPE: random.chance(0.02),
@@ -37,7 +36,7 @@ struct StudentBody {
         if !families.isEmpty, random.chance(0.14) {
             for _ in 0..<6 {
                 let candidate = random.below(families.count)
-                let grades = families[candidate].children.map { classes[pupils[$0].classIndex].grade }
+                let grades = families[candidate].children.map { classes[pupils[$0].firstClass].grade }
                 if grades.count < 3, !grades.contains(grade) { return candidate }
             }
         }
@@ -64,22 +63,5 @@ struct StudentBody {
         let parent = ParentPlan(index: parents.count, name: name, family: family)
         parents.append(parent)
         families[family].parents.append(parent.index)
-    }
-
-    /// Some students join during the generated weeks and some leave (a family
-    /// moving): about 3% each, on school days inside `days`.
-    mutating func moveSome(schoolDays days: [SchoolDate], keep: Set<Int>, _ random: inout SeededRandom) {
-        guard days.count > 5 else { return }
-        let movers = max(1, Int((Double(pupils.count) * 0.03).rounded()))
-        let candidates = pupils.indices.filter { !keep.contains($0) }
-        let chosen = random.sample(2 * movers, of: candidates.count).map { candidates[$0] }
-        for (n, pupil) in chosen.enumerated() {
-            let day = days[random.int(in: 3...(days.count - 1))]
-            if n < movers {
-                pupils[pupil].enrolledFrom = day
-            } else {
-                pupils[pupil].enrolledTo = day.adding(days: -1)
-            }
-        }
     }
 }

@@ -42,7 +42,7 @@ final class CountingSource: ReadinessSource {
 final class OpenedLesson: Screen {
     let lesson: LessonID
     init(_ lesson: LessonID) { self.lesson = lesson }
-    var title: String { "Урок № \(lesson.rawValue)" }
+    func title(in context: AppContext) -> String { "Урок № \(lesson.rawValue)" }
     var functionBarItems: [FunctionBarItem] { [] }
     var helpEntries: [HelpEntry] { [] }
     func render(in area: Rect, buffer: inout Buffer, context: AppContext) {

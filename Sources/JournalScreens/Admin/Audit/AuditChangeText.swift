@@ -14,8 +14,8 @@ struct AuditChangeText {
     private var ru: Bool { language == .ru }
     private func t(_ ru: String, _ en: String) -> String { self.ru ? ru : en }
 
-    private var old: [String: String] { Self.values(row.oldValue) }
-    private var new: [String: String] { Self.values(row.newValue) }
+    private var old: [String: String] { row.old.compactMapValues { $0 } }
+    private var new: [String: String] { row.new.compactMapValues { $0 } }
 
     /// «отметка изменена», «тема урока», «учётная запись отключена».
     var what: String { change.what }
@@ -78,14 +78,14 @@ struct AuditChangeText {
         case "account": accountChange
         case "setting": settingChange
         case "school": Change(what: t("школа загружена", "school loaded"))
-        default: Change(what: row.tableName + " " + row.action, before: row.oldValue, after: row.newValue)
+        default: Change(what: row.tableName + " " + row.action.rawValue, before: row.oldText(in: language), after: row.newText(in: language))
         }
     }
 
     private var markChange: Change {
         switch row.action {
-        case "insert": return Change(what: t("отметка поставлена", "mark put"), before: nil, after: new["value"])
-        case "delete": return Change(what: t("отметка удалена", "mark removed"), before: old["value"], after: nil)
+        case .insert: return Change(what: t("отметка поставлена", "mark put"), before: nil, after: new["value"])
+        case .delete: return Change(what: t("отметка удалена", "mark removed"), before: old["value"], after: nil)
         default:
             if old["value"] != new["value"] { return Change(what: t("отметка изменена", "mark changed"), before: old["value"], after: new["value"]) }
             if old["work_type"] != new["work_type"] {
@@ -112,7 +112,7 @@ struct AuditChangeText {
     }
 
     private var accountChange: Change {
-        if row.action == "insert" {
+        if row.action == .insert {
             return Change(what: t("учётная запись создана", "account created"), before: nil, after: new["roles"])
         }
         if let disabled = new["disabled"] {
@@ -126,7 +126,8 @@ struct AuditChangeText {
         }
         if old.keys.contains("locked_until") { return Change(what: t("вход открыт после неверных паролей", "login unlocked")) }
         if new.keys.contains("activated_at") { return Change(what: t("учётная запись активирована", "account activated")) }
-        return Change(what: t("учётная запись изменена", "account changed"), before: row.oldValue, after: row.newValue)
+        return Change(what: t("учётная запись изменена", "account changed"), before: row.oldText(in: language),
+                      after: row.newText(in: language))
     }
 
     private var settingChange: Change {
@@ -145,11 +146,5 @@ struct AuditChangeText {
 
     private func yesNo(_ value: String?) -> String {
         value == "1" ? t("да", "yes") : t("нет", "no")
-    }
-
-    /// The log's JSON object as text values; a null is no value.
-    static func values(_ json: String?) -> [String: String] {
-        guard let json, let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any] else { return [:] }
-        return object.compactMapValues { $0 as? String }
     }
 }

@@ -21,7 +21,7 @@ struct AuditFilterForm {
     init(_ filter: AuditTrailFilter) {
         fields = Array(repeating: TextFieldState(maxLength: 64), count: 3)
         switch filter {
-        case .all: break
+        case .none: break
         case .lesson(let code): fields[0] = TextFieldState(text: code, maxLength: 64)
         case .student(let code): fields[1] = TextFieldState(text: code, maxLength: 64)
         case .account(let login): fields[2] = TextFieldState(text: login, maxLength: 64)
@@ -48,10 +48,10 @@ struct AuditFilterForm {
             focus = filled[1]
             return .editing
         }
-        guard let index = filled.first else { return .chosen(.all) }
+        guard let index = filled.first else { return .chosen(.none) }
         let value = typed[index]
-        return .chosen(index == 0 ? .lesson(value.hasPrefix("№") ? value.dropFirst().trimmingSpaces : value)
-                                  : index == 1 ? .student(value) : .account(value))
+        return .chosen(index == 0 ? .lesson(code: value.hasPrefix("№") ? value.dropFirst().trimmingSpaces : value)
+                                  : index == 1 ? .student(code: value) : .account(login: value))
     }
 
     static let size = Size(width: 52, height: 10)

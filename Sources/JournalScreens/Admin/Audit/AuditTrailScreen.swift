@@ -26,7 +26,7 @@ final class AuditTrailScreen: Screen {
     /// Work types by code, so that a change of one reads by its name.
     private let workTypeNames: [String: String]
 
-    init(user: ActingUser, filter: AuditTrailFilter = .all, context: AppContext) {
+    init(user: ActingUser, filter: AuditTrailFilter = .none, context: AppContext) {
         self.user = user
         self.filter = filter
         language = context.language
@@ -35,7 +35,7 @@ final class AuditTrailScreen: Screen {
         load(context)
     }
 
-    var title: String { language == .ru ? "Журнал изменений" : "Journal of changes" }
+    func title(in context: AppContext) -> String { context.language == .ru ? "Журнал изменений" : "Journal of changes" }
     var functionBarItems: [FunctionBarItem] { keyMap.functionBarItems }
     var helpEntries: [HelpEntry] { keyMap.helpEntries }
 
@@ -66,7 +66,8 @@ final class AuditTrailScreen: Screen {
     private func load(_ context: AppContext) {
         let selected = rows.indices.contains(table.selectedRow) ? rows[table.selectedRow].id : nil
         do {
-            let read = try context.db.auditTrail(filter: filter, limit: Self.limit + 1, by: .user(user))
+            // The store gives the latest changes oldest first; the screen lists them newest first.
+            let read = try context.db.auditTrail(filter: filter, limit: Self.limit + 1, by: .user(user)).reversed()
             rows = Array(read.prefix(Self.limit))
             more = read.count > Self.limit
             problem = nil
@@ -88,17 +89,17 @@ final class AuditTrailScreen: Screen {
         case .filter?:
             form = AuditFilterForm(filter)
         case .all?:
-            show(.all, context)
+            show(.none, context)
         case .thisLesson?:
             guard let lesson = selectedRow?.lessonID else {
                 return [.status(StatusMessage(context.t("Это изменение не об уроке.", "This change is not about a lesson.")))]
             }
-            show(.lesson(String(lesson.rawValue)), context)
+            show(.lesson(code: String(lesson.rawValue)), context)
         case .thisStudent?:
             guard let student = selectedRow?.studentCode else {
                 return [.status(StatusMessage(context.t("Это изменение не об ученике.", "This change is not about a student.")))]
             }
-            show(.student(student), context)
+            show(.student(code: student), context)
         case .back?:
             return [.pop]
         case nil:
@@ -153,7 +154,7 @@ final class AuditTrailScreen: Screen {
     private var heading: String {
         let ru = language == .ru
         let what: String = switch filter {
-        case .all: ru ? "все изменения" : "every change"
+        case .none: ru ? "все изменения" : "every change"
         case .lesson(let code): (ru ? "урок № " : "lesson ") + code
         case .student(let code): (ru ? "ученик с кодом " : "student ") + code
         case .account(let login): (ru ? "логин " : "login ") + login + (ru ? " (сделанное им и с ним)" : " (by and to it)")

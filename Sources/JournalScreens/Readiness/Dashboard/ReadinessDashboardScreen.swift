@@ -25,7 +25,7 @@ public final class ReadinessDashboardScreen: Screen {
         keyMap = DashboardAction.keyMap(context)
     }
 
-    public var title: String { "Готовность к ББЖ" }
+    public func title(in context: AppContext) -> String { context.t("Готовность к ББЖ", "Readiness for the paperless journal") }
     public var functionBarItems: [FunctionBarItem] { keyMap.functionBarItems }
     public var helpEntries: [HelpEntry] { keyMap.helpEntries }
 

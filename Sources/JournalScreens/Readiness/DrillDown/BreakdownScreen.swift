@@ -20,8 +20,8 @@ final class BreakdownScreen: Screen {
         dimension = scope.indicator.breakdowns.first ?? .schoolClass
     }
 
-    var title: String {
-        scope.indicator.title.text(in: language) + " — " + ShortfallWords.split(dimension).text(in: language)
+    func title(in context: AppContext) -> String {
+        scope.indicator.title.text(in: context.language) + " — " + ShortfallWords.split(dimension).text(in: context.language)
     }
     var functionBarItems: [FunctionBarItem] { keyMap.functionBarItems }
     var helpEntries: [HelpEntry] { keyMap.helpEntries }

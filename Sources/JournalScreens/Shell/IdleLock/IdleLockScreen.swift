@@ -33,7 +33,7 @@ public final class IdleLockScreen: Screen {
         ])
     }
 
-    public var title: String { "Сеанс заблокирован" }
+    public func title(in context: AppContext) -> String { context.t("Сеанс заблокирован", "Session locked") }
     public var functionBarItems: [FunctionBarItem] { keyMap.functionBarItems }
     public var helpEntries: [HelpEntry] { keyMap.helpEntries }
 

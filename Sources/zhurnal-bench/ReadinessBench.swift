@@ -3,9 +3,10 @@ import Foundation
 import JournalCore
 import JournalStore
 import ReadinessMetrics
+import ZhurnalCommandLine
 
 /// Timings of the readiness report on a school database: the `readiness` part
-/// of `zhurnal bench`.
+/// of `zhurnal-bench`.
 enum ReadinessBench {
     struct Figure {
         var name: String

@@ -2,8 +2,9 @@ import Foundation
 import JournalCore
 import JournalStore
 import SchoolBundle
+import ZhurnalCommandLine
 
-/// The `school` part of `zhurnal bench`: the database's size, a full export, an
+/// The `school` part of `zhurnal-bench`: the database's size, a full export, an
 /// import of that export into an empty database, and the round trip: exporting
 /// the imported school again must give byte-identical files.
 struct SchoolBench {

@@ -3,23 +3,32 @@ import Foundation
 import JournalCore
 import JournalStore
 import SchoolGenerator
+import ZhurnalCommandLine
 
-/// `zhurnal bench`: the figures docs/performance.md reports. It generates a
+/// `zhurnal-bench`: the figures docs/performance.md reports. It generates a
 /// school of the chosen size in a temporary folder (or uses `--db`), then
 /// measures each part. Meaningful only from a release build
-/// (`swift run -c release zhurnal bench`).
+/// (`swift build -c release`, then `zhurnal-bench`). A program of its own, so
+/// that the journal's binary carries no measuring code and no tmux driver.
+@main
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "bench",
-        abstract: "Замеры скорости на созданной школе (запускать из release-сборки).",
+        commandName: "zhurnal-bench",
+        abstract: "Замеры скорости zhurnal на созданной школе (запускать из release-сборки).",
         discussion: """
             Части: school — создание школы, размер базы, выгрузка, загрузка выгрузки и проверка, что \
             повторная выгрузка совпадает байт в байт; readiness — отчёт о готовности; terminal — запуск \
             до экрана входа, байты и время одного нажатия (в tmux); dashboard — панель готовности \
             в терминале 80×24: вход, разбивки, обновление после чужой записи, отчёт F6 (на копии базы); \
             journal — журнал класса: открытие, сохранение отметки, 20 процессов одновременно, байты на терминал \
-            за одну отметку (на копии базы). По умолчанию — все части.
-            """)
+            за одну отметку (на копии базы). По умолчанию — все части. Часть terminal запускает zhurnal, \
+            собранный рядом с zhurnal-bench.
+            """,
+        subcommands: [BenchWriterCommand.self])
+
+    static func main() {
+        CommandLineMain.run(BenchCommand.self)
+    }
 
     @Option(help: ArgumentHelp("Размер школы: small, medium, large или huge.", valueName: "РАЗМЕР"))
     var size: SchoolSize = .large
@@ -43,7 +52,7 @@ struct BenchCommand: ParsableCommand {
 
     func run() throws {
         #if DEBUG
-        Console.error("внимание: это отладочная сборка, замеры в несколько раз хуже; запустите swift run -c release zhurnal bench")
+        Console.error("внимание: это отладочная сборка, замеры в несколько раз хуже; соберите swift build -c release и запустите zhurnal-bench оттуда")
         #endif
         try reportingErrors(global.language) {
             let parts = try BenchPart.parse(part)
@@ -114,10 +123,15 @@ struct BenchCommand: ParsableCommand {
         for line in try JournalBench.run(path: copy, executable: Self.executablePath) { table.addLine(line) }
     }
 
-    /// This very binary, to start again: in tmux, and as `bench-writer` processes.
+    /// This very binary, to start again as `writer` processes.
     static var executablePath: String {
         (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
             ?? Bundle.main.executablePath ?? CommandLine.arguments[0]
+    }
+
+    /// The `zhurnal` built beside this binary: what the terminal part starts in tmux.
+    static var journalPath: String {
+        URL(fileURLWithPath: executablePath).deletingLastPathComponent().appendingPathComponent("zhurnal").path
     }
 
     /// The database file and its write-ahead log, copied as they are.
@@ -140,7 +154,7 @@ struct BenchCommand: ParsableCommand {
     }
 }
 
-/// The parts `zhurnal bench --part` can measure.
+/// The parts `zhurnal-bench --part` can measure.
 enum BenchPart: String, CaseIterable {
     case school, readiness, terminal, dashboard, journal
 

@@ -4,18 +4,19 @@ import JournalCore
 import JournalScreens
 import JournalStore
 import TerminalUI
+import ZhurnalCommandLine
 
-/// `zhurnal bench --part journal`: the class grid's figures on a school
+/// `zhurnal-bench --part journal`: the class grid's figures on a school
 /// database, for docs/performance.md. Works on a copy: it writes marks.
 ///
 /// - opening a grid: `ClassGridScreen.forLesson` and its first frame, for the
 ///   biggest class's lesson of the latest day with marks;
 /// - one mark saved through the store, durable and audited;
-/// - twenty `zhurnal bench-writer` processes saving 200 marks each into the
+/// - twenty `zhurnal-bench writer` processes saving 200 marks each into the
 ///   one file at once;
 /// - the bytes curses sends to an xterm for one mark typed in the grid.
 enum JournalBench {
-    /// Latencies, sorted once; `bench-writer` reports its own through it too.
+    /// Latencies, sorted once; each `writer` reports its own through it too.
     struct Timing {
         let sorted: [Double]
 
@@ -74,11 +75,17 @@ enum JournalBench {
         return (Timing(milliseconds: times), columns)
     }
 
-    private static func signedInApp<Backend: TerminalBackend>(_ db: AppDatabase, _ user: ActingUser,
-                                                              backend: Backend) throws -> (App<Backend>, AppContext) {
+    /// The application as `zhurnal` composes it, on `backend`, at its login screen.
+    static func app<Backend: TerminalBackend>(_ db: AppDatabase, backend: Backend) throws -> (App<Backend>, AppContext) {
         let context = try AppContext(db: db, language: .ru)
         let app = App(backend: backend, context: context, login: { LoginScreen(context: $0) },
                       home: { Homes.make(context: $0, user: $1) })
+        return (app, context)
+    }
+
+    private static func signedInApp<Backend: TerminalBackend>(_ db: AppDatabase, _ user: ActingUser,
+                                                              backend: Backend) throws -> (App<Backend>, AppContext) {
+        let (app, context) = try app(db, backend: backend)
         app.apply(screenEffects: [.signedIn(user)])
         return (app, context)
     }
@@ -108,7 +115,7 @@ enum JournalBench {
         let processes = try zip(lessons, files).map { lesson, file -> (Process, Pipe) in
             let process = Process()
             process.executableURL = URL(fileURLWithPath: executable)
-            process.arguments = ["bench-writer", "--db", path, "--lesson", String(lesson.lesson.rawValue),
+            process.arguments = ["writer", "--db", path, "--lesson", String(lesson.lesson.rawValue),
                                  "--by", lesson.teacherLogin, "--count", String(count),
                                  "--start-at", String(startAt.timeIntervalSince1970), "--latencies", file]
             let out = Pipe()
@@ -124,9 +131,7 @@ enum JournalBench {
         let wall = Date().timeIntervalSince(startAt)
         let values = reports.map(WriterFigures.init)
         let saved = values.reduce(0) { $0 + $1.saved }, errors = values.reduce(0) { $0 + $1.errors }
-        let all = Timing(milliseconds: files.flatMap { file in
-            (try? String(contentsOfFile: file, encoding: .utf8))?.split(separator: "\n").compactMap { Double($0) } ?? []
-        })
+        let all = Timing(milliseconds: files.flatMap { AcknowledgedMark.read($0).map(\.milliseconds) })
         let worst = values.map(\.p99).max() ?? 0
         return [String(format: "  %d процессов × %d отметок за %.1f с: сохранено %d, ошибок %d", lessons.count, count, wall, saved, errors),
                 "    все отметки: " + all.line,
@@ -161,13 +166,9 @@ enum JournalBench {
     /// Marks typed down the lesson's column on an 80×24 xterm (colour), the
     /// bytes curses writes for each counted from its output file.
     private static func bytesPerMark(_ db: AppDatabase, _ lesson: LessonID, _ user: ActingUser) throws -> [String] {
-        setenv("LC_ALL", "C.UTF-8", 1)
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("zhurnal-bench-tty-\(getpid()).out").path
         defer { try? FileManager.default.removeItem(atPath: output) }
-        let backend = CursesBackend(configuration: CursesConfiguration(
-            ignoresInterruptSignals: false, restoresTerminalOnSignals: false, terminalType: "xterm-256color",
-            device: .paths(input: "/dev/null", output: output), environment: ["NO_COLOR": ""]))
-        try backend.start()
+        let backend = try xterm(output: output)
         defer { backend.stop() }
         let (app, context) = try signedInApp(db, user, backend: backend)
         let grid = try ClassGridScreen.forLesson(lesson, context: context)
@@ -193,5 +194,16 @@ enum JournalBench {
             "    следующие без прокрутки: медиана \(median(steady)), наибольшее \(steady.max() ?? 0) (\(steady.count) отметок)",
             "    с прокруткой на строку вниз: медиана \(median(scrolling)), наибольшее \(scrolling.max() ?? 0) (\(scrolling.count) отметок)",
         ]
+    }
+
+    /// Curses drawing for an 80×24 colour xterm into a file (or /dev/null),
+    /// started: the bytes it writes are what a terminal would get.
+    static func xterm(output: String) throws -> CursesBackend {
+        setenv("LC_ALL", "C.UTF-8", 1)
+        let backend = CursesBackend(configuration: CursesConfiguration(
+            ignoresInterruptSignals: false, restoresTerminalOnSignals: false, terminalType: "xterm-256color",
+            device: .paths(input: "/dev/null", output: output), environment: ["NO_COLOR": ""]))
+        try backend.start()
+        return backend
     }
 }

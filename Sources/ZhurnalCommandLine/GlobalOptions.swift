@@ -4,44 +4,36 @@ import JournalCore
 import JournalStore
 
 /// Options every command shares: which database, which language.
-struct GlobalOptions: ParsableArguments {
+public struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Файл базы данных (иначе $ZHURNAL_DB, иначе zhurnal.sqlite).", valueName: "ФАЙЛ"))
-    var db: String?
+    public var db: String?
 
     @Option(name: .long, help: ArgumentHelp("Язык сообщений: ru или en.", valueName: "ЯЗЫК"))
-    var lang: String?
+    public var lang: String?
 
-    var databasePath: String {
+    public init() {}
+
+    public var databasePath: String {
         db ?? ProcessInfo.processInfo.environment["ZHURNAL_DB"] ?? "zhurnal.sqlite"
     }
 
-    var language: Language {
+    public var language: Language {
         if let lang, let chosen = Language(rawValue: lang.lowercased()) { return chosen }
         return Language.from(environment: ProcessInfo.processInfo.environment)
     }
 
-    func openDatabase(create: Bool = false, clock: any SchoolClock = SystemClock()) throws -> AppDatabase {
+    public func openDatabase(create: Bool = false, clock: any SchoolClock = SystemClock()) throws -> AppDatabase {
         try AppDatabase.open(path: databasePath, create: create, clock: clock)
     }
 }
 
 /// Runs a command body and turns the journal's errors into a line on stderr in
 /// the user's language and a non-zero exit status, instead of a Swift trace.
-func reportingErrors(_ language: Language, _ body: () throws -> Void) throws {
+public func reportingErrors(_ language: Language, _ body: () throws -> Void) throws {
     do {
         try body()
     } catch let error as LocalizedMessage {
         Console.error(error.text(in: language))
         throw ExitCode.failure
-    }
-}
-
-enum Console {
-    static func error(_ text: String) {
-        FileHandle.standardError.write(Data(("zhurnal: " + text + "\n").utf8))
-    }
-
-    static func print(_ text: String) {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
     }
 }

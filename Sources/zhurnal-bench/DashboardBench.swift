@@ -4,8 +4,9 @@ import JournalScreens
 import JournalStore
 import ReadinessMetrics
 import TerminalUI
+import ZhurnalCommandLine
 
-/// `zhurnal bench --part dashboard`: the readiness dashboard as the
+/// `zhurnal-bench --part dashboard`: the readiness dashboard as the
 /// administrator meets it, in an 80×24 terminal in memory (the same App, screens
 /// and buffer diff as over SSH, without the terminal): sign-in to the first
 /// frame, each drill level, a window switch, a redraw, a refresh after another
