@@ -116,12 +116,15 @@ struct SnapshotLoader {
         try loadGroups()
         try loadCalendar()
         try loadTimetable()
+        // Final marks and sign-ins refer to no lesson: they go in, and out of
+        // memory, before the lessons, whose summaries are worked out beside
+        // every mark (the load's biggest moment).
+        try loadFinalMarks()
+        try loadSignIns()
         try loadLessons()
         snapshot.lessons = []
         try loadEntries()
         placeOfLesson = [:]
-        try loadSignIns()
-        snapshot.signIns = []
     }
 
     private func loadSchool() throws {
@@ -446,6 +449,9 @@ struct SnapshotLoader {
             try attendance.run()
         }
         snapshot.attendance = []
+    }
+
+    private mutating func loadFinalMarks() throws {
         var finalMark = try BulkInsert(db, sql: """
             INSERT INTO final_mark (student_id, subject_id, period_id, value, entered_at, entered_by) VALUES (?, ?, ?, ?, ?, ?)
             """)
@@ -468,6 +474,7 @@ struct SnapshotLoader {
             signIn.bind(s.at)
             try signIn.run()
         }
+        snapshot.signIns = []
     }
 
     fileprivate func id(_ code: String, _ map: [String: Int64], _ what: String) throws -> Int64 {

@@ -44,6 +44,8 @@ final class BundleAssembly {
     var lessonScopes: [String: LessonScope] = [:]
     /// Set when calendar.csv was absent and the official calendar filled in.
     var officialCalendar: OfficialCalendarUse?
+    /// Topics, homework and comments of plans.csv and lessons.csv, one copy each.
+    var sharedTexts = SharedTexts()
 
     init(folder: BundleFolder, issues: IssueCollector) {
         self.folder = folder
@@ -155,11 +157,11 @@ final class BundleAssembly {
     func readTable<C: BundleColumns>(_ columns: C.Type, reserving: (Int) -> Void = { _ in },
                                      _ body: (inout BundleRow<C>) -> Void) -> TableRead {
         let file = C.file
-        let bytes: [UInt8]
         if file.since > format {
             if folder.holds(file) { issues.add(BundleIssue(file, .fileOfLaterFormat)) }
             return .absent
         }
+        let buffer: FileBuffer
         switch folder.contents(of: file) {
         case .absent:
             if file.isRequired(in: format) { issues.add(BundleIssue(file, .missingFile)) }
@@ -167,31 +169,34 @@ final class BundleAssembly {
         case .unreadable(let reason):
             issues.add(BundleIssue(file, .unreadableFile(reason: reason)))
             return .read(complete: false)
-        case .bytes(let raw):
-            switch FileText.decode(raw) {
-            case .success(let text): bytes = text
+        case .bytes(let read):
+            buffer = read
+        }
+        return withExtendedLifetime(buffer) {
+            switch FileText.decode(buffer.bytes) {
+            case .success(let text):
+                reserving(Self.lineCount(text))
+                return readRecords(text, columns, passed: buffer.release(before:), body)
             case .failure(let bad):
                 issues.add(BundleIssue(file, line: bad.line, .notUTF8(byte: bad.byte, looksLikeUTF16: bad.looksLikeUTF16)))
                 return .read(complete: false)
             }
         }
-        reserving(Self.lineCount(bytes))
-        return readRecords(bytes, columns, body)
     }
 
-    private static func lineCount(_ bytes: [UInt8]) -> Int {
-        bytes.withUnsafeBufferPointer { buffer in
-            var count = 0
-            for byte in buffer where byte == UInt8(ascii: "\n") { count += 1 }
-            return count
-        }
+    private static func lineCount(_ buffer: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        for byte in buffer where byte == UInt8(ascii: "\n") { count += 1 }
+        return count
     }
 
-    private func readRecords<C: BundleColumns>(_ bytes: [UInt8], _: C.Type, _ body: (inout BundleRow<C>) -> Void) -> TableRead {
+    private func readRecords<C: BundleColumns>(_ bytes: UnsafeBufferPointer<UInt8>, _: C.Type,
+                                               passed: (UnsafePointer<UInt8>) -> Void,
+                                               _ body: (inout BundleRow<C>) -> Void) -> TableRead {
         var header: TableHeader<C>?
         var complete = true
         var semicolons = false
-        CSVTokenizer.forEachRecord(in: bytes, onRecord: { line, fields in
+        CSVTokenizer.forEachRecord(in: bytes, passed: passed, onRecord: { line, fields in
             guard !semicolons else { return }
             guard let header else {
                 // Said once for the file, instead of an error on every row.

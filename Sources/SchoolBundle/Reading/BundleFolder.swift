@@ -25,7 +25,7 @@ struct BundleFolder {
 
     enum Contents {
         case absent
-        case bytes([UInt8])
+        case bytes(FileBuffer)
         case unreadable(Phrase)
 
     }
@@ -42,34 +42,9 @@ struct BundleFolder {
         if isFolder.boolValue {
             return .unreadable(Phrase(ru: "это каталог, а не файл", en: "it is a folder, not a file"))
         }
-        guard FileManager.default.isReadableFile(atPath: path), let bytes = Self.read(path) else {
+        guard FileManager.default.isReadableFile(atPath: path), let buffer = FileBuffer(path: path) else {
             return .unreadable(Phrase(ru: "нет прав на чтение", en: "no permission to read it"))
         }
-        return .bytes(bytes)
-    }
-
-    /// The file's bytes, read straight into the array: a huge school's marks.csv
-    /// is 40 MB, and going through `Data` would hold it twice.
-    private static func read(_ path: String) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else { return nil }
-        var bytes = [UInt8](repeating: 0, count: Int(status.st_size))
-        var count = 0
-        let complete = bytes.withUnsafeMutableBytes { buffer -> Bool in
-            while count < buffer.count {
-                let read = Foundation.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
-                if read < 0, errno == EINTR { continue }
-                guard read > 0 else { return read == 0 }
-                count += read
-            }
-            return true
-        }
-        guard complete else { return nil }
-        // A file that shrank while it was read ends where it ended.
-        if count < bytes.count { bytes.removeSubrange(count...) }
-        return bytes
+        return .bytes(buffer)
     }
 }

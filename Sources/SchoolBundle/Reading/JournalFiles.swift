@@ -19,14 +19,14 @@ extension BundleAssembly {
             if let substituteFor, substituteFor == teacher { row.report(.substituteFor, .substituteForSelf) }
             let date = row.date(.date)
             let lessonNumber = row.lessonNumber(.lessonNumber, bells: bellNumbers)
-            let topic = row.optionalText(.topic)
-            let homework = row.optionalText(.homework)
+            let topic = sharedTexts.share(row.optionalText(.topic))
+            let homework = sharedTexts.share(row.optionalText(.homework))
             let heldAt = row.optionalTimestamp(.heldAt)
-            let comment = row.optionalText(.comment)
+            let comment = sharedTexts.share(row.optionalText(.comment))
             let commentAt = row.optionalTimestamp(.commentAt)
             row.checkCommentHasTime()
             let cancelled = row.flag(.cancelled)
-            let cancelReason = row.optionalText(.cancelReason)
+            let cancelReason = sharedTexts.share(row.optionalText(.cancelReason))
             if cancelReason != nil, !cancelled { row.report(.cancelReason, .cancelReasonWithoutCancel) }
             guard !row.hasIssues, let id, let owner, let subjectID, let teacher, let date, let lessonNumber else { return }
             lessonScopes[id] = LessonScope(owner: owner, date: date,

@@ -27,7 +27,7 @@ extension BundleAssembly {
             let owner = belonging(&row)
             let subjectID = row.reference(.subjectID, to: subjectIDs, of: .subjects)
             let seq = row.integer(.seq, in: 1...9999)
-            let topic = row.text(.topic)
+            let topic = sharedTexts.share(row.text(.topic))
             let hours = row.integer(.hours, in: 1...999)
             if let owner, let subjectID, let seq,
                let first = lineOfItem.register(PlanKey(owner: owner, subjectID: subjectID, seq: seq), line: row.line) {
