@@ -12,6 +12,10 @@ public enum Homes {
             let withLessons = ownLessonsEntry(to: dashboard, user: user, context: context)
             return AdministrationEntry.adding(to: AuditTrailEntry.adding(to: withLessons, user: user, context: context),
                                               user: user, context: context)
+        case .director?:
+            // the director reads: no lesson opens from the drill-down (the
+            // class grid is the supervisors' and the teachers')
+            return ownLessonsEntry(to: ReadinessDashboardScreen(context: context, openLesson: nil), user: user, context: context)
         case .teacher?:
             return TodayScreen(user: user, context: context)
         default:
