@@ -66,3 +66,25 @@ public struct RoadmapProgress: Hashable, Sendable {
     public var doneCount: Int { lines.filter { $0.status == .done }.count }
     public var overdueCount: Int { lines.filter(\.isOverdue).count }
 }
+
+extension RoadmapLine {
+    /// `выполнено`, `в работе, просрочено`, or for an indicator item
+    /// `в работе (сам: 76,4 % из 80 %, недель 2 из 4)`.
+    public func statusText(_ language: Language) -> String {
+        let ru = language == .ru
+        var text = status.title.text(in: language)
+        if item.closesItself {
+            let latest = latest?.text(in: language) ?? Ratio.noData.text(in: language)
+            let threshold = item.threshold ?? 0
+            text += ru ? " (сам: \(latest) из \(threshold) %, недель \(weeksMet) из \(weeksNeeded))"
+                       : " (auto: \(latest) of \(threshold)%, weeks \(weeksMet) of \(weeksNeeded))"
+        }
+        if isOverdue { text += ru ? ", просрочено" : ", overdue" }
+        return text
+    }
+
+    /// The result document, and its number and date once done.
+    public var documentText: String {
+        [item.result, item.documentText ?? ""].filter { !$0.isEmpty }.joined(separator: " ")
+    }
+}
