@@ -8,6 +8,11 @@ public struct RoadmapTemplate: Hashable, Sendable {
     public var name: Phrase
     public var items: [RoadmapTemplateItem]
 
+    /// The region alone, for a line of a screen: «Карачаево-Черкесская Республика».
+    public var shortName: Phrase {
+        Phrase(ru: String(name.ru.prefix { $0 != ":" }), en: String(name.en.prefix { $0 != ":" }))
+    }
+
     /// The readiness profile of the same region (`kchr`, `mo`, `crimea`).
     public var profileID: String { id }
 
