@@ -103,8 +103,8 @@ public final class RoadmapScreen: Screen {
             let plan = try context.db.startTransition(from: template, replacing: replacing, by: .user(user))
             state.list = ListState()
             load(context)
-            return [.status(.success(context.t("Дорожная карта начата по шаблону «\(template.name.ru)»: пунктов \(plan.items.count).",
-                                               "Roadmap started from \"\(template.name.en)\": \(plan.items.count) items.")))]
+            return [.status(.success(context.t("Дорожная карта начата («\(template.shortName.ru)»), пунктов \(plan.items.count).",
+                                               "Roadmap started (\(template.shortName.en)): \(plan.items.count) items.")))]
         } catch {
             return [.status(.error(context.t("Не начата: ", "Not started: ") + context.describe(error)))]
         }
