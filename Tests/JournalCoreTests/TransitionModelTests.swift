@@ -129,3 +129,25 @@ import Testing
         #expect(StaffPCSchedule(lessons: [Self.lesson(1, ends: "12:00")], computers: []).teachersWithoutSlot == [AccountID(1)])
     }
 }
+
+@Suite struct DirectorRoleTests {
+    /// Parsed wherever roles are read, after the two writing supervisors, and
+    /// named in the refusal of an unknown role.
+    @Test func theDirectorIsARoleOfItsOwn() throws {
+        #expect(try Role.parseList("teacher;director;admin") == [.admin, .director, .teacher])
+        #expect(Role.director.title.ru == "директор")
+        #expect(JournalError.invalidRole("boss").text(in: .ru)
+            == "неизвестная роль «boss»: допустимы admin, deputy, director, teacher, secretary, parent, student")
+    }
+
+    /// The director reads the reports and the transition and writes nothing.
+    @Test func theDirectorReadsAndWritesNothing() {
+        let director: [Role] = [.director]
+        #expect(Permissions.mayReadSchoolReports(director))
+        #expect(!Permissions.mayManageTransition(director))
+        #expect(!Permissions.isSupervisor(director))
+        #expect(!Permissions.mayWriteLesson(roles: director, account: AccountID(1), lessonTeacher: AccountID(2)))
+        #expect(!Permissions.mayReadClassJournal(roles: director, teachesClass: false, isHomeroom: false))
+        #expect(!Permissions.mayReadSchoolReports([.teacher]) && Permissions.mayManageTransition([.deputy]))
+    }
+}
