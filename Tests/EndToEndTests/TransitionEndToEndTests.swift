@@ -22,12 +22,7 @@ import Testing
         let tmux = try TmuxSession(command: "\(ZhurnalBinary.url.path) --db \(path)")
         defer { tmux.close() }
         #expect(tmux.waitFor("Логин:"))
-        try tmux.type("admin")
-        try tmux.press("Tab")
-        try tmux.type("admin")
-        try tmux.press("Enter")
-        #expect(tmux.waitFor("[П] Переход на ББЖ"), "\(tmux.screen())")
-        try tmux.type("п")
+        try signIn(tmux, "admin")
         #expect(tmux.waitFor("ещё не начата"), "\(tmux.screen())")
         try tmux.press("F4")
         #expect(tmux.waitFor("По какому шаблону?"), "\(tmux.screen())")
@@ -62,12 +57,7 @@ import Testing
             let added = try ZhurnalBinary.run(["transition", "pc", "add", "ПК-\(number)", "--room", "учительская", "--db", path])
             #expect(added.status == 0, "\(added.stderr)")
         }
-        try tmux.type("deputy")
-        try tmux.press("Tab")
-        try tmux.type("deputy")
-        try tmux.press("Enter")
-        #expect(tmux.waitFor("[П] Переход на ББЖ"), "\(tmux.screen())")
-        try tmux.type("п")
+        try signIn(tmux, "deputy")
         #expect(tmux.waitFor("Переход на ББЖ"))
         try tmux.press("F3")
         #expect(tmux.waitFor("ПК и график доступа к ПК"), "\(tmux.screen())")
@@ -84,6 +74,17 @@ import Testing
         #expect(schedule.stdout.contains("с окном за ПК в каждый учебный день: \(served.1)."))
         let text = try pdfText(pdf)
         #expect(text.contains("График доступа к ПК для ведения журнала") && text.contains("ПК-1"), "\(text)")
+    }
+
+    /// Signs in a generated school's account (the password is the login) and
+    /// opens «Переход на ББЖ» with П from the home.
+    private func signIn(_ tmux: TmuxSession, _ login: String) throws {
+        try tmux.type(login)
+        try tmux.press("Tab")
+        try tmux.type(login)
+        try tmux.press("Enter")
+        #expect(tmux.waitFor("[П] Переход на ББЖ"), "\(tmux.screen())")
+        try tmux.type("п")
     }
 
     /// poppler's reader, independent of the writer (installed with the tests' tools).
