@@ -13,7 +13,7 @@ struct TransitionCommand: ParsableCommand {
         commandName: "transition",
         abstract: "Переход на ББЖ: дорожная карта, ПК для журнала, график доступа к ПК.",
         subcommands: [TransitionStartCommand.self, TransitionShowCommand.self, TransitionSetCommand.self,
-                      ComputerCommand.self, StaffPCScheduleCommand.self])
+                      TransitionAddCommand.self, TransitionRemoveCommand.self, ComputerCommand.self, StaffPCScheduleCommand.self])
 }
 
 struct TransitionStartCommand: ParsableCommand {
@@ -86,6 +86,12 @@ struct TransitionSetCommand: ParsableCommand {
     @Option(help: ArgumentHelp("open (в работе) или done (выполнено).", valueName: "СОСТОЯНИЕ"))
     var status: String?
 
+    @Option(help: ArgumentHelp("Мероприятие (формулировка пункта).", valueName: "ТЕКСТ"))
+    var title: String?
+
+    @Option(help: ArgumentHelp("Документ-результат: приказ, протокол, справка… (пустой — не нужен).", valueName: "ТЕКСТ"))
+    var result: String?
+
     @Option(name: .customLong("document-number"), help: ArgumentHelp("Номер документа-результата.", valueName: "НОМЕР"))
     var documentNumber: String?
 
@@ -104,11 +110,8 @@ struct TransitionSetCommand: ParsableCommand {
     func run() throws {
         try reportingErrors(global.language) {
             let database = try global.openDatabase()
-            let items = try database.transitionPlan(by: .serverOperator)?.items ?? []
-            guard let item = items.first(where: { $0.position == number }) else {
-                throw JournalError.notFound(Phrase(ru: "пункт дорожной карты № \(number)", en: "roadmap item \(number)"))
-            }
-            let edit = RoadmapItemEdit(deadline: try deadline.map { .some(try ReportMoment.date($0)) },
+            let item = try RoadmapItemNumber.find(number, in: database)
+            let edit = RoadmapItemEdit(title: title, result: result, deadline: try deadline.map { .some(try ReportMoment.date($0)) },
                                        responsible: responsible, documentNumber: documentNumber,
                                        documentDate: try documentDate.map { .some(try ReportMoment.date($0)) },
                                        status: try status.map(RoadmapStatus.init(parsing:)), comment: comment)
@@ -116,6 +119,72 @@ struct TransitionSetCommand: ParsableCommand {
             Console.print(global.language == .ru ? "Пункт \(number) сохранён: \(edited.status.title.ru)."
                                                  : "Item \(number) saved: \(edited.status.title.en).")
         }
+    }
+}
+
+struct TransitionAddCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "add", abstract: "Добавить в дорожную карту своё мероприятие.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: ArgumentHelp("Мероприятие.", valueName: "ТЕКСТ"))
+    var title: String
+
+    @Option(help: ArgumentHelp("Этап (по умолчанию — этап пункта, после которого вставляется, или «Свои мероприятия»).", valueName: "ТЕКСТ"))
+    var stage: String?
+
+    @Option(help: ArgumentHelp("Срок, ГГГГ-ММ-ДД.", valueName: "ДАТА"))
+    var deadline: String?
+
+    @Option(help: ArgumentHelp("Ответственный.", valueName: "ТЕКСТ"))
+    var responsible: String = ""
+
+    @Option(help: ArgumentHelp("Документ-результат.", valueName: "ТЕКСТ"))
+    var result: String = ""
+
+    @Option(help: ArgumentHelp("После какого пункта (по умолчанию — в конец).", valueName: "N"))
+    var after: Int?
+
+    func run() throws {
+        try reportingErrors(global.language) {
+            let database = try global.openDatabase()
+            let previous = try after.map { try RoadmapItemNumber.find($0, in: database) }
+            let item = try database.addRoadmapItem(title: title, stage: stage ?? previous?.stage ?? RoadmapItemNumber.ownStage,
+                                                   deadline: try deadline.map(ReportMoment.date), responsible: responsible,
+                                                   result: result, after: after, by: .serverOperator)
+            Console.print(global.language == .ru ? "Пункт \(item.position) добавлен." : "Item \(item.position) added.")
+        }
+    }
+}
+
+struct TransitionRemoveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "remove", abstract: "Убрать пункт из дорожной карты.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: ArgumentHelp("Номер пункта.", valueName: "N"))
+    var number: Int
+
+    func run() throws {
+        try reportingErrors(global.language) {
+            let database = try global.openDatabase()
+            try database.removeRoadmapItem(try RoadmapItemNumber.find(number, in: database).id, by: .serverOperator)
+            Console.print(global.language == .ru ? "Пункт \(number) убран; следующие пункты сдвинулись на номер вверх."
+                                                 : "Item \(number) removed; the following items moved up one number.")
+        }
+    }
+}
+
+/// A roadmap item by the number `transition show` prints.
+enum RoadmapItemNumber {
+    static let ownStage = "Свои мероприятия"
+
+    static func find(_ number: Int, in database: AppDatabase) throws -> RoadmapItem {
+        let items = try database.transitionPlan(by: .serverOperator)?.items ?? []
+        guard let item = items.first(where: { $0.position == number }) else {
+            throw JournalError.notFound(Phrase(ru: "пункт дорожной карты № \(number)", en: "roadmap item \(number)"))
+        }
+        return item
     }
 }
 

@@ -99,6 +99,37 @@ enum TransitionSchool {
         #expect((row["actor_id"] as Int64?) == 6)
     }
 
+    /// The school's own measures: added after a number, removed, the numbers
+    /// kept in a row; refused before the roadmap is started and for the director.
+    @Test func ownMeasuresAreAddedAndRemovedInOrder() throws {
+        let db = try TransitionSchool.database()
+        #expect(throws: JournalError.other(Phrase(
+            ru: "дорожная карта не начата: начните её по шаблону (zhurnal transition start --template kchr|mo|crimea или F4 на экране)",
+            en: "no roadmap yet: start it from a template (zhurnal transition start --template kchr|mo|crimea, or F4 on the screen)"))) {
+            try db.addRoadmapItem(title: "Совещание", stage: "Свои", deadline: nil, responsible: "", result: "", by: .serverOperator)
+        }
+        let plan = try db.startTransition(from: try RoadmapTemplate.builtIn(named: "crimea"), by: .serverOperator)
+        let deputy = try TransitionSchool.user(db, "zavuch")
+        #expect(throws: JournalError.emptyValue(field: Phrase(ru: "мероприятие", en: "measure"))) {
+            try db.addRoadmapItem(title: "  ", stage: "Свои", deadline: nil, responsible: "", result: "", by: deputy)
+        }
+        #expect(throws: TransitionSchool.writeRefusal) {
+            try db.addRoadmapItem(title: "Совещание", stage: "Свои", deadline: nil, responsible: "", result: "",
+                                  by: try TransitionSchool.user(db, "direktor"))
+        }
+        let added = try db.addRoadmapItem(title: "Совещание при директоре", stage: "Подготовка", deadline: SchoolDate(year: 2024, month: 9, day: 15),
+                                          responsible: "Директор", result: "Протокол", after: 2, by: deputy)
+        #expect(added.position == 3)
+        var items = try #require(try db.transitionPlan(by: .serverOperator)).items
+        #expect(items.map(\.position) == Array(1...(plan.items.count + 1)))
+        #expect(items[2] == added && items[3].id == plan.items[2].id)
+        try db.removeRoadmapItem(plan.items[0].id, by: deputy)
+        items = try #require(try db.transitionPlan(by: .serverOperator)).items
+        #expect(items.map(\.position) == Array(1...plan.items.count))
+        #expect(items[1].id == added.id)
+        #expect(try db.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM audit WHERE table_name = 'roadmap_item' AND action = 'delete'") } == 1)
+    }
+
     @Test func theComputerRegisterRefusesEmptyAndTwiceAndUnknown() throws {
         let db = try TransitionSchool.database()
         #expect(throws: JournalError.emptyValue(field: Phrase(ru: "название ПК", en: "PC name"))) {

@@ -72,6 +72,8 @@ public struct RoadmapItem: Hashable, Sendable {
 /// What an edit of a measure changes; nil leaves a field as it is, an empty
 /// text clears it.
 public struct RoadmapItemEdit: Hashable, Sendable {
+    public var title: String?
+    public var result: String?
     public var deadline: SchoolDate??
     public var responsible: String?
     public var documentNumber: String?
@@ -79,8 +81,10 @@ public struct RoadmapItemEdit: Hashable, Sendable {
     public var status: RoadmapStatus?
     public var comment: String?
 
-    public init(deadline: SchoolDate?? = nil, responsible: String? = nil, documentNumber: String? = nil,
-                documentDate: SchoolDate?? = nil, status: RoadmapStatus? = nil, comment: String? = nil) {
+    public init(title: String? = nil, result: String? = nil, deadline: SchoolDate?? = nil, responsible: String? = nil,
+                documentNumber: String? = nil, documentDate: SchoolDate?? = nil, status: RoadmapStatus? = nil, comment: String? = nil) {
+        self.title = title
+        self.result = result
         self.deadline = deadline
         self.responsible = responsible
         self.documentNumber = documentNumber
@@ -94,6 +98,11 @@ public struct RoadmapItemEdit: Hashable, Sendable {
     /// that document's number and date.
     public func applied(to item: RoadmapItem) throws -> RoadmapItem {
         var edited = item
+        if let title {
+            guard !title.trimmingSpaces.isEmpty else { throw JournalError.emptyValue(field: Phrase(ru: "мероприятие", en: "measure")) }
+            edited.title = title.trimmingSpaces
+        }
+        if let result { edited.result = result.trimmingSpaces }
         if let deadline { edited.deadline = deadline }
         if let responsible { edited.responsible = responsible.trimmingSpaces }
         if let documentNumber { edited.documentNumber = documentNumber.trimmingSpaces.isEmpty ? nil : documentNumber.trimmingSpaces }

@@ -1,10 +1,10 @@
 import JournalCore
 import TerminalUI
 
-/// The form for one roadmap item: deadline, responsible, the result
-/// document's number and date, «выполнено», comment. Enter saves (the store
-/// checks), Esc gives up; the form stays open with the store's refusal in
-/// the status line.
+/// The form for one roadmap item: the measure, deadline, responsible, the
+/// result document, its number and date, «выполнено», comment; for a new
+/// item only the first four. Enter saves (the store checks), Esc gives up;
+/// the form stays open with the store's refusal in the status line.
 struct RoadmapItemForm {
     enum Outcome: Equatable {
         case editing
@@ -12,20 +12,27 @@ struct RoadmapItemForm {
         case submitted(RoadmapItemEdit)
     }
 
-    enum Field: Int, CaseIterable { case deadline, responsible, documentNumber, documentDate, done, comment }
+    enum Field: Int, CaseIterable { case title, deadline, responsible, result, documentNumber, documentDate, done, comment }
 
     let item: RoadmapItem
+    /// A new item, added after `item` (nil: the roadmap's first).
+    let isNew: Bool
+    var title: TextFieldState
+    var result: TextFieldState
     var deadline: TextFieldState
     var responsible: TextFieldState
     var documentNumber: TextFieldState
     var documentDate: TextFieldState
     var comment: TextFieldState
     var done: Bool
-    var focus = Field.deadline
+    var focus = Field.title
     var error: String?
 
-    init(item: RoadmapItem) {
+    init(item: RoadmapItem, isNew: Bool = false) {
         self.item = item
+        self.isNew = isNew
+        title = TextFieldState(text: item.title, maxLength: 300)
+        result = TextFieldState(text: item.result, maxLength: 120)
         deadline = TextFieldState(text: item.deadline?.russian ?? "", maxLength: 10)
         responsible = TextFieldState(text: item.responsible, maxLength: 120)
         documentNumber = TextFieldState(text: item.documentNumber ?? "", maxLength: 40)
@@ -34,15 +41,30 @@ struct RoadmapItemForm {
         done = item.status == .done
     }
 
-    static var helpEntries: [HelpEntry] {
-        [HelpEntry(keys: "Enter", text: "в форме пункта: сохранить · Tab, ↑ ↓ — поле · пробел — «выполнено» · Esc — не сохранять")]
+    /// A blank new item after `item`, in its stage.
+    static func new(after item: RoadmapItem?, stage: String) -> RoadmapItemForm {
+        RoadmapItemForm(item: RoadmapItem(id: RoadmapItemID(0), position: (item?.position ?? 0) + 1, stage: item?.stage ?? stage,
+                                          title: "", deadline: nil, responsible: item?.responsible ?? "", result: ""),
+                        isNew: true)
+    }
+
+    static func helpEntries(_ context: AppContext) -> [HelpEntry] {
+        [HelpEntry(keys: "Enter", text: context.t("в форме пункта: сохранить · Tab, ↑ ↓ — поле · пробел — «выполнено» · Esc — не сохранять",
+                                                  "in the item's form: save · Tab, ↑ ↓ field · Space toggles done · Esc cancel"))]
+    }
+
+    var fields: [Field] { isNew ? [.title, .deadline, .responsible, .result] : Field.allCases }
+
+    private mutating func move(by step: Int) {
+        let index = fields.firstIndex(of: focus) ?? 0
+        focus = fields[(index + step + fields.count) % fields.count]
     }
 
     mutating func handle(_ key: Key, language: Language) -> Outcome {
         switch key {
         case .escape, .function(10): return .cancelled
-        case .tab, .down: focus = Field(rawValue: (focus.rawValue + 1) % Field.allCases.count)!
-        case .backTab, .up: focus = Field(rawValue: (focus.rawValue + Field.allCases.count - 1) % Field.allCases.count)!
+        case .tab, .down: move(by: 1)
+        case .backTab, .up: move(by: -1)
         case .enter: return submit(language)
         case .character(" ") where focus == .done: done.toggle()
         default: edit(key)
@@ -52,6 +74,8 @@ struct RoadmapItemForm {
 
     private mutating func edit(_ key: Key) {
         switch focus {
+        case .title: _ = title.handle(key)
+        case .result: _ = result.handle(key)
         case .deadline: _ = deadline.handle(key)
         case .responsible: _ = responsible.handle(key)
         case .documentNumber: _ = documentNumber.handle(key)
@@ -74,7 +98,8 @@ struct RoadmapItemForm {
             return .editing
         }
         error = nil
-        return .submitted(RoadmapItemEdit(deadline: .some(deadlineDate), responsible: responsible.text, documentNumber: documentNumber.text,
+        return .submitted(RoadmapItemEdit(title: title.text, result: result.text, deadline: .some(deadlineDate),
+                                          responsible: responsible.text, documentNumber: documentNumber.text,
                                           documentDate: .some(documentDay),
                                           status: item.closesItself ? nil : (done ? .done : .open), comment: comment.text))
     }
@@ -85,39 +110,41 @@ struct RoadmapItemForm {
         return DateInput.parse(text).map { .some($0) }
     }
 
-    static let size = Size(width: 74, height: 14)
+    static let size = Size(width: 76, height: 15)
 
     func render(in area: Rect, buffer: inout Buffer, language: Language) {
         let ru = language == .ru
         let box = area.centered(Size(width: min(Self.size.width, area.width), height: min(Self.size.height, area.height)))
-        Frame(title: (ru ? "Пункт " : "Item ") + String(item.position), border: .double, style: .dialog, titleStyle: .dialogTitle,
+        let heading = isNew ? (ru ? "Новый пункт " : "New item ") : (ru ? "Пункт " : "Item ")
+        Frame(title: heading + String(item.position), border: .double, style: .dialog, titleStyle: .dialogTitle,
               fillsInside: true).render(in: box, buffer: &buffer)
         let inside = box.inset(horizontal: 2, vertical: 1)
-        buffer.write(TextFitting.truncate(item.title, toWidth: inside.width), at: inside.origin, style: .dialog, clip: inside)
-        let labels: [(Field, String)] = [(.deadline, ru ? "Срок:" : "Deadline:"), (.responsible, ru ? "Ответственный:" : "Responsible:"),
-                                         (.documentNumber, ru ? "№ документа:" : "Document No:"),
+        buffer.write(TextFitting.truncate(item.stage, toWidth: inside.width), at: inside.origin, style: .dialog, clip: inside)
+        let labels: [(Field, String)] = [(.title, ru ? "Мероприятие:" : "Measure:"), (.deadline, ru ? "Срок:" : "Deadline:"),
+                                         (.responsible, ru ? "Ответственный:" : "Responsible:"),
+                                         (.result, ru ? "Документ:" : "Document:"), (.documentNumber, ru ? "№ документа:" : "Document No:"),
                                          (.documentDate, ru ? "Дата документа:" : "Document date:"),
                                          (.done, ru ? "Выполнено:" : "Done:"), (.comment, ru ? "Комментарий:" : "Comment:")]
         let fieldX = inside.x + 17, fieldWidth = inside.width - 17
-        for (row, (field, label)) in labels.enumerated() {
+        for (row, (field, label)) in labels.filter({ fields.contains($0.0) }).enumerated() {
             let y = inside.y + 2 + row
             buffer.write(label, at: Point(x: inside.x, y: y), style: .dialog, clip: inside)
             let rect = Rect(x: fieldX, y: y, width: field == .deadline || field == .documentDate ? 12 : fieldWidth, height: 1)
             render(field, in: rect, buffer: &buffer, language: language)
         }
         if let error {
-            buffer.write(TextFitting.truncate(error, toWidth: inside.width), at: Point(x: inside.x, y: inside.y + 9), style: .error, clip: inside)
+            buffer.write(TextFitting.truncate(error, toWidth: inside.width), at: Point(x: inside.x, y: inside.y + 11), style: .error, clip: inside)
         }
-        let result = item.result.isEmpty ? "" : (ru ? "Документ-результат: " : "Result document: ") + item.result + " · "
-        buffer.write(TextFitting.truncate(result + (ru ? "Enter — сохранить · Tab — поле · Esc — отмена" : "Enter save · Tab field · Esc cancel"),
-                                          toWidth: inside.width),
-                     at: Point(x: inside.x, y: inside.y + 11), style: .dialog, clip: inside)
+        buffer.write(ru ? "Enter — сохранить · Tab — поле · Esc — отмена" : "Enter save · Tab field · Esc cancel",
+                     at: Point(x: inside.x, y: inside.y + 12), style: .dialog, clip: inside)
     }
 
     private func render(_ field: Field, in rect: Rect, buffer: inout Buffer, language: Language) {
         let focused = focus == field
         var copy: TextFieldState
         switch field {
+        case .title: copy = title
+        case .result: copy = result
         case .deadline: copy = deadline
         case .responsible: copy = responsible
         case .documentNumber: copy = documentNumber

@@ -3,7 +3,7 @@ import TerminalUI
 
 /// What the roadmap's keys do.
 enum RoadmapAction: Equatable {
-    case move, edit, toggleDone, computers, template, back
+    case move, edit, add, remove, toggleDone, computers, template, back
 }
 
 extension RoadmapAction {
@@ -20,6 +20,11 @@ extension RoadmapAction {
             bindings += [
                 KeyBinding(.enter, action: .edit, help: context.t("изменить пункт: срок, ответственный, документ, комментарий",
                                                                   "edit the item: deadline, responsible, document, comment")),
+                KeyBinding([.insert], action: .add, help: context.t("добавить своё мероприятие после выбранного",
+                                                                    "add a measure of your own after the chosen one"),
+                           label: context.t("Добавить", "Add"), slot: 2),
+                KeyBinding([.delete], action: .remove, help: context.t("убрать выбранный пункт (спросит)", "remove the chosen item (asks first)"),
+                           label: context.t("Убрать", "Remove"), slot: 8),
                 KeyBinding([], action: .template, help: context.t("начать дорожную карту по шаблону: КЧР, Московская область, Крым",
                                                                   "start the roadmap from a template: kchr, mo, crimea"),
                            label: context.t("Шаблон", "Templ."), slot: 4),

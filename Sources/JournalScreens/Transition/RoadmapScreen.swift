@@ -31,12 +31,13 @@ public final class RoadmapScreen: Screen {
         self.user = user
         mayManage = Permissions.mayManageTransition(user.roles)
         keyMap = RoadmapAction.keyMap(context, mayManage: mayManage)
+        helpEntries = keyMap.helpEntries + (mayManage ? RoadmapItemForm.helpEntries(context) : [])
         load(context)
     }
 
     public func title(in context: AppContext) -> String { context.t("Переход на ББЖ", "Transition to the paperless journal") }
     public var functionBarItems: [FunctionBarItem] { keyMap.functionBarItems }
-    public var helpEntries: [HelpEntry] { keyMap.helpEntries + (mayManage ? RoadmapItemForm.helpEntries : []) }
+    public let helpEntries: [HelpEntry]
 
     public func reload(context: AppContext) {
         load(context)
@@ -62,6 +63,13 @@ public final class RoadmapScreen: Screen {
         case .move: _ = state.list.handle(key, itemCount: state.progress?.lines.count ?? 0)
         case .edit:
             if let line = state.selectedLine { state.form = RoadmapItemForm(item: line.item) }
+        case .add:
+            guard state.progress != nil else { return [.status(.warning(context.t("Сначала начните карту по шаблону: F4.",
+                                                                                   "Start the roadmap from a template first: F4.")))] }
+            state.form = RoadmapItemForm.new(after: state.selectedLine?.item, stage: context.t("Свои мероприятия", "Own measures"))
+        case .remove:
+            guard let line = state.selectedLine else { return [] }
+            return [.confirm(removal(line.item, context: context))]
         case .toggleDone:
             guard let line = state.selectedLine else { return [] }
             return save(line.item, RoadmapItemEdit(status: line.item.status == .done ? .open : .done), context: context)
@@ -79,7 +87,7 @@ public final class RoadmapScreen: Screen {
         case .cancelled: state.form = nil
         case .submitted(let edit):
             state.form = form
-            return save(form.item, edit, context: context)
+            return form.isNew ? add(form.item, edit, context: context) : save(form.item, edit, context: context)
         }
         return []
     }
@@ -94,6 +102,36 @@ public final class RoadmapScreen: Screen {
                                                "Item \(saved.position) saved: \(saved.status.title.en).")))]
         } catch {
             return [.status(.error(context.t("Не сохранено: ", "Not saved: ") + context.describe(error)))]
+        }
+    }
+
+    /// Adds the new item the form describes, after the item it was opened on.
+    private func add(_ draft: RoadmapItem, _ edit: RoadmapItemEdit, context: AppContext) -> [ScreenEffect] {
+        do {
+            let item = try context.db.addRoadmapItem(title: edit.title ?? "", stage: draft.stage, deadline: edit.deadline ?? nil,
+                                                     responsible: edit.responsible ?? "", result: edit.result ?? "",
+                                                     after: draft.position - 1, by: .user(user))
+            state.form = nil
+            load(context)
+            state.list.selected = item.position - 1
+            return [.status(.success(context.t("Пункт \(item.position) добавлен.", "Item \(item.position) added.")))]
+        } catch {
+            return [.status(.error(context.t("Не добавлен: ", "Not added: ") + context.describe(error)))]
+        }
+    }
+
+    private func removal(_ item: RoadmapItem, context: AppContext) -> Confirmation {
+        Confirmation(title: context.t("Убрать пункт \(item.position)?", "Remove item \(item.position)?"),
+                     message: item.title + context.t("\nПункт останется только в журнале изменений.", "\nIt stays only in the audit trail."),
+                     buttons: [context.t("Нет", "No"), context.t("Убрать", "Remove")]) { [weak self] choice in
+            guard let self, choice == 1 else { return [] }
+            do {
+                try context.db.removeRoadmapItem(item.id, by: .user(self.user))
+                self.load(context)
+                return [.status(.success(context.t("Пункт \(item.position) убран.", "Item \(item.position) removed.")))]
+            } catch {
+                return [.status(.error(context.t("Не убран: ", "Not removed: ") + context.describe(error)))]
+            }
         }
     }
 

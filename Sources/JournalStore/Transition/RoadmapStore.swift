@@ -80,13 +80,54 @@ extension AppDatabase {
             guard edited != item else { return item }
             let now = try now(db)
             try db.execute(sql: """
-                UPDATE roadmap_item SET deadline = ?, responsible = ?, document_number = ?, document_date = ?, status = ?,
-                    comment = ?, updated_at = ?, updated_by = ? WHERE id = ?
-                """, arguments: [edited.deadline, edited.responsible, edited.documentNumber, edited.documentDate,
-                                 edited.status.rawValue, edited.comment, now, actor, id.rawValue])
+                UPDATE roadmap_item SET title = ?, result = ?, deadline = ?, responsible = ?, document_number = ?, document_date = ?,
+                    status = ?, comment = ?, updated_at = ?, updated_by = ? WHERE id = ?
+                """, arguments: [edited.title, edited.result, edited.deadline, edited.responsible, edited.documentNumber,
+                                 edited.documentDate, edited.status.rawValue, edited.comment, now, actor, id.rawValue])
             try AuditLog.append(AuditEntry(action: .update, table: "roadmap_item", rowID: id.rawValue,
                                            old: RoadmapRows.values(item), new: RoadmapRows.values(edited)), at: now, actor: actor, in: db)
             return edited
+        }
+    }
+}
+
+extension AppDatabase {
+    /// Adds the school's own measure after the item at `position` (at the
+    /// end when nil), in `stage`; the items after it move down one number.
+    @discardableResult
+    public func addRoadmapItem(title: String, stage: String, deadline: SchoolDate?, responsible: String, result: String,
+                               after position: Int? = nil, by requester: Requester) throws -> RoadmapItem {
+        let title = title.trimmingSpaces
+        guard !title.isEmpty else { throw JournalError.emptyValue(field: Phrase(ru: "мероприятие", en: "measure")) }
+        return try write { db in
+            let actor = try AccessCheck.require(requester, db, refusal: Self.transitionWriteRefusal, Permissions.mayManageTransition)?.id
+            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM transition_plan") == true else { throw RoadmapRows.notStarted }
+            let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM roadmap_item") ?? 0
+            let place = min(max(0, position ?? count), count) + 1
+            let now = try now(db)
+            try db.execute(sql: "UPDATE roadmap_item SET position = position + 1 WHERE position >= ?", arguments: [place])
+            try db.execute(sql: """
+                INSERT INTO roadmap_item (position, stage, title, deadline, responsible, result, updated_at, updated_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [place, stage.trimmingSpaces, title, deadline, responsible.trimmingSpaces, result.trimmingSpaces, now, actor])
+            let item = try RoadmapRows.all(db, id: RoadmapItemID(db.lastInsertedRowID))[0]
+            try AuditLog.append(AuditEntry(action: .insert, table: "roadmap_item", rowID: item.id.rawValue, new: RoadmapRows.values(item)),
+                                at: now, actor: actor, in: db)
+            return item
+        }
+    }
+
+    /// Removes a measure; the items after it move up one number.
+    public func removeRoadmapItem(_ id: RoadmapItemID, by requester: Requester) throws {
+        try write { db in
+            let actor = try AccessCheck.require(requester, db, refusal: Self.transitionWriteRefusal, Permissions.mayManageTransition)?.id
+            guard let item = try RoadmapRows.all(db, id: id).first else {
+                throw JournalError.notFound(Phrase(ru: "пункт дорожной карты № \(id)", en: "roadmap item \(id)"))
+            }
+            try db.execute(sql: "DELETE FROM roadmap_item WHERE id = ?", arguments: [id.rawValue])
+            try db.execute(sql: "UPDATE roadmap_item SET position = position - 1 WHERE position > ?", arguments: [item.position])
+            try AuditLog.append(AuditEntry(action: .delete, table: "roadmap_item", rowID: id.rawValue, old: RoadmapRows.values(item)),
+                                at: try now(db), actor: actor, in: db)
         }
     }
 }
@@ -104,9 +145,13 @@ enum RoadmapRows {
         }
     }
 
+    static let notStarted = JournalError.other(Phrase(
+        ru: "дорожная карта не начата: начните её по шаблону (zhurnal transition start --template kchr|mo|crimea или F4 на экране)",
+        en: "no roadmap yet: start it from a template (zhurnal transition start --template kchr|mo|crimea, or F4 on the screen)"))
+
     /// The fields an audit row keeps.
     static func values(_ item: RoadmapItem) -> [String: String?] {
-        ["title": item.title, "deadline": item.deadline?.iso, "responsible": item.responsible,
+        ["title": item.title, "stage": item.stage, "result": item.result, "position": String(item.position), "deadline": item.deadline?.iso, "responsible": item.responsible,
          "document_number": item.documentNumber, "document_date": item.documentDate?.iso, "status": item.status.rawValue,
          "comment": item.comment]
     }

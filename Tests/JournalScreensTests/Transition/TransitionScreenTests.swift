@@ -65,7 +65,7 @@ enum TransitionScreens {
         let h = try TransitionScreens.harness("zavuch", started: "kchr")
         h.press(.character("п"), .down, .down, .down, .down, .down, .enter)
         #expect(h.contains("Пункт 6"))
-        h.press(.tab, .tab, .tab, .tab, .character(" "), .enter)
+        h.press(.tab, .tab, .tab, .tab, .tab, .tab, .character(" "), .enter)
         #expect(h.status.contains("Не сохранено: не заполнено: номер документа «Аналитическая справка»"))
         #expect(h.contains("Пункт 6"))
         h.press(.up, .up)
@@ -79,6 +79,34 @@ enum TransitionScreens {
         #expect(h.lines[row].contains("✓ выполнено"))
         #expect(h.style(10, row) == .selected)
         #expect(h.lines[18].contains("Документ: Аналитическая справка № 12/ос от 30.08.2024"))
+    }
+
+    /// Insert adds the school's own measure after the chosen one; Delete
+    /// removes it after asking; the numbers follow.
+    @Test func aMeasureOfTheSchoolsOwnIsAddedAndRemoved() throws {
+        let h = try TransitionScreens.harness("admin", started: "crimea")
+        h.press(.character("п"), .down, .insert)
+        #expect(h.contains("Новый пункт 3"))
+        h.press(.enter)
+        #expect(h.status.contains("Не добавлен: не заполнено: мероприятие"))
+        h.type("Провести совещание при директоре")
+        h.press(.tab)
+        h.type("15.09.2024")
+        h.press(.tab, .tab)
+        h.type("Протокол")
+        h.press(.enter)
+        #expect(h.status.contains("Пункт 3 добавлен."))
+        let row = try #require(h.row(containing: "Провести совещание при директоре"))
+        #expect(h.lines[row].contains("  3 Провести совещание при директоре") && h.lines[row].contains("15.09.2024 в работе"))
+        #expect(h.lines[17].contains("Подготовка · ответственный: Администрация, учитель информатики"))
+        #expect(h.lines[18].contains("Документ: Протокол"))
+        #expect(try h.db.transitionPlan(by: .serverOperator)?.items.map(\.position) == Array(1...24))
+        h.press(.delete)
+        #expect(h.contains("Убрать пункт 3?"))
+        h.press(.right, .enter)
+        #expect(h.status.contains("Пункт 3 убран."))
+        #expect(!h.contains("Провести совещание при директоре"))
+        #expect(try h.db.transitionPlan(by: .serverOperator)?.items.map(\.position) == Array(1...23))
     }
 
     /// The director reads the same roadmap: no key that writes, on the bar or off it.
