@@ -65,9 +65,9 @@ extension AppDatabase {
             let lessons = try Row.fetchAll(db, sql: """
                 SELECT t.teacher_id, t.weekday, b.start_min, b.end_min, t.room FROM timetable t
                 JOIN bell b ON b.lesson_number = t.lesson_number
-                WHERE t.valid_from <= ?2 + t.weekday - 1 AND ifnull(t.valid_to, ?2 + t.weekday - 1) >= ?2 + t.weekday - 1
+                WHERE t.valid_from <= ?1 + t.weekday - 1 AND ifnull(t.valid_to, ?1 + t.weekday - 1) >= ?1 + t.weekday - 1
                 ORDER BY t.teacher_id, t.weekday, b.start_min
-                """, arguments: [date, monday]).map { row in
+                """, arguments: [monday]).map { row in
                 TeacherLessonTime(teacher: AccountID(row[0]), weekday: row[1], start: TimeOfDay(minutes: row[2]),
                                   end: TimeOfDay(minutes: row[3]), room: row[4])
             }
