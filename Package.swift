@@ -41,6 +41,7 @@ let package = Package(
         ]),
         .executableTarget(name: "zhurnal", dependencies: [
             "JournalCore", "JournalStore", "JournalScreens", "CursesBackend", "SchoolBundle", "SchoolGenerator", "ReadinessMetrics", "TerminalUI",
+            "Documents",
             "ZhurnalCommandLine",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),

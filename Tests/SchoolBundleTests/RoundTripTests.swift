@@ -29,6 +29,17 @@ import Testing
         #expect(sameContent(back, SampleSchool.snapshot()))
     }
 
+    /// The director (zhurnal's own role) goes out and comes back with the account.
+    @Test func theDirectorRoleRoundTrips() throws {
+        var school = SampleSchool.snapshot()
+        school.accounts.append(Account(login: "direktor", fullName: "Директорова Дина", roles: [.director, .teacher],
+                                       createdAt: school.accounts[0].createdAt))
+        let folder = try write(school)
+        #expect(String(decoding: folder.bytes("users.csv"), as: UTF8.self).contains("direktor,Директорова Дина,director;teacher,"))
+        let back = try BundleReader(folder: folder.url).read()
+        #expect(back.accounts.first { $0.login == "direktor" }?.roles == [.director, .teacher])
+    }
+
     @Test func twoExportsOfTheSameDataAreByteIdentical() throws {
         var shuffled = SampleSchool.snapshot()
         shuffled.marks.reverse()
