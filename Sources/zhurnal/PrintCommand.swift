@@ -14,15 +14,23 @@ struct PrintCommand: ParsableCommand {
         subcommands: [PrintJournalCommand.self, PrintSummaryCommand.self])
 }
 
+/// What both documents take: the class and the file.
+struct PrintOptions: ParsableArguments {
+    @OptionGroup var global: GlobalOptions
+
+    @Option(name: .customLong("class"), help: ArgumentHelp("Класс (id в выгрузке).", valueName: "ID"))
+    var classCode: String
+
+    @Option(help: ArgumentHelp("Файл PDF (целиком или никак: старый файл при ошибке не меняется).", valueName: "ФАЙЛ"))
+    var out: String
+}
+
 struct PrintJournalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "journal",
         abstract: "Страницы классного журнала класса или группы по предмету за период (PDF, A4).")
 
-    @OptionGroup var global: GlobalOptions
-
-    @Option(name: .customLong("class"), help: ArgumentHelp("Класс (id в выгрузке).", valueName: "ID"))
-    var classCode: String
+    @OptionGroup var options: PrintOptions
 
     @Option(name: .customLong("group"), help: ArgumentHelp("Группа этого класса (id в выгрузке).", valueName: "ID"))
     var groupCode: String?
@@ -33,15 +41,12 @@ struct PrintJournalCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Учебный период по коду (q1, q2, ..., year).", valueName: "КОД"))
     var period: String
 
-    @Option(help: ArgumentHelp("Файл PDF (целиком или никак: старый файл при ошибке не меняется).", valueName: "ФАЙЛ"))
-    var out: String
-
     func run() throws {
-        try reportingErrors(global.language) {
-            let database = try global.openDatabase()
-            let document = try PaperMaker.journal(database, classCode: classCode, groupCode: groupCode, subjectCode: subjectCode,
+        try reportingErrors(options.global.language) {
+            let database = try options.global.openDatabase()
+            let document = try PaperMaker.journal(database, classCode: options.classCode, groupCode: groupCode, subjectCode: subjectCode,
                                                   periodCode: period, by: .serverOperator, footer: try operatorFooter(database))
-            try writePDF(document, to: out)
+            try writePDF(document, to: options.out)
         }
     }
 }
@@ -51,20 +56,14 @@ struct PrintSummaryCommand: ParsableCommand {
         commandName: "summary",
         abstract: "Сводная ведомость успеваемости и посещаемости класса за учебный год (PDF, A4).")
 
-    @OptionGroup var global: GlobalOptions
-
-    @Option(name: .customLong("class"), help: ArgumentHelp("Класс (id в выгрузке).", valueName: "ID"))
-    var classCode: String
-
-    @Option(help: ArgumentHelp("Файл PDF (целиком или никак: старый файл при ошибке не меняется).", valueName: "ФАЙЛ"))
-    var out: String
+    @OptionGroup var options: PrintOptions
 
     func run() throws {
-        try reportingErrors(global.language) {
-            let database = try global.openDatabase()
-            let document = try PaperMaker.summary(database, classCode: classCode, by: .serverOperator,
+        try reportingErrors(options.global.language) {
+            let database = try options.global.openDatabase()
+            let document = try PaperMaker.summary(database, classCode: options.classCode, by: .serverOperator,
                                                   footer: try operatorFooter(database))
-            try writePDF(document, to: out)
+            try writePDF(document, to: options.out)
         }
     }
 }
