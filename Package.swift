@@ -33,6 +33,10 @@ let package = Package(
         .target(name: "SchoolBundle", dependencies: ["JournalCore", "JournalStore"]),
         .target(name: "SchoolGenerator", dependencies: ["JournalCore"], resources: [.process("Resources")]),
         .target(name: "ReadinessMetrics", dependencies: ["JournalCore", "JournalStore"]),
+        .target(name: "RegionRollup", dependencies: [
+            "JournalCore", "ReadinessMetrics", "Documents",
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         .target(name: "JournalScreens", dependencies: ["JournalCore", "JournalStore", "TerminalUI", "ReadinessMetrics"]),
         .target(name: "ZhurnalCommandLine", dependencies: [
             "JournalCore", "JournalStore", "SchoolGenerator",
