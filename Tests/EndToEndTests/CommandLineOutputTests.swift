@@ -120,7 +120,7 @@ import Testing
     /// Latin words that are not names of commands, options, values or files.
     static func englishWords(_ text: String) -> Set<String> {
         let names: Set<String> = ["zhurnal", "sqlite", "ZHURNAL_DB", "LANG", "en", "ru", "docs", "bundle", "md", "CSV", "N",
-                                  "demo", "generate", "import", "export", "report", "settings", "user", "audit", "help",
+                                  "demo", "generate", "import", "export", "report", "calendar", "settings", "user", "audit", "help",
                                   "readiness", "h", "en_"]
         let withoutOptions = text.replacing(/--?[a-z][a-z-]*/, with: " ")
         return Set(withoutOptions.matches(of: /[A-Za-z][A-Za-z_]*/).map { String($0.output) }).subtracting(names)

@@ -20,7 +20,8 @@ import Testing
         return path
     }
 
-    static func startTeacher(_ path: String) throws -> TmuxSession {
+    /// Иванова signed in, on «Сегодня» with her three lessons.
+    static func signInTeacher(_ path: String) throws -> TmuxSession {
         let tmux = try TmuxSession(command: "\(ZhurnalBinary.url.path) --db \(path)")
         #expect(tmux.waitFor("Логин:"))
         try tmux.type("ivanova")
@@ -28,6 +29,11 @@ import Testing
         try tmux.type(password)
         try tmux.press("Enter")
         #expect(tmux.waitFor("уроков: 3"), "\(tmux.screen())")
+        return tmux
+    }
+
+    static func startTeacher(_ path: String) throws -> TmuxSession {
+        let tmux = try signInTeacher(path)
         try tmux.press("Home", "Enter")
         #expect(tmux.waitFor("Журнал 5А · Математика"), "\(tmux.screen())")
         return tmux
@@ -90,14 +96,8 @@ import Testing
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
         let path = try Self.school(in: dir)
-        let tmux = try TmuxSession(command: "\(ZhurnalBinary.url.path) --db \(path)")
+        let tmux = try Self.signInTeacher(path)
         defer { tmux.close() }
-        #expect(tmux.waitFor("Логин:"))
-        try tmux.type("ivanova")
-        try tmux.press("Enter")
-        try tmux.type(Self.password)
-        try tmux.press("Enter")
-        #expect(tmux.waitFor("уроков: 3"), "\(tmux.screen())")
         try tmux.press("Home", "Down", "Enter")
         #expect(tmux.waitFor("Журнал 5А · Русский язык"), "\(tmux.screen())")
         try tmux.press("Left")

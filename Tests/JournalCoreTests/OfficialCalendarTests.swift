@@ -28,3 +28,36 @@ import Testing
         #expect(saturday?.kind == .workday && saturday?.weekday == 1)
     }
 }
+
+@Suite struct OfficialCalendarDecreeTests {
+    private func line(_ iso: String) -> CalendarDay? {
+        OfficialCalendar.days.first { $0.date.iso == iso }
+    }
+
+    /// The transfers of the three decrees, and those of the Labour Code
+    /// (a day off on a holiday moves to the next working day).
+    @Test func theTransfersAreTheDecreesAndTheLabourCodes() {
+        let moved = ["2025-05-02", "2025-05-08", "2025-06-13", "2025-11-03", "2025-12-31",      // № 1335
+                     "2026-01-09", "2026-12-31", "2026-03-09", "2026-05-11",                    // № 1466, art. 112
+                     "2027-02-22", "2027-11-05", "2027-12-31", "2027-05-03", "2027-05-10", "2027-06-14"]  // № 1187, art. 112
+        for day in moved { #expect(line(day)?.kind == .holiday, "\(day)") }
+        let workdays = OfficialCalendar.days.filter { $0.kind == .workday }
+        #expect(workdays.map(\.date.iso) == ["2025-11-01", "2027-02-20"])
+        #expect(workdays.map(\.weekday) == [1, 1])
+        #expect(line("2027-11-13") == nil)
+        #expect(line("2027-11-05")?.note == "Перенос выходного со 2 января (постановление № 1187)")
+    }
+
+    @Test func theHeaderNamesTheSources() {
+        let header = OfficialCalendar.text.split(separator: "\n").filter { $0.hasPrefix("#") }.joined(separator: "\n")
+        for source in ["ст. 112", "от 04.10.2024 № 1335", "от 24.09.2025 № 1466", "от 17.09.2026 № 1187"] {
+            #expect(header.contains(source), "\(source)")
+        }
+    }
+
+    /// A note may hold no comma: the file is read as CSV by other programs too.
+    @Test func everyLineHasFourCells() {
+        let lines = OfficialCalendar.text.split(separator: "\n").filter { !$0.hasPrefix("#") }
+        #expect(lines.allSatisfy { $0.split(separator: ",", omittingEmptySubsequences: false).count == 4 })
+    }
+}

@@ -77,7 +77,7 @@ import Testing
         #expect(h.lines[late].contains("позже срока: 2, до 22 ч"))
         #expect(h.style(3, late) == .selected)
         // the drill-down's full line for it underneath, and Enter opens the lesson
-        #expect(h.contains("09.09.2024, урок 1, 5А, Математика, Иванова Анна Петровна"))
+        #expect(h.contains("09.09.2024, урок 1, 5А · Математика, Иванова Анна Петровна"))
         h.press(.enter)
         #expect(h.lines[20].contains("пн 09.09.2024 · 1-й урок"))
     }

@@ -59,7 +59,7 @@ import Testing
         let planning = try calc.shortfall(of: .planning, profile: kchr, window: window)
         #expect(planning.compactMap(\.lessonID) == [LessonID(2), LessonID(5)])
         #expect(ShortfallText.line(planning[0])
-                == "02.09.2024, урок 2, 5А, Математика, Иванова Ирина (№ 2) — нет темы и домашнего задания")
+                == "02.09.2024, урок 2, 5А · Математика, Иванова Ирина (№ 2) — нет темы и домашнего задания")
         let journal = try calc.shortfall(of: .journal, profile: kchr, window: window)
         #expect(journal.compactMap(\.lessonID) == [LessonID(4)])
         // the slice of one class

@@ -18,11 +18,13 @@ import Testing
         #expect(weeks[2].endTime == Fixture.time("2024-09-17T23:59:59"))
     }
 
-    @Test func weeksAreClippedToAsOf() throws {
-        // as of Wednesday 11 September 10:00: week 37 runs to that moment, week 38 is not there yet
+    @Test func weeksBegunByAsOfAreListedAndOnlyTheirSignInTimeStopsAtAsOf() throws {
+        // as of Wednesday 11 September 10:00: week 37 is listed whole (its days in the
+        // window), its sign-ins only up to that moment; week 38 has not begun
         let weeks = try window("2024-09-02", "2024-09-22", "2024-09-11T10:00").weeks
         #expect(weeks.map(\.label) == ["2024-W36", "2024-W37"])
-        #expect(weeks[1].to.iso == "2024-09-11")
+        #expect(weeks[1].from.iso == "2024-09-09")
+        #expect(weeks[1].to.iso == "2024-09-15")
         #expect(weeks[1].endTime == Fixture.time("2024-09-11T10:00"))
         #expect(weeks.map(\.isComplete) == [true, false])
         // a week is complete only once its Sunday is over

@@ -20,6 +20,7 @@ public enum AccountEntity {}
 public enum PeriodEntity {}
 public enum MarkEntity {}
 public enum WorkTypeEntity {}
+public enum GroupEntity {}
 
 public typealias LessonID = RowID<LessonEntity>
 public typealias StudentID = RowID<StudentEntity>
@@ -29,3 +30,4 @@ public typealias AccountID = RowID<AccountEntity>
 public typealias PeriodID = RowID<PeriodEntity>
 public typealias MarkID = RowID<MarkEntity>
 public typealias WorkTypeID = RowID<WorkTypeEntity>
+public typealias GroupID = RowID<GroupEntity>

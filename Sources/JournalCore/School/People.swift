@@ -6,15 +6,20 @@ public struct Account: Hashable, Sendable {
     public var createdAt: SchoolTime
     public var activatedAt: SchoolTime?
     public var disabled: Bool
+    /// When it was disabled, if known: a report as of an earlier moment counts
+    /// the account as it was then. A disabled account without it (a bundle
+    /// carries none) counts as disabled at every moment.
+    public var disabledAt: SchoolTime?
 
     public init(login: String, fullName: String, roles: [Role], createdAt: SchoolTime,
-                activatedAt: SchoolTime? = nil, disabled: Bool = false) {
+                activatedAt: SchoolTime? = nil, disabled: Bool = false, disabledAt: SchoolTime? = nil) {
         self.login = login
         self.fullName = fullName
         self.roles = Set(roles).sorted()
         self.createdAt = createdAt
         self.activatedAt = activatedAt
         self.disabled = disabled
+        self.disabledAt = disabled ? disabledAt : nil
     }
 
     public func has(_ role: Role) -> Bool { roles.contains(role) }

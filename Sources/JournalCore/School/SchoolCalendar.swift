@@ -9,6 +9,16 @@ public enum CalendarDayKind: String, CaseIterable, Sendable, Codable {
     /// A shortened day: the shortened bell schedule applies.
     case short
 
+    /// As a deputy reads it in the calendar.
+    public var title: Phrase {
+        switch self {
+        case .holiday: Phrase(ru: "нерабочий день", en: "day off")
+        case .workday: Phrase(ru: "рабочий день", en: "working day")
+        case .closed: Phrase(ru: "занятий нет", en: "closed")
+        case .short: Phrase(ru: "сокращённый день", en: "short day")
+        }
+    }
+
     public init(parsing text: String) throws {
         guard let kind = CalendarDayKind(rawValue: text.trimmingSpaces) else {
             throw JournalError.other(Phrase(ru: "неизвестный вид дня «\(text)»: допустимы holiday, workday, closed, short",

@@ -22,6 +22,7 @@ public enum JournalError: Error, Equatable, Sendable, LocalizedMessage {
     case forbidden(Phrase)
     case studentNotEnrolled(student: String, date: SchoolDate)
     case periodLocked(String)
+    case outsideAcademicYear(date: SchoolDate, first: SchoolDate, last: SchoolDate)
     case lessonCancelled
     case conflict(Phrase)
     /// A setting's new value is outside what the setting allows (`SettingKey.allowed`).
@@ -92,6 +93,9 @@ public enum JournalError: Error, Equatable, Sendable, LocalizedMessage {
         case .periodLocked(let name):
             return ru ? "период «\(name)» закрыт администратором, изменения запрещены"
                 : "period \"\(name)\" is locked by the administrator"
+        case .outsideAcademicYear(let date, let first, let last):
+            return ru ? "\(date.russian) — вне учебного года (\(first.russian) – \(last.russian))"
+                : "\(date.iso) is outside the academic year (\(first.iso) – \(last.iso))"
         case .lessonCancelled:
             return ru ? "урок отменён: записи в нём не ведутся" : "the lesson is cancelled"
         case .conflict(let what):

@@ -91,15 +91,6 @@ extension App {
     }
 }
 
-enum WeekdayNames {
-    static func short(_ weekday: Int, _ language: Language) -> String {
-        let ru = ["пн", "вт", "ср", "чт", "пт", "сб", "вс"]
-        let en = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-        let index = max(1, min(7, weekday)) - 1
-        return language == .ru ? ru[index] : en[index]
-    }
-}
-
 /// Shown instead of everything when the terminal is smaller than 80×24; the
 /// application keeps its state and comes back when the window grows.
 struct TooSmallView: Widget {

@@ -55,25 +55,19 @@ struct TeacherShortfall {
                                 groups: groups)
     }
 
+    /// The items grouped by their lesson (one the timetable owes and nobody
+    /// opened yet has no id: the whole lesson item names it).
     private static func byLesson(_ items: [ShortfallItem]) -> [LessonShortfall] {
-        var order: [LessonID] = []
-        var found: [LessonID: LessonShortfall] = [:]
+        var order: [LessonItem] = []
+        var found: [LessonItem: LessonShortfall] = [:]
         for item in items {
-            guard let lesson = lesson(of: item) else { continue }
-            if found[lesson.id] == nil {
-                order.append(lesson.id)
-                found[lesson.id] = LessonShortfall(lesson: lesson, items: [])
+            guard let lesson = item.lesson else { continue }
+            if found[lesson] == nil {
+                order.append(lesson)
+                found[lesson] = LessonShortfall(lesson: lesson, items: [])
             }
-            found[lesson.id]?.items.append(item)
+            found[lesson]?.items.append(item)
         }
         return order.compactMap { found[$0] }
-    }
-
-    private static func lesson(of item: ShortfallItem) -> LessonItem? {
-        switch item {
-        case .lessonWithoutPlanning(let lesson), .lessonWithoutEntry(let lesson): lesson
-        case .lateEntry(let entry): entry.lesson
-        default: nil
-        }
     }
 }

@@ -28,13 +28,19 @@ extension AppDatabase {
     }
 
     /// Disables an account (it can no longer sign in or write) or enables it again.
+    /// The moment of disabling is kept, so that a report as of an earlier moment
+    /// counts the account as it was then; enabling clears it (an account enabled
+    /// again counts at every moment, as if never disabled).
     public func setDisabled(login: String, _ disabled: Bool, by requester: Requester) throws {
-        try accountAdministration(by: requester) { db, _, actor in
+        try accountAdministration(by: requester) { db, now, actor in
             let target = try Self.account(db, login)
             if actor?.id == target.id, disabled {
                 throw JournalError.forbidden(Phrase(ru: "нельзя отключить собственную учётную запись", en: "you cannot disable your own account"))
             }
-            try db.execute(sql: "UPDATE account SET disabled = ? WHERE id = ?", arguments: [disabled, target.id])
+            if target.disabled != disabled {
+                try db.execute(sql: "UPDATE account SET disabled = ?, disabled_at = ? WHERE id = ?",
+                               arguments: [disabled, disabled ? now : nil, target.id])
+            }
             return AuditEntry(action: .update, table: "account", rowID: target.id.rawValue, accountID: target.id,
                               old: ["disabled": target.disabled ? "1" : "0"], new: ["disabled": disabled ? "1" : "0"])
         }

@@ -34,6 +34,7 @@ struct AccountRow: FetchableRecord, TableRecord {
     var createdAt: SchoolTime
     var activatedAt: SchoolTime?
     var disabled: Bool
+    var disabledAt: SchoolTime?
     var passwordHash: String?
     var mustChangePassword: Bool
 
@@ -45,6 +46,7 @@ struct AccountRow: FetchableRecord, TableRecord {
         createdAt = row["created_at"]
         activatedAt = row["activated_at"]
         disabled = row["disabled"]
+        disabledAt = row["disabled_at"]
         passwordHash = row["password_hash"]
         mustChangePassword = row["must_change_password"]
     }
@@ -53,7 +55,7 @@ struct AccountRow: FetchableRecord, TableRecord {
 
     var account: Account {
         Account(login: login, fullName: fullName, roles: roleList, createdAt: createdAt,
-                activatedAt: activatedAt, disabled: disabled)
+                activatedAt: activatedAt, disabled: disabled, disabledAt: disabledAt)
     }
 
     var actingUser: ActingUser {

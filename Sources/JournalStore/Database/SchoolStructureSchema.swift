@@ -144,6 +144,8 @@ enum SchoolStructureSchema {
             CREATE INDEX timetable_class ON timetable(class_id, weekday);
             CREATE INDEX timetable_teacher ON timetable(teacher_id, weekday);
             CREATE INDEX timetable_group ON timetable(group_id, weekday) WHERE group_id IS NOT NULL;
+            -- The lessons a day owes: every row of its weekday (OwedLessonsSQL).
+            CREATE INDEX timetable_weekday ON timetable(weekday, valid_from);
 
             CREATE TABLE plan_item_v3 (
                 id INTEGER PRIMARY KEY,
@@ -224,12 +226,14 @@ enum SchoolStructureSchema {
             CREATE INDEX lesson_teacher ON lesson(teacher_id, day);
             CREATE INDEX lesson_substitute_for ON lesson(substitute_for, day) WHERE substitute_for IS NOT NULL;
             CREATE INDEX lesson_subject ON lesson(subject_id, day);
+            -- "v2 readiness"'s covering indexes, with the group: a mixed or
+            -- extra group's lessons are a class line of their own.
             CREATE INDEX lesson_readiness ON lesson (
-                day, cancelled, starts_at, class_id, teacher_id, subject_id,
+                day, cancelled, starts_at, class_id, group_id, teacher_id, subject_id,
                 mic_first, moc_first, att_first, held_at, comment_at, mic_last, moc_last, att_last,
                 mic_n, moc_n, att_n, mic_ok_noon, mic_ok_24h, mic_ok_end, moc_ok_noon, moc_ok_24h, moc_ok_end,
                 att_ok_noon, att_ok_24h, att_ok_end, day_end);
-            CREATE INDEX lesson_planned ON lesson (day, cancelled, starts_at, class_id, teacher_id, subject_id)
+            CREATE INDEX lesson_planned ON lesson (day, cancelled, starts_at, class_id, group_id, teacher_id, subject_id)
                 WHERE topic IS NOT NULL OR homework IS NOT NULL;
             """)
         try LessonDayStats.createTriggers(db)

@@ -2,13 +2,12 @@ import GRDB
 import JournalCore
 
 /// Lessons come into being from the timetable. Each school day's timetable slots
-/// become lesson rows the first time anything needs that day (the teacher's
-/// today screen, a grid, a report), exactly once: the check and the insert run
+/// become lesson rows the first time anything that writes needs that day (the
+/// teacher's today screen, a grid), exactly once: the check and the insert run
 /// in one IMMEDIATE transaction, so two processes cannot both create a lesson.
-///
-/// A school day is a Monday-to-Saturday date inside a teaching period: the
-/// quarters if the school has any, else its trimesters, else its halves, else
-/// the year. The gaps between quarters are the holidays.
+/// Which days are school days and which lessons they owe is `OwedLessonsSQL`
+/// (terms, the school calendar, groups, shortened bells); reports count the
+/// same lessons without creating them.
 ///
 /// The lessons a school brought with it (an imported bundle, a generated
 /// school) are its history: a bulk load records the last day they cover, and
@@ -33,13 +32,40 @@ extension AppDatabase {
     }
 }
 
+extension AppDatabase {
+    /// The lesson in a slot of `date` (class or group, number, subject): one a
+    /// readiness list counted as owed is made here first, with every school day
+    /// up to `date`, as opening the journal makes them. Nil when there is none;
+    /// in a read-only file, where nothing can be made, a lesson not made yet is
+    /// refused as a write would be.
+    public func lesson(on date: SchoolDate, number: Int, classID: ClassID?, groupID: GroupID?,
+                       subjectID: SubjectID) throws -> LessonID? {
+        try materializeLessons(through: date)
+        let id = try read { db in
+            try LessonID.fetchOne(db, sql: """
+                SELECT id FROM lesson WHERE day = ? AND lesson_number = ? AND class_id IS ? AND group_id IS ? AND subject_id = ?
+                ORDER BY cancelled, id LIMIT 1
+                """, arguments: [date, number, classID, groupID, subjectID])
+        }
+        if id == nil, isReadOnly { throw JournalError.storageFailure(.readOnly, nothingSaved: true) }
+        return id
+    }
+}
+
 struct LessonMaterializer {
     let db: Database
 
     static let settingKey = "lessons_materialized_through"
+    /// The last day of the loaded history, which the calendar does not fill in
+    /// with lessons the other journal did not have.
+    static let historyKey = "lessons_history_through"
 
     static func materializedThrough(_ db: Database) throws -> Int? {
         try Int.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [settingKey])
+    }
+
+    static func historyThrough(_ db: Database) throws -> Int? {
+        try Int.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [historyKey])
     }
 
     /// After a bulk load: the loaded lessons are history up to their last day;
@@ -47,48 +73,34 @@ struct LessonMaterializer {
     static func markHistory(_ db: Database, today: SchoolDate) throws {
         let last = try Int.fetchOne(db, sql: "SELECT max(day) FROM lesson") ?? today.dayNumber - 1
         try SettingsStore.setRaw(db, settingKey, String(last))
+        try SettingsStore.setRaw(db, historyKey, String(last))
     }
 
     func run(through last: SchoolDate) throws {
-        guard let span = try teachingSpan() else { return }
+        guard let terms = try TeachingTerms.fetch(db) else { return }
         let done = try Self.materializedThrough(db)
-        let first = max(span.start.dayNumber, (done ?? Int.min) + 1)
-        let end = min(last.dayNumber, span.end.dayNumber)
+        let first = max(terms.start.dayNumber, (done ?? Int.min) + 1)
+        let end = min(last.dayNumber, terms.end.dayNumber)
         guard first <= end else { return }
-        try db.execute(sql: """
-            WITH RECURSIVE days(day) AS (SELECT ? UNION ALL SELECT day + 1 FROM days WHERE day < ?),
-            school_days(day) AS (
-                SELECT day FROM days
-                WHERE ((day + 3) % 7) + 1 <= 6
-                  AND EXISTS (SELECT 1 FROM period p WHERE p.kind = ? AND p.start_day <= day AND p.end_day >= day))
-            INSERT INTO lesson (class_id, subject_id, teacher_id, day, lesson_number, starts_at, ends_at)
-            SELECT t.class_id, t.subject_id, t.teacher_id, d.day, t.lesson_number,
-                   d.day * 86400 + b.start_min * 60, d.day * 86400 + b.end_min * 60
-            FROM school_days d
-            JOIN timetable t ON t.weekday = ((d.day + 3) % 7) + 1
-                AND t.valid_from <= d.day AND (t.valid_to IS NULL OR t.valid_to >= d.day)
-            JOIN bell b ON b.lesson_number = t.lesson_number
-            WHERE NOT EXISTS (
-                SELECT 1 FROM lesson l
-                WHERE l.class_id = t.class_id AND l.day = d.day AND l.lesson_number = t.lesson_number
-                  AND l.subject_id = t.subject_id)
-            ORDER BY d.day, t.class_id, t.lesson_number
-            """, arguments: [first, end, span.kind.rawValue])
-        if db.changesCount > 0 {
-            try LessonStats.refreshDays(db, from: SchoolDate(dayNumber: first), to: SchoolDate(dayNumber: end))
-        }
+        try create(from: SchoolDate(dayNumber: first), to: SchoolDate(dayNumber: end), terms: terms)
         try SettingsStore.setRaw(db, Self.settingKey, String(end))
     }
 
-    /// The kind of period that marks school days, and the whole span of them.
-    private func teachingSpan() throws -> (kind: PeriodKind, start: SchoolDate, end: SchoolDate)? {
-        for kind in [PeriodKind.quarter, .trimester, .half, .year] {
-            if let row = try Row.fetchOne(db, sql: """
-                SELECT min(start_day) AS s, max(end_day) AS e FROM period WHERE kind = ? HAVING count(*) > 0
-                """, arguments: [kind.rawValue]) {
-                return (kind, row["s"], row["e"])
-            }
-        }
-        return nil
+    /// Inserts the lessons `[from, to]` owes that are missing, then the class
+    /// days' ends and summaries. The number of lessons created.
+    @discardableResult
+    func create(from: SchoolDate, to: SchoolDate, terms: TeachingTerms, classID: ClassID? = nil) throws -> Int {
+        let scope = classID == nil ? "" : " WHERE o.class_id = :class"
+        var arguments = OwedLessonsSQL.arguments(from: from, to: to, terms: terms)
+        arguments["class"] = classID
+        try db.execute(sql: OwedLessonsSQL.with(missingOnly: true) + """
+            INSERT INTO lesson (class_id, group_id, subject_id, teacher_id, day, lesson_number, starts_at, ends_at)
+            SELECT o.class_id, o.group_id, o.subject_id, o.teacher_id, o.day, o.lesson_number, o.starts_at, o.ends_at
+            FROM owed o\(scope)
+            ORDER BY o.day, o.class_id IS NULL, o.class_id, o.group_id, o.lesson_number
+            """, arguments: StatementArguments(arguments))
+        let created = db.changesCount
+        if created > 0 { try LessonStats.refreshDays(db, from: from, to: to) }
+        return created
     }
 }

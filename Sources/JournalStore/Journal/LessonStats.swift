@@ -75,13 +75,20 @@ enum LessonStats {
         }
     }
 
-    /// The day end first: the summary's «end» counts read it.
+    /// The day end first: the summary's «end» counts read it. A class's day
+    /// holds its whole-class lessons and its `part` groups' (they have the
+    /// class); a `mixed` or `extra` group, which has no class, has a day of its
+    /// own.
     private static func statements(_ scope: Scope) -> [String] {
         let filter = scope.condition
         return ["""
-            UPDATE lesson SET day_end = (
-                SELECT max(o.ends_at) FROM lesson o
-                WHERE o.class_id = lesson.class_id AND o.day = lesson.day AND o.cancelled = 0)
+            UPDATE lesson SET day_end = CASE WHEN lesson.class_id IS NOT NULL THEN (
+                    SELECT max(o.ends_at) FROM lesson o
+                    WHERE o.class_id = lesson.class_id AND o.day = lesson.day AND o.cancelled = 0)
+                ELSE (
+                    SELECT max(o.ends_at) FROM lesson o
+                    WHERE o.group_id = lesson.group_id AND o.class_id IS NULL AND o.day = lesson.day AND o.cancelled = 0)
+                END
             WHERE \(filter)
             """, summaryStatement(where: filter)]
     }

@@ -43,14 +43,17 @@ public struct TeachingAssignment: Hashable, Sendable {
 
 extension AppDatabase {
     /// The lessons `user` teaches (or covers) on `date`, in bell order. Creates the
-    /// day's lessons from the timetable first if nobody has yet.
+    /// day's lessons from the timetable first if nobody has yet. Lessons the
+    /// school calendar took away (a holiday, a closed class) are not there: the
+    /// day has none; a lesson cancelled for any other reason shows, cancelled.
     public func lessons(of user: ActingUser, on date: SchoolDate) throws -> [TodayLesson] {
         try materializeLessons(through: date)
         return try read { db in
             try Row.fetchAll(db, sql: TodayLessonSQL.select + """
                 WHERE l.teacher_id = ? AND l.day = ?
+                  AND NOT (l.cancelled <> 0 AND ifnull(l.cancel_reason, '') LIKE ? || '%')
                 ORDER BY l.lesson_number, c.grade, c.name
-                """, arguments: [user.accountID, date]).map(todayLesson)
+                """, arguments: [user.accountID, date, CalendarCancellation.prefix]).map(todayLesson)
         }
     }
 

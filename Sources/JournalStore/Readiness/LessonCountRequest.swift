@@ -45,7 +45,9 @@ public struct LessonCountRequest: Sendable {
 }
 
 /// How lessons are grouped: by day (weeks are sums of days), class, the
-/// teacher who taught the lesson, subject.
+/// teacher who taught the lesson, subject. By class, the lessons of a `mixed`
+/// or `extra` group (which have no class) are a line of their own, the
+/// group's; a `part` group's lessons are its class's.
 public enum LessonDimension: Hashable, Sendable, CaseIterable {
     case day, schoolClass, teacher, subject
 }
@@ -53,7 +55,10 @@ public enum LessonDimension: Hashable, Sendable, CaseIterable {
 /// Which lessons a count or a list looks at.
 public enum LessonSlice: Hashable, Sendable {
     case school
+    /// The class's lessons: its whole-class lessons and its `part` groups'.
     case schoolClass(ClassID)
+    /// A `mixed` or `extra` group's lessons: its line in a split by class.
+    case group(GroupID)
     case teacher(AccountID)
     case subject(SubjectID)
 }
@@ -66,9 +71,12 @@ public enum LessonCountPath: Hashable, Sendable {
 }
 
 /// Counts for one group of counted lessons. A dimension not grouped by is nil.
+/// Grouped by class, a `mixed` or `extra` group's line has `groupID` instead
+/// of `classID`.
 public struct LessonGroupCounts: Hashable, Sendable {
     public var day: SchoolDate?
     public var classID: ClassID?
+    public var groupID: GroupID?
     public var teacherID: AccountID?
     public var subjectID: SubjectID?
     /// Counted lessons: not cancelled, in the window, started by `asOf`.
@@ -82,10 +90,12 @@ public struct LessonGroupCounts: Hashable, Sendable {
     /// Of those, the ones made by their deadline.
     public var onTime: Int
 
-    public init(day: SchoolDate? = nil, classID: ClassID? = nil, teacherID: AccountID? = nil, subjectID: SubjectID? = nil,
-                lessons: Int = 0, planned: Int = 0, kept: Int = 0, entries: Int = 0, onTime: Int = 0) {
+    public init(day: SchoolDate? = nil, classID: ClassID? = nil, groupID: GroupID? = nil, teacherID: AccountID? = nil,
+                subjectID: SubjectID? = nil, lessons: Int = 0, planned: Int = 0, kept: Int = 0, entries: Int = 0,
+                onTime: Int = 0) {
         self.day = day
         self.classID = classID
+        self.groupID = groupID
         self.teacherID = teacherID
         self.subjectID = subjectID
         self.lessons = lessons

@@ -39,15 +39,11 @@ struct LessonCountSQL {
     }
 
     private var groupBy: String {
-        groupColumns.isEmpty ? "" : "\nGROUP BY " + groupColumns.map(\.expression).joined(separator: ", ")
+        LessonSQL.groupBy(request.grouping, "l")
     }
 
     private var groupColumns: [(name: String, expression: String)] {
-        let all: [(LessonDimension, String, String)] = [
-            (.day, "day", "l.day"), (.schoolClass, "class_id", "l.class_id"),
-            (.teacher, "teacher_id", "l.teacher_id"), (.subject, "subject_id", "l.subject_id"),
-        ]
-        return all.filter { request.grouping.contains($0.0) }.map { ($0.1, $0.2) }
+        LessonSQL.groupColumns(request.grouping, "l")
     }
 
     // MARK: journal
@@ -146,19 +142,39 @@ enum MarkScope {
 enum LessonSQL {
     /// A counted lesson of readiness.md: not cancelled, in the window, started by `asOf`.
     static func countedCondition(slice: LessonSlice) -> String {
-        let base = "l.day BETWEEN :from AND :to AND l.cancelled = 0 AND l.starts_at <= :asOf"
+        "l.day BETWEEN :from AND :to AND l.cancelled = 0 AND l.starts_at <= :asOf" + sliceCondition(slice, "l")
+    }
+
+    /// ` AND` the lessons of the slice, over lesson rows `r` (made or owed).
+    static func sliceCondition(_ slice: LessonSlice, _ r: String) -> String {
         switch slice {
-        case .school: return base
-        case .schoolClass: return base + " AND l.class_id = :slice"
-        case .teacher: return base + " AND l.teacher_id = :slice"
-        case .subject: return base + " AND l.subject_id = :slice"
+        case .school: ""
+        case .schoolClass: " AND \(r).class_id = :slice"
+        case .group: " AND \(r).group_id = :slice AND \(r).class_id IS NULL"
+        case .teacher: " AND \(r).teacher_id = :slice"
+        case .subject: " AND \(r).subject_id = :slice"
         }
+    }
+
+    /// The grouped columns over lesson rows `r`, named as `GroupKey` reads them.
+    static func groupColumns(_ grouping: Set<LessonDimension>, _ r: String) -> [(name: String, expression: String)] {
+        let all: [(LessonDimension, String, String)] = [
+            (.day, "day", "\(r).day"), (.schoolClass, "class_key", ClassLine.key(r)),
+            (.teacher, "teacher_id", "\(r).teacher_id"), (.subject, "subject_id", "\(r).subject_id"),
+        ]
+        return all.filter { grouping.contains($0.0) }.map { ($0.1, $0.2) }
+    }
+
+    static func groupBy(_ grouping: Set<LessonDimension>, _ r: String) -> String {
+        let columns = groupColumns(grouping, r)
+        return columns.isEmpty ? "" : "\nGROUP BY " + columns.map(\.expression).joined(separator: ", ")
     }
 
     static func sliceID(_ slice: LessonSlice) -> Int64? {
         switch slice {
         case .school: nil
         case .schoolClass(let id): id.rawValue
+        case .group(let id): id.rawValue
         case .teacher(let id): id.rawValue
         case .subject(let id): id.rawValue
         }
@@ -209,15 +225,17 @@ enum DeadlineSQL {
     /// whether all its lessons have begun; and the join that brings it to `l`.
     /// (Asked per entry instead, SQLite would look the class's day up again for
     /// every mark.) Empty for the other rules.
+    /// A class's day is its own lessons and its `part` groups'; a `mixed` or
+    /// `extra` group's day is its own (`ClassLine`).
     static func classDay(_ rule: DeadlineRule) -> (with: String, join: String) {
         guard case .afterDayEnd = rule else { return ("", "") }
         return ("""
             WITH cd AS MATERIALIZED (
-                SELECT o.class_id AS class_id, max(CASE WHEN o.starts_at <= :asOf THEN o.ends_at END) AS day_end,
+                SELECT \(ClassLine.key("o")) AS class_key, max(CASE WHEN o.starts_at <= :asOf THEN o.ends_at END) AS day_end,
                     max(o.starts_at) <= :asOf AS begun
-                FROM lesson o INDEXED BY lesson_day WHERE o.day = :asOfDay AND o.cancelled = 0 GROUP BY o.class_id)
+                FROM lesson o INDEXED BY lesson_day WHERE o.day = :asOfDay AND o.cancelled = 0 GROUP BY 1)
 
-            """, " LEFT JOIN cd ON cd.class_id = l.class_id AND l.day = :asOfDay")
+            """, " LEFT JOIN cd ON cd.class_key = \(ClassLine.key("l")) AND l.day = :asOfDay")
     }
 
     static func expression(_ rule: DeadlineRule) -> String {

@@ -2,12 +2,20 @@ import GRDB
 import JournalCore
 
 /// Runs a lesson count: from the day totals for the days they answer, from the
-/// lessons (through their summaries, or their entries) for the other days.
+/// lessons (through their summaries, or their entries) for the other days, and
+/// the lessons the timetable owes after the last day that has lessons made
+/// (`OwedLessons`), counted without making them.
 struct LessonCounting {
     let db: Database
     let request: LessonCountRequest
 
     func counts() throws -> [LessonGroupCounts] {
+        let owed = try OwedLessons(db: db, request: request).counts()
+        let made = try madeLessonCounts()
+        return owed.isEmpty ? made : merged(made + owed)
+    }
+
+    private func madeLessonCounts() throws -> [LessonGroupCounts] {
         let lastDay = min(request.to, request.asOf.date)
         guard request.usesDayTotals, request.from <= lastDay else { return try lessonLevel(from: request.from, to: request.to) }
         var groups: [LessonGroupCounts] = []
@@ -64,12 +72,12 @@ struct LessonCounting {
             FROM lesson_day_stats WHERE dimension = ? AND day BETWEEN ? AND ?
             GROUP BY \(keys)
             """, arguments: [dimension.rawValue, range.lowerBound, range.upperBound])
-        return rows.compactMap { row in
+        return rows.compactMap { row -> LessonGroupCounts? in
             let lessons: Int = row["lessons"]
             guard lessons > 0 else { return nil }
             let id: Int64 = row["group_id"]
-            return LessonGroupCounts(day: byDay ? row["day"] : nil,
-                                     classID: dimension == .schoolClass ? ClassID(id) : nil,
+            let line = ClassLine(key: dimension == .schoolClass ? id : nil)
+            return LessonGroupCounts(day: byDay ? row["day"] : nil, classID: line?.classID, groupID: line?.groupID,
                                      teacherID: dimension == .teacher ? AccountID(id) : nil,
                                      subjectID: dimension == .subject ? SubjectID(id) : nil,
                                      lessons: lessons, planned: row["planned"], kept: row["kept"],
@@ -103,7 +111,8 @@ struct LessonCounting {
             let key = GroupKey(row, request.grouping)
             let lessons: Int = row["lessons"]
             guard lessons > 0 || request.grouping.isEmpty else { return nil }
-            return LessonGroupCounts(day: key.day, classID: key.classID, teacherID: key.teacherID, subjectID: key.subjectID,
+            return LessonGroupCounts(day: key.day, classID: key.line?.classID, groupID: key.line?.groupID,
+                                     teacherID: key.teacherID, subjectID: key.subjectID,
                                      lessons: lessons, planned: planned[key] ?? 0, kept: row["kept"] ?? 0,
                                      entries: row["entries"] ?? 0, onTime: row["on_time"] ?? 0)
         }
@@ -111,25 +120,51 @@ struct LessonCounting {
 }
 
 /// The dimensions of a count row, to match groups from different queries.
-private struct GroupKey: Hashable {
+struct GroupKey: Hashable {
     var day: SchoolDate?
-    var classID: ClassID?
+    var line: ClassLine?
     var teacherID: AccountID?
     var subjectID: SubjectID?
 
     init(_ row: Row, _ grouping: Set<LessonDimension>) {
         day = grouping.contains(.day) ? row["day"] : nil
-        classID = grouping.contains(.schoolClass) ? row["class_id"] : nil
+        line = grouping.contains(.schoolClass) ? ClassLine(key: row["class_key"]) : nil
         teacherID = grouping.contains(.teacher) ? row["teacher_id"] : nil
         subjectID = grouping.contains(.subject) ? row["subject_id"] : nil
     }
 
     init(_ group: LessonGroupCounts) {
         day = group.day
-        classID = group.classID
+        line = group.classID.map(ClassLine.schoolClass) ?? group.groupID.map(ClassLine.group)
         teacherID = group.teacherID
         subjectID = group.subjectID
     }
+}
+
+/// A line of a split by class: a class, or a `mixed` or `extra` group, which
+/// has none. Stored as one number, `ifnull(class_id, -group_id)` (the class
+/// dimension of `LessonDayStats`), so that the two never meet.
+enum ClassLine: Hashable {
+    case schoolClass(ClassID)
+    case group(GroupID)
+
+    init?(key: Int64?) {
+        guard let key, key != 0 else { return nil }
+        self = key > 0 ? .schoolClass(ClassID(key)) : .group(GroupID(-key))
+    }
+
+    var classID: ClassID? {
+        if case .schoolClass(let id) = self { return id }
+        return nil
+    }
+
+    var groupID: GroupID? {
+        if case .group(let id) = self { return id }
+        return nil
+    }
+
+    /// The SQL of a lesson row `r`'s line.
+    static func key(_ r: String) -> String { "ifnull(\(r).class_id, -\(r).group_id)" }
 }
 
 extension LessonGroupCounts {
@@ -144,6 +179,6 @@ extension LessonGroupCounts {
 
     /// The same group with no counts yet.
     fileprivate var keyOnly: LessonGroupCounts {
-        LessonGroupCounts(day: day, classID: classID, teacherID: teacherID, subjectID: subjectID)
+        LessonGroupCounts(day: day, classID: classID, groupID: groupID, teacherID: teacherID, subjectID: subjectID)
     }
 }

@@ -3,11 +3,17 @@ import JournalCore
 
 /// Counts of people and timetables: enrolment and parents, accounts, sign-ins.
 enum PopulationQueries {
-    /// A parent account that counts: role `parent`, not disabled, created by `asOf`.
-    static let countedParent = """
-        a.disabled = 0 AND a.created_at <= :asOf AND instr(';' || a.roles || ';', ';parent;') > 0
-        """
+    /// An account `a` not disabled at `moment` (a parameter): never disabled, or
+    /// disabled after it. A disabled account whose moment of disabling is not
+    /// known (disabled before zhurnal kept it) was disabled at every moment.
+    static func enabled(at moment: String) -> String {
+        "(a.disabled = 0 OR a.disabled_at > \(moment))"
+    }
 
+    /// A parent account that counts: role `parent`, not disabled at `asOf`, created by `asOf`.
+    static let countedParent = """
+        \(enabled(at: ":asOf")) AND a.created_at <= :asOf AND instr(';' || a.roles || ';', ';parent;') > 0
+        """
 
     /// Students enrolled on `day` per class, and the counted parent accounts
     /// linked to them. Two plain reads joined here: SQLite's plans for the same
@@ -46,18 +52,20 @@ enum PopulationQueries {
                                      parents: parents.count, classes: classes)
     }
 
-    /// A class's rows are its whole-class rows and its `part` groups' rows
-    /// (class_id set); a mixed or extra group's rows belong to no class.
+    /// The spans of each class's timetable: its whole-class rows and the rows
+    /// of its `part` groups (a class taught only in groups still has a
+    /// timetable); `mixed` and `extra` groups belong to no class.
     static func timetableSpans(_ db: Database) throws -> [TimetableSpan] {
         try Row.fetchAll(db, sql: """
-            SELECT DISTINCT class_id, valid_from, valid_to FROM timetable WHERE class_id IS NOT NULL
-            ORDER BY class_id, valid_from
+            SELECT DISTINCT t.class_id, t.valid_from, t.valid_to FROM timetable t
+            LEFT JOIN teaching_group g ON g.id = t.group_id
+            WHERE t.class_id IS NOT NULL AND (t.group_id IS NULL OR g.kind = 'part')
+            ORDER BY t.class_id, t.valid_from
             """).map { TimetableSpan(classID: $0["class_id"], validFrom: $0["valid_from"], validTo: $0["valid_to"]) }
     }
 
-    /// An account that counts at `:at`: not disabled (the current flag: no time of
-    /// disabling is kept) and created by then.
-    static let countedAccount = "a.disabled = 0 AND a.created_at <= :at"
+    /// An account that counts at `:at`: not disabled then, and created by then.
+    static let countedAccount = "\(enabled(at: ":at")) AND a.created_at <= :at"
     static let activatedAccount = "\(countedAccount) AND a.activated_at IS NOT NULL AND a.activated_at <= :at"
 
     static func activation(_ db: Database, at: SchoolTime) throws -> AccountActivationCounts {
@@ -73,12 +81,15 @@ enum PopulationQueries {
     static func activatedAccounts(_ db: Database, at times: [SchoolTime]) throws -> [Int] {
         guard !times.isEmpty else { return [] }
         let perDay = try Row.fetchAll(db, sql: """
-            SELECT max(a.created_at, a.activated_at) / 86400 AS day, count(*) AS accounts
-            FROM account a WHERE a.disabled = 0 AND a.activated_at IS NOT NULL GROUP BY 1 ORDER BY 1
-            """).map { (day: $0["day"] as Int, accounts: $0["accounts"] as Int) }
+            SELECT max(a.created_at, a.activated_at) / 86400 AS day,
+                CASE WHEN a.disabled = 0 THEN NULL ELSE a.disabled_at END AS disabled_at, count(*) AS accounts
+            FROM account a WHERE (a.disabled = 0 OR a.disabled_at IS NOT NULL) AND a.activated_at IS NOT NULL
+            GROUP BY 1, 2 ORDER BY 1
+            """).map { (day: $0["day"] as Int, disabledAt: $0["disabled_at"] as SchoolTime?, accounts: $0["accounts"] as Int) }
         return try times.map { time in
             if time.secondOfDay == 86_399 {
-                return perDay.filter { $0.day <= time.date.dayNumber }.reduce(0) { $0 + $1.accounts }
+                return perDay.filter { $0.day <= time.date.dayNumber && ($0.disabledAt.map { $0 > time } ?? true) }
+                    .reduce(0) { $0 + $1.accounts }
             }
             return try Int.fetchOne(db, sql: "SELECT count(*) FROM account a WHERE \(activatedAccount)",
                                     arguments: ["at": time]) ?? 0

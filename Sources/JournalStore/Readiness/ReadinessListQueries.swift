@@ -15,14 +15,23 @@ extension AppDatabase {
                                              deadline: .nextDayNoon, slice: slice)
             condition = "NOT \(LessonCountSQL(request: request).keptCondition)"
         }
-        let sql = """
+        let made = """
             SELECT \(ReadinessListSQL.lessonColumns) FROM lesson l
             WHERE \(LessonSQL.countedCondition(slice: slice)) AND \(condition)
-            ORDER BY l.day, l.starts_at, l.class_id\(ReadinessListSQL.limit(limit))
             """
-        let arguments = ReadinessListSQL.arguments(from: from, to: to, asOf: asOf, slice: slice)
+        let order = "ORDER BY day, starts_at, class_id, group_id, lesson_number, lesson_id\(ReadinessListSQL.limit(limit))"
         return try read { db in
-            try Row.fetchAll(db, sql: sql, arguments: arguments).map(ReadinessListSQL.lessonRow)
+            // Owed lessons (not made yet) have nothing entered: they lack planning and every entry.
+            if let arguments = try OwedLessons.arguments(db, from: from, to: to, asOf: asOf, slice: slice) {
+                return try Row.fetchAll(db, sql: OwedLessonsSQL.with(missingOnly: true) + """
+                    SELECT * FROM (\(made)
+                    UNION ALL
+                    SELECT \(ReadinessListSQL.owedLessonColumns) FROM owed o WHERE \(OwedLessons.countedCondition(slice)))
+                    \(order)
+                    """, arguments: arguments).map(ReadinessListSQL.lessonRow)
+            }
+            let arguments = ReadinessListSQL.arguments(from: from, to: to, asOf: asOf, slice: slice)
+            return try Row.fetchAll(db, sql: "SELECT * FROM (\(made))\n\(order)", arguments: arguments).map(ReadinessListSQL.lessonRow)
         }
     }
 
@@ -47,13 +56,14 @@ extension AppDatabase {
         }
     }
 
-    /// Every class and subject, and the given accounts (a school has
+    /// Every class, group and subject, and the given accounts (a school has
     /// thousands of accounts; a drill-down names a few hundred teachers).
     public func readinessNames(accounts: some Collection<AccountID>) throws -> ReadinessNames {
         let ids = Set(accounts).map { String($0.rawValue) }.joined(separator: ",")
         return try read { db in
             var names = ReadinessNames()
             for row in try Row.fetchAll(db, sql: "SELECT id, name FROM class") { names.classes[row["id"]] = row["name"] }
+            for row in try Row.fetchAll(db, sql: "SELECT id, name FROM teaching_group") { names.groups[row["id"]] = row["name"] }
             for row in try Row.fetchAll(db, sql: "SELECT id, name FROM subject") { names.subjects[row["id"]] = row["name"] }
             for row in try Row.fetchAll(db, sql: "SELECT id, full_name FROM account WHERE id IN (\(ids))") {
                 names.accounts[row["id"]] = row["full_name"]
@@ -105,23 +115,31 @@ extension AppDatabase {
 }
 
 enum ReadinessListSQL {
-    /// A mixed or extra group's lesson has no class: its line is the group's,
-    /// `-group_id`, as in `LessonDayStats`.
     static let lessonColumns = """
-        l.id AS lesson_id, l.day, l.lesson_number, l.starts_at, ifnull(l.class_id, -l.group_id) AS class_id, l.subject_id, \
-        l.teacher_id, \
+        l.id AS lesson_id, l.day, l.lesson_number, l.starts_at, l.class_id, l.group_id, l.subject_id, l.teacher_id, \
         l.topic IS NOT NULL AS has_topic, l.homework IS NOT NULL AS has_homework
+        """
+
+    /// The same columns for an owed lesson `o`, which has no row yet.
+    static let owedLessonColumns = """
+        NULL AS lesson_id, o.day, o.lesson_number, o.starts_at, o.class_id, o.group_id, o.subject_id, o.teacher_id, \
+        0 AS has_topic, 0 AS has_homework
         """
 
     static func lessonRow(_ row: Row) -> ReadinessLessonRow {
         ReadinessLessonRow(id: row["lesson_id"], day: row["day"], lessonNumber: row["lesson_number"],
-                           startsAt: row["starts_at"], classID: row["class_id"], subjectID: row["subject_id"],
-                           teacherID: row["teacher_id"], hasTopic: row["has_topic"], hasHomework: row["has_homework"])
+                           startsAt: row["starts_at"], classID: row["class_id"], groupID: row["group_id"],
+                           subjectID: row["subject_id"], teacherID: row["teacher_id"], hasTopic: row["has_topic"],
+                           hasHomework: row["has_homework"])
     }
 
     static func arguments(from: SchoolDate, to: SchoolDate, asOf: SchoolTime, slice: LessonSlice) -> StatementArguments {
-        StatementArguments(["from": from, "to": to, "asOf": asOf, "asOfDay": asOf.date,
-                            "slice": LessonSQL.sliceID(slice)] as [String: (any DatabaseValueConvertible)?])
+        StatementArguments(namedArguments(from: from, to: to, asOf: asOf, slice: slice))
+    }
+
+    static func namedArguments(from: SchoolDate, to: SchoolDate, asOf: SchoolTime,
+                               slice: LessonSlice) -> [String: (any DatabaseValueConvertible)?] {
+        ["from": from, "to": to, "asOf": asOf, "asOfDay": asOf.date, "slice": LessonSQL.sliceID(slice)]
     }
 
     static func limit(_ limit: Int?) -> String {

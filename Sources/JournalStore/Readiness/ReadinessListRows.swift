@@ -2,23 +2,28 @@ import JournalCore
 
 /// A counted lesson as a drill-down lists it.
 public struct ReadinessLessonRow: Hashable, Sendable {
-    public var id: LessonID
+    /// Nil for a lesson the timetable owes that nobody has made yet.
+    public var id: LessonID?
     public var day: SchoolDate
     public var lessonNumber: Int
     public var startsAt: SchoolTime
-    public var classID: ClassID
+    /// The class (a `part` group's too); nil for a `mixed` or `extra` group.
+    public var classID: ClassID?
+    /// The group, for a group's lesson.
+    public var groupID: GroupID?
     public var subjectID: SubjectID
     public var teacherID: AccountID
     public var hasTopic: Bool
     public var hasHomework: Bool
 
-    public init(id: LessonID, day: SchoolDate, lessonNumber: Int, startsAt: SchoolTime, classID: ClassID,
-                subjectID: SubjectID, teacherID: AccountID, hasTopic: Bool, hasHomework: Bool) {
+    public init(id: LessonID?, day: SchoolDate, lessonNumber: Int, startsAt: SchoolTime, classID: ClassID?,
+                groupID: GroupID? = nil, subjectID: SubjectID, teacherID: AccountID, hasTopic: Bool, hasHomework: Bool) {
         self.id = id
         self.day = day
         self.lessonNumber = lessonNumber
         self.startsAt = startsAt
         self.classID = classID
+        self.groupID = groupID
         self.subjectID = subjectID
         self.teacherID = teacherID
         self.hasTopic = hasTopic
@@ -52,6 +57,7 @@ public struct LateEntryRow: Hashable, Sendable {
 /// What a drill-down needs to name classes, teachers, subjects and students.
 public struct ReadinessNames: Sendable {
     public var classes: [ClassID: String] = [:]
+    public var groups: [GroupID: String] = [:]
     public var subjects: [SubjectID: String] = [:]
     public var accounts: [AccountID: String] = [:]
 

@@ -78,7 +78,7 @@ struct SnapshotLoader {
 
     /// Deletes every row of the school, children first.
     static func clear(_ db: Database) throws {
-        try db.execute(sql: "DELETE FROM setting WHERE key = 'lessons_materialized_through'")
+        try db.execute(sql: "DELETE FROM setting WHERE key IN ('lessons_materialized_through', 'lessons_history_through')")
         for table in ["lesson_day_stats", "audit", "sign_in", "sign_in_failure", "login_lock", "final_mark", "attendance", "mark",
                       "lesson", "curriculum", "plan_item", "timetable", "group_member", "teaching_group", "enrollment", "guardian",
                       "student", "calendar_day", "class", "account", "work_type", "subject", "bell_short", "bell", "period", "school"] {
@@ -139,10 +139,12 @@ struct SnapshotLoader {
 
     private mutating func loadPeople() throws {
         let account = try db.makeStatement(sql: """
-            INSERT INTO account (login, full_name, roles, created_at, activated_at, disabled) VALUES (?, ?, ?, ?, ?, ?)
+            INSERT INTO account (login, full_name, roles, created_at, activated_at, disabled, disabled_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
         for a in snapshot.accounts {
-            try account.execute(arguments: [a.login, a.fullName, Role.listText(a.roles), a.createdAt, a.activatedAt, a.disabled])
+            try account.execute(arguments: [a.login, a.fullName, Role.listText(a.roles), a.createdAt, a.activatedAt, a.disabled,
+                                            a.disabled ? a.disabledAt : nil])
             accounts[a.login] = db.lastInsertedRowID
         }
         let schoolClass = try db.makeStatement(sql: "INSERT INTO class (code, name, grade, homeroom_id) VALUES (?, ?, ?, ?)")
@@ -231,7 +233,9 @@ struct SnapshotLoader {
 
     /// Lessons whose code is a canonical number keep it as their row id (and store
     /// no code); they go first, so that the others' automatic ids cannot take a
-    /// number one of them needs.
+    /// number one of them needs. A lesson's times are its bells: on a `short`
+    /// day of the school or of its class, the shortened ones where they have
+    /// its number.
     private mutating func loadLessons() throws {
         let insert = try db.makeStatement(sql: """
             INSERT INTO lesson (id, code, class_id, group_id, subject_id, teacher_id, substitute_for, day, lesson_number,
@@ -240,8 +244,12 @@ struct SnapshotLoader {
             """)
         let numbered = snapshot.lessons.filter { LessonCode.rowID(fromCode: $0.code) != nil }
         let named = snapshot.lessons.filter { LessonCode.rowID(fromCode: $0.code) == nil }
+        let shortBells = Dictionary(snapshot.shortBells.map { ($0.lessonNumber, $0) }) { first, _ in first }
+        let shortDays = Set(snapshot.calendar.filter { $0.kind == .short }.map { ShortDay(date: $0.date, classCode: $0.classCode) })
         for lesson in numbered + named {
-            guard let bell = bells[lesson.lessonNumber] else {
+            let isShort = shortDays.contains(ShortDay(date: lesson.date, classCode: nil))
+                || (lesson.classCode.map { shortDays.contains(ShortDay(date: lesson.date, classCode: $0)) } ?? false)
+            guard let bell = (isShort ? shortBells[lesson.lessonNumber] : nil) ?? bells[lesson.lessonNumber] else {
                 throw JournalError.notFound(Phrase(ru: "звонок для урока № \(lesson.lessonNumber)",
                                                    en: "bell for lesson \(lesson.lessonNumber)"))
             }
@@ -307,6 +315,12 @@ struct SnapshotLoader {
         guard let code else { return nil }
         return try id(code, map, what)
     }
+}
+
+/// A shortened day of the whole school (`classCode` nil) or of one class.
+private struct ShortDay: Hashable {
+    var date: SchoolDate
+    var classCode: String?
 }
 
 /// A lesson's external id. Lessons made by zhurnal have none of their own: their

@@ -4,12 +4,15 @@ import JournalStore
 /// Who or what a breakdown row is about; it also names the slice to drill into.
 public enum BreakdownGroup: Hashable, Sendable {
     case schoolClass(ClassID)
+    /// A `mixed` or `extra` group: a line of its own in a split by class.
+    case group(GroupID)
     case teacher(AccountID)
     case subject(SubjectID)
 
     public var slice: LessonSlice {
         switch self {
         case .schoolClass(let id): .schoolClass(id)
+        case .group(let id): .group(id)
         case .teacher(let id): .teacher(id)
         case .subject(let id): .subject(id)
         }
@@ -18,6 +21,7 @@ public enum BreakdownGroup: Hashable, Sendable {
     public var rawID: Int64 {
         switch self {
         case .schoolClass(let id): id.rawValue
+        case .group(let id): -id.rawValue
         case .teacher(let id): id.rawValue
         case .subject(let id): id.rawValue
         }

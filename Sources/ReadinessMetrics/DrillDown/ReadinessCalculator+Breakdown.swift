@@ -14,7 +14,6 @@ extension ReadinessCalculator {
                            by dimension: BreakdownDimension) throws -> [IndicatorKey: [BreakdownRow]] {
         let keys = keys.filter { $0.breakdowns.contains(dimension) }
         guard !keys.isEmpty else { return [:] }
-        ensureLessons(in: window)
         let request = countRequest(keys, profile: profile, window: window, weeks: [],
                                    grouping: [dimension.lessonDimension])
         let counts = try database.readinessCounts(request)
@@ -75,7 +74,7 @@ extension BreakdownDimension {
 
     func group(of counts: LessonGroupCounts) -> BreakdownGroup? {
         switch self {
-        case .schoolClass: counts.classID.map(BreakdownGroup.schoolClass)
+        case .schoolClass: counts.classID.map(BreakdownGroup.schoolClass) ?? counts.groupID.map(BreakdownGroup.group)
         case .teacher: counts.teacherID.map(BreakdownGroup.teacher)
         case .subject: counts.subjectID.map(BreakdownGroup.subject)
         }
@@ -86,6 +85,7 @@ extension ReadinessNames {
     func name(of group: BreakdownGroup) -> String {
         switch group {
         case .schoolClass(let id): classes[id] ?? "?"
+        case .group(let id): groups[id] ?? "?"
         case .teacher(let id): accounts[id] ?? "?"
         case .subject(let id): subjects[id] ?? "?"
         }

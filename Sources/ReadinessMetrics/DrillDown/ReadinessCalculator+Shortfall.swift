@@ -7,7 +7,6 @@ extension ReadinessCalculator {
     /// journal, the latest entries first for on_time. `limit` caps long lists.
     public func shortfall(of key: IndicatorKey, profile: ReadinessProfile, window: ReadinessWindow,
                           slice: LessonSlice = .school, limit: Int? = nil) throws -> [ShortfallItem] {
-        ensureLessons(in: window)
         switch key {
         case .planning:
             return try lessons(.withoutPlanning, window: window, slice: slice, limit: limit).map(ShortfallItem.lessonWithoutPlanning)
@@ -81,7 +80,7 @@ extension ReadinessCalculator {
         switch slice {
         case .school: return nil
         case .schoolClass(let id): return id
-        case .teacher, .subject: throw ReadinessError.notApplicable(key, Self.sliceMeaning)
+        case .group, .teacher, .subject: throw ReadinessError.notApplicable(key, Self.sliceMeaning)
         }
     }
 

@@ -33,9 +33,14 @@ public enum ShortfallItem: Hashable, Sendable {
     }
 
     public var lessonID: LessonID? {
+        lesson?.id
+    }
+
+    /// The lesson behind the item (one owed by the timetable has no id yet).
+    public var lesson: LessonItem? {
         switch self {
-        case .lessonWithoutPlanning(let lesson), .lessonWithoutEntry(let lesson): lesson.id
-        case .lateEntry(let entry): entry.lesson.id
+        case .lessonWithoutPlanning(let lesson), .lessonWithoutEntry(let lesson): lesson
+        case .lateEntry(let entry): entry.lesson
         default: nil
         }
     }
@@ -43,12 +48,19 @@ public enum ShortfallItem: Hashable, Sendable {
 
 /// A lesson as drill-downs show it.
 public struct LessonItem: Hashable, Sendable {
-    public var id: LessonID
+    /// Nil for a lesson the timetable owes that nobody has opened yet: it is
+    /// counted, but has no row until a journal screen makes it.
+    public var id: LessonID?
     public var date: SchoolDate
     public var lessonNumber: Int
     public var startsAt: SchoolTime
-    public var classID: ClassID
+    /// The class (a `part` group's too); nil for a `mixed` or `extra` group.
+    public var classID: ClassID?
+    /// The class's name; empty for a `mixed` or `extra` group.
     public var className: String
+    public var groupID: GroupID?
+    /// The group's name («гр. 1», «Робототехника»), for a group's lesson.
+    public var groupName: String?
     public var subjectID: SubjectID
     public var subjectName: String
     public var teacherID: AccountID
@@ -62,13 +74,26 @@ public struct LessonItem: Hashable, Sendable {
         lessonNumber = row.lessonNumber
         startsAt = row.startsAt
         classID = row.classID
-        className = names.classes[row.classID] ?? "?"
+        className = row.classID.map { names.classes[$0] ?? "?" } ?? ""
+        groupID = row.groupID
+        groupName = row.groupID.map { names.groups[$0] ?? "?" }
         subjectID = row.subjectID
         subjectName = names.subjects[row.subjectID] ?? "?"
         teacherID = row.teacherID
         teacherName = names.accounts[row.teacherID] ?? "?"
         hasTopic = row.hasTopic
         hasHomework = row.hasHomework
+    }
+
+    /// Who the lesson is for: «5А», «5А · гр. 1», «Робототехника».
+    public var audience: String {
+        [className, groupName ?? ""].filter { !$0.isEmpty }.joined(separator: " · ")
+    }
+
+    /// «5А · Английский язык · гр. 1», «Робототехника · Технология»: the
+    /// lesson's name as screens show it.
+    public var title: String {
+        [className, subjectName, groupName ?? ""].filter { !$0.isEmpty }.joined(separator: " · ")
     }
 }
 

@@ -26,10 +26,12 @@ public enum ShortfallText {
         }
     }
 
-    /// `02.09.2024, урок 1, 5А, Математика, Иванова А. П.`
+    /// `02.09.2024, урок 1, 5А · Английский язык · гр. 1, Иванова А. П. (№ 17)`; a lesson
+    /// nobody has opened yet has no number.
     static func lessonText(_ lesson: LessonItem, _ language: Language) -> String {
         let number = language == .ru ? "урок \(lesson.lessonNumber)" : "lesson \(lesson.lessonNumber)"
-        return "\(lesson.date.russian), \(number), \(lesson.className), \(lesson.subjectName), \(lesson.teacherName) (№ \(lesson.id))"
+        let id = lesson.id.map { " (№ \($0))" } ?? (language == .ru ? " (урок ещё не открывали)" : " (not opened yet)")
+        return "\(lesson.date.russian), \(number), \(lesson.title), \(lesson.teacherName)\(id)"
     }
 
     /// `2 дн 3 ч 5 мин`, `45 с`.

@@ -3,7 +3,9 @@ import JournalStore
 
 /// Computes readiness reports and their drill-downs over the journal database.
 /// The store answers with grouped counts; the indicators, the weekly series and
-/// the verdict are assembled here.
+/// the verdict are assembled here. Nothing here writes: the lessons the
+/// timetable owes that nobody has opened yet are counted by the store without
+/// being made, so a user who may only read the file gets the same figures.
 public struct ReadinessCalculator: Sendable {
     public let database: AppDatabase
 
@@ -15,7 +17,6 @@ public struct ReadinessCalculator: Sendable {
     /// may be asked for and come without a threshold (and stay out of the verdict).
     public func report(profile: ReadinessProfile, window: ReadinessWindow, verdictWeeks: Int,
                        indicators: [IndicatorKey]? = nil) throws -> ReadinessReport {
-        ensureLessons(in: window)
         let keys = (indicators ?? profile.indicators).sorted()
         let weeks = window.weeks
         let counts = try database.readinessCounts(countRequest(keys, profile: profile, window: window, weeks: weeks))
@@ -32,15 +33,6 @@ public struct ReadinessCalculator: Sendable {
     public func report(window: ReadinessWindow) throws -> ReadinessReport {
         let settings = try ReadinessSettings(database: database)
         return try report(profile: settings.profile, window: window, verdictWeeks: settings.verdictWeeks)
-    }
-
-    /// The window's lessons that nobody has opened yet still count: they are
-    /// created from the timetable first, up to the window's end, `asOf`, and
-    /// today, whichever is earliest. A user who may only read the file still
-    /// gets the report, over the lessons that exist.
-    func ensureLessons(in window: ReadinessWindow) {
-        guard let today = try? database.clock.now(in: database.school().timeZone).date else { return }
-        try? database.materializeLessons(through: min(window.to, window.asOf.date, today))
     }
 
     /// One count request for everything the asked indicators need.

@@ -22,8 +22,8 @@ public struct ReadinessWindow: Hashable, Sendable {
         return try! ReadinessWindow(from: from, to: today, asOf: asOf)   // from ≤ today by construction
     }
 
-    /// The ISO weeks that overlap the window and have begun by `asOf`, each
-    /// clipped to the window and to `asOf`'s day, oldest first.
+    /// The ISO weeks that overlap the window and have begun (clipped to the
+    /// window) by `asOf`, each clipped to the window, oldest first.
     public var weeks: [ReportWeek] {
         let lastDay = min(to, asOf.date)
         guard from <= lastDay else { return [] }
@@ -42,14 +42,17 @@ public struct ReadinessWindow: Hashable, Sendable {
     }
 }
 
-/// One ISO week of a report, clipped to the window and to `asOf`.
+/// One ISO week of a report, clipped to the window. Only `unique_logins` is
+/// clipped to `asOf` too (`endTime`); every other figure of the week covers its
+/// days in the window, as the window's own figure does, so that a one-week
+/// window and its only week show the same numbers.
 public struct ReportWeek: Hashable, Sendable {
     /// `SchoolDate.weekIndex` of its Monday.
     public let index: Int
     /// `2024-W36`
     public let label: String
     public let monday: SchoolDate
-    /// The first and last day the report looks at in this week.
+    /// The first and last day of this week in the window.
     public let from: SchoolDate
     public let to: SchoolDate
     /// The last moment of the clipped week, or `asOf` if earlier: `unique_logins`
@@ -64,7 +67,7 @@ public struct ReportWeek: Hashable, Sendable {
         label = monday.isoWeekLabel
         self.monday = monday
         from = max(monday, window.from)
-        to = min(sunday, window.to, window.asOf.date)
+        to = min(sunday, window.to)
         endTime = min(SchoolTime(date: to.adding(days: 1)).adding(seconds: -1), window.asOf)
         isComplete = window.from <= monday && sunday <= window.to && SchoolTime(date: sunday.adding(days: 1)) <= window.asOf
     }

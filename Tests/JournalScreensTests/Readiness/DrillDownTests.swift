@@ -42,6 +42,32 @@ import Testing
         #expect(h.lines[1].contains("Ведение планирования — 5А"))
     }
 
+    /// Tuesday's English of 5А's first half: owed by the timetable, begun at
+    /// 08:30, opened by nobody. The list shows it with its group and without a
+    /// number; Enter makes it and opens it.
+    @Test func aLessonNobodyOpenedIsListedWithItsGroupAndOpensOnEnter() throws {
+        var school = TinySchool.snapshot()
+        school.subjects.append(Subject(code: "eng", name: "Английский язык"))
+        school.groups = [TeachingGroup(code: "g1", name: "гр. 1", kind: .part, classCode: "5a", subjectCode: "eng")]
+        school.groupMembers = [GroupMembership(groupCode: "g1", studentCode: "s1", from: TinySchool.monday)]
+        school.timetable.append(TimetableEntry(classCode: "5a", groupCode: "g1", weekday: 2, lessonNumber: 1, subjectCode: "eng",
+                                               teacherLogin: "ivanova", room: nil, validFrom: TinySchool.monday, validTo: nil))
+        let h = try DashboardHarness(school: school)
+        h.press(.down, .enter, .enter)
+        #expect(h.lines[1].contains("Ведение планирования — 5А"))
+        #expect(h.text.contains("Уроки без темы и домашнего задания: 2"))
+        let row = try #require(h.line(containing: "03.09 вт"))
+        #expect(row.contains("5А гр. 1") && row.contains("Английский язык") && row.contains("—"))
+        #expect(try h.db.snapshot(by: .serverOperator).lessons.count == 2)
+        h.press(.down)
+        #expect(h.detail.contains("5А · Английский язык · гр. 1") && h.detail.contains("урок ещё не открывали"))
+        h.press(.enter)
+        let made = try h.db.snapshot(by: .serverOperator).lessons
+        #expect(made.count == 3)
+        let opened = try #require(h.opened.first)
+        #expect(made.first { $0.code == String(opened.rawValue) }?.groupCode == "g1")
+    }
+
     @Test func aFixMadeInTheOpenedLessonShowsOnComingBack() throws {
         let h = try DashboardHarness()
         h.press(.down, .enter, .enter, .enter)

@@ -62,25 +62,42 @@ struct Fixture {
                                                  teacherLogin: "ivanova", room: nil, validFrom: from, validTo: to))
     }
 
+    /// A timetable row of a class (`groupCode` nil) or of a group.
+    mutating func timetable(_ classCode: String?, group groupCode: String?, weekday: Int, number: Int, subject: String = "rus",
+                            teacher: String = "petrov", from: SchoolDate = Fixture.monday) {
+        snapshot.timetable.append(TimetableEntry(classCode: classCode, groupCode: groupCode, weekday: weekday, lessonNumber: number,
+                                                 subjectCode: subject, teacherLogin: teacher, room: nil, validFrom: from, validTo: nil))
+    }
+
+    mutating func group(_ code: String, name: String, kind: GroupKind, classCode: String? = nil, subject: String? = nil,
+                        members: [String]) {
+        snapshot.groups.append(TeachingGroup(code: code, name: name, kind: kind, classCode: classCode, subjectCode: subject))
+        for student in members { snapshot.groupMembers.append(GroupMembership(groupCode: code, studentCode: student, from: Self.monday)) }
+    }
+
+    mutating func calendar(_ date: String, _ kind: CalendarDayKind, weekday: Int? = nil, classCode: String? = nil) {
+        snapshot.calendar.append(CalendarDay(date: Self.date(date), kind: kind, weekday: weekday, classCode: classCode))
+    }
+
     mutating func account(_ login: String, roles: [Role], created: String = "2024-08-20T09:00", activated: String? = nil,
-                          disabled: Bool = false) {
+                          disabled: Bool = false, disabledAt: String? = nil) {
         snapshot.accounts.append(Account(login: login, fullName: "Аккаунт \(login)", roles: roles,
                                          createdAt: Self.time(created), activatedAt: activated.map(Self.time),
-                                         disabled: disabled))
+                                         disabled: disabled, disabledAt: disabledAt.map(Self.time)))
     }
 
     mutating func parent(_ login: String, of students: [String], created: String = "2024-08-20T09:00",
-                         disabled: Bool = false) {
-        account(login, roles: [.parent], created: created, disabled: disabled)
+                         disabled: Bool = false, disabledAt: String? = nil) {
+        account(login, roles: [.parent], created: created, disabled: disabled, disabledAt: disabledAt)
         for student in students { snapshot.guardians.append(Guardian(parentLogin: login, studentCode: student)) }
     }
 
     /// A lesson of class `classCode` on `date` at bell `number`.
-    mutating func lesson(_ code: String, date: String = "2024-09-02", number: Int = 1, classCode: String = "5a",
-                         subject: String = "math", teacher: String = "ivanova", topic: String? = nil,
+    mutating func lesson(_ code: String, date: String = "2024-09-02", number: Int = 1, classCode: String? = "5a",
+                         group: String? = nil, subject: String = "math", teacher: String = "ivanova", topic: String? = nil,
                          homework: String? = nil, held: String? = nil, comment: String? = nil,
                          commentAt: String? = nil, cancelled: Bool = false) {
-        snapshot.lessons.append(Lesson(code: code, classCode: classCode, subjectCode: subject, teacherLogin: teacher,
+        snapshot.lessons.append(Lesson(code: code, classCode: classCode, groupCode: group, subjectCode: subject, teacherLogin: teacher,
                                        date: Self.date(date), lessonNumber: number, topic: topic, homework: homework,
                                        heldAt: held.map(Self.time), comment: comment, commentAt: commentAt.map(Self.time),
                                        cancelled: cancelled))

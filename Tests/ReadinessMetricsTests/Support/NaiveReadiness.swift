@@ -2,24 +2,65 @@ import JournalCore
 @testable import ReadinessMetrics
 
 /// readiness.md computed the plain way, entry by entry, from a snapshot of the
-/// school: the simpler twin the summary-based SQL is checked against.
+/// school: the simpler twin the summary-based SQL is checked against. The
+/// lessons are the snapshot's, and after `madeThrough` (the last day the
+/// journal has made lessons for) the lessons the timetable owes, worked out
+/// here day by day from the terms, the calendar and the timetable.
 struct NaiveReadiness {
     let school: SchoolSnapshot
+    /// Made and owed lessons.
+    let lessons: [Lesson]
     private let inClass: [String: Bool]
     private let bells: [Int: Bell]
+    private let shortBells: [Int: Bell]
 
-    init(_ school: SchoolSnapshot) {
+    init(_ school: SchoolSnapshot, madeThrough: SchoolDate, owedUntil: SchoolDate = SchoolDate(iso: "2024-09-30")!) {
         self.school = school
         inClass = Dictionary(uniqueKeysWithValues: school.workTypes.map { ($0.code, $0.inClass) })
         bells = Dictionary(uniqueKeysWithValues: school.bells.map { ($0.lessonNumber, $0) })
+        shortBells = Dictionary(uniqueKeysWithValues: school.shortBells.map { ($0.lessonNumber, $0) })
+        var owed: [Lesson] = []
+        var day = madeThrough.adding(days: 1)
+        while day <= owedUntil {
+            owed += Self.owedLessons(school, on: day)
+            day = day.adding(days: 1)
+        }
+        lessons = school.lessons + owed
+    }
+
+    /// The timetable's lessons of one day, as bundle-format.md words a school day.
+    static func owedLessons(_ school: SchoolSnapshot, on day: SchoolDate) -> [Lesson] {
+        guard let kind = [PeriodKind.quarter, .trimester, .half, .year].first(where: { k in school.periods.contains { $0.kind == k } }),
+              school.periods.contains(where: { $0.kind == kind && $0.start <= day && day <= $0.end }) else { return [] }
+        let line = school.calendar.first { $0.date == day && $0.classCode == nil }
+        let weekday: Int? = switch line?.kind {
+        case .workday: line?.weekday
+        case .holiday, .closed: nil
+        default: day.weekday <= 6 ? day.weekday : nil
+        }
+        guard let weekday else { return [] }
+        return school.timetable.enumerated().compactMap { index, row in
+            guard row.weekday == weekday, row.isValid(on: day),
+                  !school.calendar.contains(where: { $0.date == day && $0.kind == .closed && $0.classCode != nil && $0.classCode == row.classCode }),
+                  !school.lessons.contains(where: { $0.date == day && $0.lessonNumber == row.lessonNumber && $0.subjectCode == row.subjectCode
+                      && $0.classCode == row.classCode && $0.groupCode == row.groupCode }) else { return nil }
+            return Lesson(code: "owed \(day.iso) \(index)", classCode: row.classCode, groupCode: row.groupCode,
+                          subjectCode: row.subjectCode, teacherLogin: row.teacherLogin, date: day, lessonNumber: row.lessonNumber)
+        }
     }
 
     struct LessonTotals: Equatable {
         var lessons = 0, planned = 0, kept = 0, entries = 0, onTime = 0
     }
 
-    func start(_ lesson: Lesson) -> SchoolTime { SchoolTime(date: lesson.date, time: bells[lesson.lessonNumber]!.start) }
-    func end(_ lesson: Lesson) -> SchoolTime { SchoolTime(date: lesson.date, time: bells[lesson.lessonNumber]!.end) }
+    /// The lesson's bell: the shortened one on a short day of the school or of its class.
+    func bell(_ lesson: Lesson) -> Bell {
+        let short = school.calendar.contains { $0.date == lesson.date && $0.kind == .short && ($0.classCode == nil || $0.classCode == lesson.classCode) }
+        return (short ? shortBells[lesson.lessonNumber] : nil) ?? bells[lesson.lessonNumber]!
+    }
+
+    func start(_ lesson: Lesson) -> SchoolTime { SchoolTime(date: lesson.date, time: bell(lesson).start) }
+    func end(_ lesson: Lesson) -> SchoolTime { SchoolTime(date: lesson.date, time: bell(lesson).end) }
 
     func isCounted(_ lesson: Lesson, from: SchoolDate, to: SchoolDate, asOf: SchoolTime) -> Bool {
         !lesson.cancelled && from <= lesson.date && lesson.date <= to && start(lesson) <= asOf
@@ -43,7 +84,7 @@ struct NaiveReadiness {
     func lessonTotals(_ profile: ReadinessProfile, from: SchoolDate, to: SchoolDate, asOf: SchoolTime,
                       where include: (Lesson) -> Bool = { _ in true }) -> LessonTotals {
         var totals = LessonTotals()
-        for lesson in school.lessons where isCounted(lesson, from: from, to: to, asOf: asOf) && include(lesson) {
+        for lesson in lessons where isCounted(lesson, from: from, to: to, asOf: asOf) && include(lesson) {
             totals.lessons += 1
             if lesson.topic != nil || lesson.homework != nil { totals.planned += 1 }
             let made = entries(of: lesson).filter { $0.time <= asOf }
@@ -58,10 +99,13 @@ struct NaiveReadiness {
         return totals
     }
 
-    /// The end of the class's last counted lesson that day.
+    /// The end of the last counted lesson of the lesson's class that day (a
+    /// `mixed` or `extra` group's day is its own).
     func dayEnd(_ lesson: Lesson, asOf: SchoolTime) -> SchoolTime {
-        school.lessons.filter { $0.classCode == lesson.classCode && $0.date == lesson.date && !$0.cancelled && start($0) <= asOf }
-            .map(end).max()!
+        lessons.filter { other in
+            (lesson.classCode != nil ? other.classCode == lesson.classCode : other.classCode == nil && other.groupCode == lesson.groupCode)
+                && other.date == lesson.date && !other.cancelled && start(other) <= asOf
+        }.map(end).max()!
     }
 
     /// The stays that hold on `asOf`'s day: who is enrolled, and where.
@@ -69,28 +113,38 @@ struct NaiveReadiness {
         school.enrollments.filter { $0.contains(asOf.date) }
     }
 
+    /// A class's timetable: its whole-class rows and its `part` groups' rows.
     func scheduleFill(from: SchoolDate, to: SchoolDate, asOf: SchoolTime) -> Ratio {
         let classes = Set(stays(asOf: asOf).map(\.classCode))
-        let filled = classes.filter { code in school.timetable.contains { $0.classCode == code && $0.overlaps(from: from, to: to) } }
+        let parts = Set(school.groups.filter { $0.kind == .part }.map(\.code))
+        let filled = classes.filter { code in
+            school.timetable.contains { $0.classCode == code && ($0.groupCode.map(parts.contains) ?? true) && $0.overlaps(from: from, to: to) }
+        }
         return Ratio(filled.count, of: classes.count)
+    }
+
+    /// Not disabled at `moment`: never disabled, or disabled after it (without
+    /// a known moment, disabled always).
+    func isEnabled(_ account: Account, at moment: SchoolTime) -> Bool {
+        !account.disabled || (account.disabledAt.map { $0 > moment } ?? false)
     }
 
     func parentAccounts(asOf: SchoolTime) -> (ratio: Ratio, coverage: Ratio) {
         let students = Set(stays(asOf: asOf).map(\.studentCode))
-        let parents = Set(school.accounts.filter { $0.has(.parent) && !$0.disabled && $0.createdAt <= asOf }.map(\.login))
+        let parents = Set(school.accounts.filter { $0.has(.parent) && isEnabled($0, at: asOf) && $0.createdAt <= asOf }.map(\.login))
         let links = school.guardians.filter { students.contains($0.studentCode) && parents.contains($0.parentLogin) }
         return (Ratio(Set(links.map(\.parentLogin)).count, of: students.count),
                 Ratio(Set(links.map(\.studentCode)).count, of: students.count))
     }
 
     func activated(at time: SchoolTime) -> Ratio {
-        let counted = school.accounts.filter { !$0.disabled && $0.createdAt <= time }
+        let counted = school.accounts.filter { isEnabled($0, at: time) && $0.createdAt <= time }
         return Ratio(counted.filter { ($0.activatedAt ?? SchoolTime(seconds: .max)) <= time }.count, of: counted.count)
     }
 
     func uniqueLogins(from start: SchoolTime, to end: SchoolTime) -> Ratio {
         let activated = Set(school.accounts.filter {
-            !$0.disabled && $0.createdAt <= end && ($0.activatedAt ?? SchoolTime(seconds: .max)) <= end
+            isEnabled($0, at: end) && $0.createdAt <= end && ($0.activatedAt ?? SchoolTime(seconds: .max)) <= end
         }.map(\.login))
         let signedIn = Set(school.signIns.filter { start <= $0.at && $0.at <= end }.map(\.login))
         return Ratio(signedIn.count, of: activated.count)

@@ -75,10 +75,15 @@ final class ShortfallScreen: Screen {
         return []
     }
 
+    /// Opens the selected lesson; a lesson the timetable owes that nobody has
+    /// opened yet is made first, as the journal makes it.
     private func openLesson(_ context: AppContext) -> [ScreenEffect] {
-        guard let opener = scope.openLesson, Self.mayOpenLessons(scope, context),
-              let lesson = selectedItem?.lessonID else { return [] }
+        guard let opener = scope.openLesson, Self.mayOpenLessons(scope, context), let item = selectedItem?.lesson else { return [] }
         do {
+            guard let lesson = try item.id ?? context.db.lesson(on: item.date, number: item.lessonNumber, classID: item.classID,
+                                                                   groupID: item.groupID, subjectID: item.subjectID) else {
+                return [.status(.error(context.t("Этого урока в расписании больше нет.", "The timetable no longer has this lesson.")))]
+            }
             guard let screen = try opener.open(lesson, context) else {
                 return [.status(.error(context.t("Урок № \(lesson.rawValue) не найден.", "Lesson \(lesson.rawValue) not found.")))]
             }
@@ -140,7 +145,7 @@ final class ShortfallScreen: Screen {
     /// the key that opens its lesson.
     private func detailText(_ item: ShortfallItem) -> String {
         var text = ShortfallText.line(item, language: language)
-        if item.lessonID != nil, keyMap.bindings.contains(where: { $0.action == .openLesson }) {
+        if item.lesson != nil, keyMap.bindings.contains(where: { $0.action == .openLesson }) {
             text += language == .ru ? " · Enter — открыть урок" : " · Enter opens the lesson"
         }
         return text

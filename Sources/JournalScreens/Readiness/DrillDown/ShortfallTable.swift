@@ -18,7 +18,7 @@ enum ShortfallTable {
         func c(_ title: String, _ en: String, _ width: Int, _ alignment: Alignment = .left) -> Column {
             Column(title: ru ? title : en, width: width, alignment: alignment)
         }
-        let lesson = [c("Дата", "Date", 9), c("Ур.", "No.", 3, .right), c("Класс", "Class", 5), c("Предмет", "Subject", 18)]
+        let lesson = [c("Дата", "Date", 9), c("Ур.", "No.", 3, .right), c("Класс", "Class", 8), c("Предмет", "Subject", 18)]
         switch key {
         case .planning:
             return lesson + [c("Учитель", "Teacher", 18), c("№ урока", "Lesson", 8, .right)]
@@ -40,15 +40,15 @@ enum ShortfallTable {
     static func cells(_ item: ShortfallItem, _ language: Language) -> [String] {
         switch item {
         case .lessonWithoutPlanning(let lesson):
-            return lessonCells(lesson, language) + [PersonName.short(lesson.teacherName), "\(lesson.id.rawValue)"]
+            return lessonCells(lesson, language) + [PersonName.short(lesson.teacherName), number(lesson)]
         case .lessonWithoutEntry(let lesson):
             return lessonCells(lesson, language) + [PersonName.short(lesson.teacherName), yes(lesson.hasTopic, language), yes(lesson.hasHomework, language),
-                                                    "\(lesson.id.rawValue)"]
+                                                    number(lesson)]
         case .lateEntry(let entry):
             return lessonCells(entry.lesson, language) + [ShortfallText.lateness(entry.lateness, language), short(entry.deadline),
                                                           short(entry.enteredAt), kind(entry.kind, language),
                                                           entry.studentName.map(PersonName.short) ?? "—", PersonName.short(entry.lesson.teacherName),
-                                                          "\(entry.lesson.id.rawValue)"]
+                                                          number(entry.lesson)]
         case .classWithoutTimetable(let schoolClass):
             return [schoolClass.name, language == .ru ? "нет расписания в окне" : "no timetable in the window"]
         case .studentWithoutParent(let person):
@@ -58,10 +58,16 @@ enum ShortfallTable {
         }
     }
 
-    /// `02.09 пн`, lesson number, class, subject.
+    /// `02.09 пн`, lesson number, class and group (`5А гр. 1`; a `mixed` or
+    /// `extra` group's name alone), subject.
     private static func lessonCells(_ lesson: LessonItem, _ language: Language) -> [String] {
         [lesson.date.russianShort + " " + WeekdayNames.short(lesson.date.weekday, language), "\(lesson.lessonNumber)",
-         lesson.className, lesson.subjectName]
+         [lesson.className, lesson.groupName ?? ""].filter { !$0.isEmpty }.joined(separator: " "), lesson.subjectName]
+    }
+
+    /// The lesson's number in the journal; «—» for a lesson nobody has opened yet.
+    private static func number(_ lesson: LessonItem) -> String {
+        lesson.id.map { "\($0.rawValue)" } ?? "—"
     }
 
     /// `03.09 12:00`
