@@ -37,6 +37,7 @@ let package = Package(
             "JournalCore", "ReadinessMetrics", "Documents",
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
+        .target(name: "RegionScreens", dependencies: ["JournalCore", "TerminalUI", "ReadinessMetrics", "RegionRollup"]),
         .target(name: "JournalScreens", dependencies: ["JournalCore", "JournalStore", "TerminalUI", "ReadinessMetrics"]),
         .target(name: "ZhurnalCommandLine", dependencies: [
             "JournalCore", "JournalStore", "SchoolGenerator",
@@ -44,12 +45,12 @@ let package = Package(
         ]),
         .executableTarget(name: "zhurnal", dependencies: [
             "JournalCore", "JournalStore", "JournalScreens", "CursesBackend", "SchoolBundle", "SchoolGenerator", "ReadinessMetrics", "TerminalUI",
-            "ZhurnalCommandLine",
+            "ZhurnalCommandLine", "RegionRollup", "RegionScreens", "Documents",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "zhurnal-bench", dependencies: [
             "JournalCore", "JournalStore", "JournalScreens", "CursesBackend", "SchoolBundle", "SchoolGenerator", "ReadinessMetrics", "TerminalUI",
-            "ZhurnalCommandLine", "TmuxDriver",
+            "ZhurnalCommandLine", "TmuxDriver", "RegionRollup",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "TmuxDriver"),
@@ -66,9 +67,10 @@ let package = Package(
         ]),
         .testTarget(name: "SchoolGeneratorTests", dependencies: ["SchoolGenerator", "JournalStore", "JournalCore"]),
         .testTarget(name: "ReadinessMetricsTests", dependencies: ["ReadinessMetrics", "JournalStore", "JournalCore", "TestFixtures"]),
+        .testTarget(name: "RegionRollupTests", dependencies: ["RegionRollup", "RegionScreens", "ReadinessMetrics", "JournalCore", "TerminalUI"]),
         .testTarget(name: "ZhurnalCommandLineTests", dependencies: ["ZhurnalCommandLine", "JournalCore"]),
         .testTarget(name: "EndToEndTests", dependencies: [
-            "JournalStore", "JournalCore", "TestFixtures", "zhurnal", "zhurnal-bench", "JournalScreens", "TerminalUI", "ReadinessMetrics",
+            "JournalStore", "JournalCore", "TestFixtures", "zhurnal", "zhurnal-bench", "JournalScreens", "TerminalUI", "ReadinessMetrics", "RegionRollup",
         ]),
     ],
     swiftLanguageModes: [.v6]
