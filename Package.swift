@@ -50,7 +50,7 @@ let package = Package(
         ]),
         .executableTarget(name: "zhurnal-bench", dependencies: [
             "JournalCore", "JournalStore", "JournalScreens", "CursesBackend", "SchoolBundle", "SchoolGenerator", "ReadinessMetrics", "TerminalUI",
-            "ZhurnalCommandLine", "TmuxDriver", "RegionRollup",
+            "ZhurnalCommandLine", "TmuxDriver", "RegionRollup", "RegionScreens",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "TmuxDriver"),

@@ -40,54 +40,25 @@ struct WeeklyReportCommand: ParsableCommand {
         try reportingErrors(global.language) {
             let key = try SigningKey.load(path: sign)
             let database = try global.openDatabase()
-            let file = try WeeklyReportMaker(database: database).make(asOf: asOf, schoolCode: schoolCode)
-            let path = out ?? WeeklyFile.name(schoolCode: file.school.code, week: file.week)
+            let school = try database.school()
+            let code = try schoolCode ?? database.settings().schoolCode
+            try Self.check(schoolCode: code)
+            let moment = try asOf.map { try ReportMoment.asOf($0, timeZone: school.timeZone) } ?? database.clock.now(in: school.timeZone)
+            let file = try WeeklyReportJSON.make(database: database, schoolCode: code, asOf: moment)
+            let path = out ?? WeeklyFile.name(schoolCode: code, week: file.week)
             try writeTextFile(WeeklyFile.signed(body: file.body, with: key), to: path)
             let ru = global.language == .ru
             Console.print(ru ? "Недельный отчёт за \(file.week) подписан ключом \(key.publicKey.fingerprint): \(path)"
                 : "The weekly report of \(file.week) is signed with \(key.publicKey.fingerprint): \(path)")
         }
     }
-}
 
-/// The body of a school's weekly report, read from its journal.
-struct WeeklyReportMaker {
-    let database: AppDatabase
-
-    struct Made {
-        var school: WeeklyReportJSON.School
-        var week: String
-        var body: String
-    }
-
-    func make(asOf text: String?, schoolCode override: String?) throws -> Made {
-        let school = try database.school()
-        let settings = try database.settings()
-        let code = override ?? settings.schoolCode
-        guard SchoolSettings.isSchoolCode(code) else {
-            throw CommandLineError.conflict(code.isEmpty
-                ? Phrase(ru: "не задан код школы: zhurnal settings set school_code КОД (код, под которым ключ школы внесён в список муниципалитета) или --school-code КОД",
-                         en: "no school code: zhurnal settings set school_code CODE (the code the municipality lists the school's key under) or --school-code CODE")
-                : Phrase(ru: "недопустимый код школы «\(code)»: \(SettingKey.schoolCode.allowed.ru)",
-                         en: "invalid school code \"\(code)\": \(SettingKey.schoolCode.allowed.en)"))
-        }
-        let asOf = try text.map { try ReportMoment.asOf($0, timeZone: school.timeZone) } ?? database.clock.now(in: school.timeZone)
-        let monday = Self.reportedMonday(asOf: asOf)
-        let readiness = try ReadinessSettings(database: database)
-        let window = try WeeklyReportJSON.window(weekOf: monday, verdictWeeks: readiness.verdictWeeks, asOf: asOf)
-        let report = try ReadinessCalculator(database: database)
-            .report(profile: readiness.profile, window: window, verdictWeeks: readiness.verdictWeeks)
-        let identity = WeeklyReportJSON.School(code: code, name: school.name)
-        let week = monday.isoWeekLabel
-        return Made(school: identity, week: week, body: WeeklyReportJSON.render(report, school: identity, week: week,
-                                                                                 auditHead: try database.auditHead().description))
-    }
-
-    /// The last week that ended by `asOf`: sent on Monday morning, the report
-    /// is of the week before; at the very end of Sunday, of that week.
-    static func reportedMonday(asOf: SchoolTime) -> SchoolDate {
-        let monday = asOf.date.mondayOfWeek
-        let endOfWeek = SchoolTime(date: monday.adding(days: 6), second: 86_399)
-        return asOf >= endOfWeek ? monday : monday.adding(days: -7)
+    private static func check(schoolCode code: String) throws {
+        guard !SchoolSettings.isSchoolCode(code) else { return }
+        throw CommandLineError.conflict(code.isEmpty
+            ? Phrase(ru: "не задан код школы: zhurnal settings set school_code КОД (код, под которым ключ школы внесён в список муниципалитета) или --school-code КОД",
+                     en: "no school code: zhurnal settings set school_code CODE (the code the municipality lists the school's key under) or --school-code CODE")
+            : Phrase(ru: "недопустимый код школы «\(code)»: \(SettingKey.schoolCode.allowed.ru)",
+                     en: "invalid school code \"\(code)\": \(SettingKey.schoolCode.allowed.en)"))
     }
 }

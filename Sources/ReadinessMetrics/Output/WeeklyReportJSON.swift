@@ -1,4 +1,5 @@
 import JournalCore
+import JournalStore
 
 /// The body of a school's weekly report to its municipality: who the school
 /// is, which week, the audit chain's head at the moment of the report, and the
@@ -40,5 +41,27 @@ public enum WeeklyReportJSON {
             ("audit_head", .string(auditHead)),
             ("readiness", ReportJSON.object(report)),
         ]).rendered() + "\n"
+    }
+
+    /// A school's weekly report as of `asOf`, from its journal: the body
+    /// `zhurnal report weekly` signs. `schoolCode` is checked by the caller.
+    public static func make(database: AppDatabase, schoolCode: String, asOf: SchoolTime) throws -> (week: String, body: String) {
+        let school = try database.school()
+        let monday = reportedMonday(asOf: asOf)
+        let settings = try ReadinessSettings(database: database)
+        let window = try window(weekOf: monday, verdictWeeks: settings.verdictWeeks, asOf: asOf)
+        let report = try ReadinessCalculator(database: database)
+            .report(profile: settings.profile, window: window, verdictWeeks: settings.verdictWeeks)
+        let week = monday.isoWeekLabel
+        return (week, render(report, school: School(code: schoolCode, name: school.name), week: week,
+                             auditHead: try database.auditHead().description))
+    }
+
+    /// The last week that ended by `asOf`: sent on Monday morning, the report
+    /// is of the week before; at the very end of Sunday, of that week.
+    public static func reportedMonday(asOf: SchoolTime) -> SchoolDate {
+        let monday = asOf.date.mondayOfWeek
+        let endOfWeek = SchoolTime(date: monday.adding(days: 6), second: 86_399)
+        return asOf >= endOfWeek ? monday : monday.adding(days: -7)
     }
 }

@@ -10,6 +10,18 @@ public struct SigningKey: Sendable {
     public let publicKey: SSHPublicKey
     public let comment: String
 
+    private init(seed: [UInt8], publicKey: SSHPublicKey, comment: String) {
+        self.seed = seed
+        self.publicKey = publicKey
+        self.comment = comment
+    }
+
+    /// A key from its 32-byte seed (the sample region's schools).
+    init(seed: [UInt8], comment: String) {
+        let key = try! Curve25519.Signing.PrivateKey(rawRepresentation: seed)
+        self.init(seed: seed, publicKey: SSHPublicKey(raw: Array(key.publicKey.rawRepresentation))!, comment: comment)
+    }
+
     private static let begin = "-----BEGIN OPENSSH PRIVATE KEY-----"
     private static let end = "-----END OPENSSH PRIVATE KEY-----"
     private static let magic = Array("openssh-key-v1\0".utf8)
