@@ -35,9 +35,9 @@ public struct SampleRegion: Sendable {
         return SigningKey(seed: seed, comment: code(school))
     }
 
-    /// What share of the template's figures the school reaches: 100 % down to 70 %.
+    /// What share of the template's figures the school reaches: 100 % down to 85 %.
     static func factor(_ school: Int) -> Double {
-        1 - Double((school * 37) % 31) / 100
+        1 - Double((school * 37) % 16) / 100
     }
 
     /// Writes the folder (one subfolder per school) and its `allowed_signers`;
@@ -76,7 +76,7 @@ public struct SampleRegion: Sendable {
     /// The template as school `school` would have sent it `weeksBack` weeks earlier.
     func body(_ template: JSONNode, school: Int, weeksBack: Int) -> String {
         let days = -7 * weeksBack
-        let factor = Self.factor(school) - Double((school + weeksBack) % 3) / 100
+        let factor = min(1, Self.factor(school) + Double((school + weeksBack) % 3) / 100)
         var node = template.mapped { Self.moved($0, days: days) }.mapped { Self.scaled($0, by: factor) }
         node = node.setting("school", to: .object([.init(key: "code", value: .string(Self.code(school))),
                                                    .init(key: "name", value: .string(name(school)))]))
@@ -98,7 +98,7 @@ public struct SampleRegion: Sendable {
     /// An indicator's numerator scaled, its value and `met` worked out again.
     static func scaled(_ node: JSONNode, by factor: Double) -> JSONNode {
         guard node["key"] != nil, let numerator = node["numerator"]?.int, let denominator = node["denominator"]?.int else { return node }
-        let scaled = Int((Double(numerator) * factor).rounded(.down))
+        let scaled = Int((Double(numerator) * factor).rounded(.toNearestOrAwayFromZero))
         let ratio = Ratio(scaled, of: denominator)
         var result = node.setting("numerator", to: .int(scaled))
             .setting("value", to: ratio.decimalText.flatMap(Double.init).map(JSONNode.double) ?? .null)
