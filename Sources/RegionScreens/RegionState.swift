@@ -19,7 +19,9 @@ public struct RegionState {
         public var weeks: [Result<WeeklyReport, RegionRollup.UntrustedFile>]
     }
 
-    public let rollup: RegionRollup
+    public private(set) var rollup: RegionRollup
+    /// Set when the whole check could not finish.
+    public var problem: String?
     public let language: Language
     public private(set) var page = Page.schools
     public var schoolsTable = TableState()
@@ -65,6 +67,17 @@ public struct RegionState {
             break
         }
         return true
+    }
+
+    /// The roll-up of the whole check in place of the first look; the
+    /// selection stays on the same school.
+    public mutating func replace(with full: RegionRollup) {
+        let selected = selectedSchool?.code
+        rollup = full
+        if let selected, let row = full.schools.firstIndex(where: { $0.code == selected }) {
+            schoolsTable.select(row: row, column: schoolsTable.selectedColumn)
+        }
+        untrustedTable = TableState()
     }
 
     /// Reads the school's files (checked again) for its weeks page.

@@ -125,8 +125,13 @@ public enum RegionView {
     static func status(_ state: RegionState) -> String {
         let rollup = state.rollup, ru = state.language == .ru
         let ready = rollup.schools.filter { $0.latest?.verdict.ready == true && !$0.isStale }.count
-        return ru ? "школ \(rollup.schools.count), готовы \(ready) · файлов \(rollup.fileCount), не засчитано \(rollup.untrusted.count)"
-            : "schools \(rollup.schools.count), ready \(ready) · files \(rollup.fileCount), not counted \(rollup.untrusted.count)"
+        let counts = ru ? "школ \(rollup.schools.count), готовы \(ready) · файлов \(rollup.fileCount)"
+            : "schools \(rollup.schools.count), ready \(ready) · files \(rollup.fileCount)"
+        if let problem = state.problem { return counts + " · " + problem }
+        guard rollup.checkedAll else {
+            return counts + (ru ? " · проверяются подписи остальных файлов…" : " · checking the other files' signatures…")
+        }
+        return counts + (ru ? ", не засчитано \(rollup.untrusted.count)" : ", not counted \(rollup.untrusted.count)")
     }
 
     private static func body(_ state: inout RegionState, tables: inout RegionTables, in area: Rect, buffer: inout Buffer) {

@@ -40,14 +40,15 @@ struct RegionCommand: ParsableCommand {
         try reportingErrors(language) {
             let output = try RegionOutput(format: format, out: out)
             let signers = try AllowedSigners.load(path: keys ?? (folder as NSString).appendingPathComponent("allowed_signers"))
-            let rollup = try RegionRollup.read(folder: folder, signers: signers)
             switch output {
             case .screen:
-                try showScreen(rollup, language: language)
+                try showScreen(signers: signers, language: language)
             case .csv(let path):
+                let rollup = try RegionRollup.read(folder: folder, signers: signers)
                 try writeTextFile(RegionExport(rollup).csv(language: language), to: path)
                 Console.print(written(path, rollup, language))
             case .xlsx(let path):
+                let rollup = try RegionRollup.read(folder: folder, signers: signers)
                 let now = SchoolTime(instant: Date(), in: .current)
                 let document = RegionExport(rollup).document(language: language, printedAt: now.date.russian + " " + now.timeOfDay.text)
                 do {
@@ -60,9 +61,14 @@ struct RegionCommand: ParsableCommand {
         }
     }
 
-    private func showScreen(_ rollup: RegionRollup, language: Language) throws {
+    /// The first look at once, the whole check behind it (RegionRollup.read).
+    private func showScreen(signers: AllowedSigners, language: Language) throws {
         let configuration = CursesConfiguration(language: language == .ru ? .russian : .english)
-        let app = RegionApp(backend: CursesBackend(configuration: configuration), rollup: rollup, language: language)
+        let folder = folder
+        let firstLook = try RegionRollup.read(folder: folder, signers: signers, firstLook: true)
+        let app = RegionApp(backend: CursesBackend(configuration: configuration), rollup: firstLook, language: language) {
+            try RegionRollup.read(folder: folder, signers: signers)
+        }
         do {
             try app.run()
         } catch let error as TerminalStartError {

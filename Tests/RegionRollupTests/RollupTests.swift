@@ -99,3 +99,36 @@ import Testing
         state.handle(key, tables: RegionTables(state))
     }
 }
+
+/// The first look places files by their names and checks only each school's
+/// newest; the whole check finds the rest.
+@Suite struct FirstLookTests {
+    @Test func theFirstLookRanksAsTheWholeCheckAndLeavesOlderFilesForIt() throws {
+        let folder = try RegionSample.folder(schools: 6, weeks: 3)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let old = folder + "/S0004/S0004-2024-W43.zhw"
+        let text = try String(contentsOfFile: old, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "\"numerator\":", with: "\"numerator\": ").utf8).write(to: URL(fileURLWithPath: old))
+        let signers = try RegionSample.signers(folder)
+        let first = try RegionRollup.read(folder: folder, signers: signers, firstLook: true)
+        let full = try RegionRollup.read(folder: folder, signers: signers)
+        #expect(!first.checkedAll && full.checkedAll)
+        #expect(first.schools.map(\.code) == full.schools.map(\.code))
+        #expect(first.schools.map(\.shortfall) == full.schools.map(\.shortfall))
+        #expect(first.untrusted.isEmpty && full.untrusted == [.init(path: "S0004/S0004-2024-W43.zhw", reason: .changed)])
+
+        var state = RegionState(rollup: first, language: .ru)
+        state.schoolsTable.select(row: 2, column: 0)
+        let selected = state.selectedSchool?.code
+        #expect(RegionView.status(state).contains("проверяются подписи остальных файлов"))
+        state.replace(with: full)
+        #expect(state.selectedSchool?.code == selected)
+        #expect(RegionView.status(state).hasSuffix("файлов 18, не засчитано 1"))
+    }
+
+    @Test func aReportFileNameGivesItsSchoolAndWeek() {
+        #expect(WeeklyFile.parseName("0901-007-2024-W45.zhw")! == ("0901-007", "2024-W45"))
+        #expect(WeeklyFile.parseName("отчёт.zhw") == nil && WeeklyFile.parseName("-2024-W45.zhw") == nil)
+        #expect(WeeklyFile.parseName("0901-007-2024-W45.json") == nil)
+    }
+}

@@ -20,6 +20,8 @@ public struct RegionRollup: Sendable {
     public var superseded: [String]
     /// The newest week any trusted report is for.
     public var week: String?
+    /// Every file was checked; false for the first look (see `read`).
+    public var checkedAll: Bool
 
     public struct UntrustedFile: Hashable, Sendable {
         /// Relative to the region's folder.
@@ -37,16 +39,34 @@ public struct RegionRollup: Sendable {
 
     /// Reads the folder: every file checked on `workers` threads (the header
     /// only), then each school's newest report read whole.
-    public static func read(folder: String, signers: AllowedSigners,
+    ///
+    /// `firstLook` is what the screen shows first, in a fraction of the time:
+    /// a file named as `zhurnal report weekly` names it (`КОД-2024-W45.zhw`)
+    /// is placed by its name, and only each school's newest files are checked,
+    /// down to the first trusted one; `checkedAll` is then false, and the
+    /// whole check (`firstLook: false`) replaces the roll-up when it is done.
+    public static func read(folder: String, signers: AllowedSigners, firstLook: Bool = false,
                             workers: Int = ProcessInfo.processInfo.activeProcessorCount) throws -> RegionRollup {
         let paths = try RegionFolder.reportFiles(in: folder)
-        let checked = parallelMap(paths.count, workers: workers) { index in
-            WeeklyFile.verify(path: folder + "/" + paths[index], signers: signers, as: WeeklyHeader.self)
+        var bySchool: [String: [SchoolStanding.ReportFile]] = [:]
+        var unplaced = paths
+        if firstLook {
+            unplaced = []
+            for path in paths {
+                guard let (code, week) = WeeklyFile.parseName((path as NSString).lastPathComponent) else {
+                    unplaced.append(path)
+                    continue
+                }
+                bySchool[code, default: []].append(.init(path: path, week: week, asOf: ""))
+            }
+        }
+        let toCheck = unplaced
+        let checked = parallelMap(toCheck.count, workers: workers) { index in
+            WeeklyFile.verify(path: folder + "/" + toCheck[index], signers: signers, as: WeeklyHeader.self)
         }
         var untrusted: [UntrustedFile] = []
-        var bySchool: [String: [SchoolStanding.ReportFile]] = [:]
         var names: [String: String] = [:]
-        for (path, outcome) in zip(paths, checked) {
+        for (path, outcome) in zip(unplaced, checked) {
             switch outcome {
             case .success(let verified):
                 let header = verified.content
@@ -63,7 +83,7 @@ public struct RegionRollup: Sendable {
             return kept
         }
         var rollup = RegionRollup(folder: folder, signers: signers, fileCount: paths.count, schools: [],
-                                  untrusted: untrusted, superseded: superseded.sorted(), week: nil)
+                                  untrusted: untrusted, superseded: superseded.sorted(), week: nil, checkedAll: !firstLook)
         rollup.schools = rollup.standings(files: files, names: names, workers: workers)
         rollup.week = rollup.schools.compactMap { $0.latest?.header.week }.max()
         for index in rollup.schools.indices {
@@ -99,7 +119,7 @@ public struct RegionRollup: Sendable {
         let codes = files.keys.sorted()
         let signers = signers, folder = folder
         let newest = parallelMap(codes.count, workers: workers) { index in
-            Self.newestReport(files[codes[index]] ?? [], folder: folder, signers: signers)
+            Self.newestReport(files[codes[index]] ?? [], of: codes[index], folder: folder, signers: signers)
         }
         var schools: [SchoolStanding] = []
         for (code, found) in zip(codes, newest) {
@@ -116,11 +136,12 @@ public struct RegionRollup: Sendable {
         return schools
     }
 
-    private static func newestReport(_ files: [SchoolStanding.ReportFile], folder: String, signers: AllowedSigners)
+    private static func newestReport(_ files: [SchoolStanding.ReportFile], of code: String, folder: String, signers: AllowedSigners)
         -> (report: WeeklyReport?, key: SSHPublicKey?, failed: [UntrustedFile]) {
         var failed: [UntrustedFile] = []
         for file in files {
             switch WeeklyFile.verify(path: folder + "/" + file.path, signers: signers, as: WeeklyReport.self) {
+            case .success(let verified) where verified.content.header.schoolCode != code: continue
             case .success(let verified): return (verified.content, verified.key, failed)
             case .failure(let reason): failed.append(UntrustedFile(path: file.path, reason: reason))
             }

@@ -1,4 +1,5 @@
 import Foundation
+import ReadinessMetrics
 
 extension JSONNode {
     /// Compact JSON text of the value, keys in their order.
@@ -35,19 +36,7 @@ extension JSONNode {
     }
 
     private static func quote(_ text: String, into out: inout String) {
-        out += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        out += "\""
+        out += JSONQuoting.quoted(text)
     }
 
     /// The value with `transform` applied to every value inside it, deepest first.

@@ -14,6 +14,16 @@ public enum WeeklyFile {
         "\(schoolCode)-\(week).\(fileExtension)"
     }
 
+    /// The school code and the week of a file named by `name(schoolCode:week:)`;
+    /// nil for another name.
+    public static func parseName(_ name: String) -> (code: String, week: String)? {
+        guard name.hasSuffix("." + fileExtension) else { return nil }
+        let stem = name.dropLast(fileExtension.count + 1)
+        let week = stem.suffix(8)
+        guard stem.count > 9, stem.dropLast(8).last == "-", SchoolDate(isoWeekLabel: week) != nil else { return nil }
+        return (String(stem.dropLast(9)), String(week))
+    }
+
     /// The body with its signature after it.
     public static func signed(body: String, with key: SigningKey) throws -> String {
         body + (try SSHSignature.sign(Array(body.utf8), with: key)).armored
