@@ -58,10 +58,7 @@ struct GenerateCommand: ParsableCommand {
 
     func makeGenerator(now: SchoolTime) throws -> SchoolGenerator {
         var startDate = SchoolGenerator.defaultStart(today: now.date)
-        if let start {
-            guard let parsed = SchoolDate(iso: start) else { throw JournalError.invalidDate(start) }
-            startDate = parsed
-        }
+        if let start { startDate = try SchoolDate(parsing: start) }
         if let weeks {
             guard weeks >= 1 else {
                 throw JournalError.other(Phrase(ru: "--weeks \(weeks): нужна хотя бы одна учебная неделя",

@@ -35,7 +35,7 @@ import Testing
 
     /// Rows removed from the end leave a sound chain; the head printed before
     /// (and carried by the F6 report files) catches it.
-    @Test func aRecordedHeadCatchesRemovedLastRows() throws {
+    @Test(.requires(Tools.sqlite3)) func aRecordedHeadCatchesRemovedLastRows() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
         let path = dir.path("school.sqlite")

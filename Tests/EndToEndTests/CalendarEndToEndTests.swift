@@ -8,7 +8,7 @@ import Testing
 /// «Сегодня» open in another process: her three lessons leave the screen, the
 /// readiness report stops counting them, and the calendar lists the day.
 @Suite(.serialized) struct CalendarEndToEndTests {
-    @Test func aHolidaySetFromTheCommandLineTakesTodaysLessonsOffTodayAndOutOfReadiness() throws {
+    @Test(.requires(Tools.tmux)) func aHolidaySetFromTheCommandLineTakesTodaysLessonsOffTodayAndOutOfReadiness() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
         let path = try JournalEndToEndTests.school(in: dir)

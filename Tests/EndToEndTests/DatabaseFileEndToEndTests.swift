@@ -7,7 +7,7 @@ import Testing
 /// What the `zhurnal` program does with the file `--db` names: another
 /// program's database, an empty file, a file the user may only read.
 @Suite struct DatabaseFileEndToEndTests {
-    @Test func anotherProgramsDatabaseIsRefusedByEveryCommandAndLeftAsItWas() throws {
+    @Test(.requires(Tools.sqlite3)) func anotherProgramsDatabaseIsRefusedByEveryCommandAndLeftAsItWas() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
         let path = dir.path("notes.sqlite")
@@ -68,7 +68,7 @@ import Testing
     /// A user whose group may only read the file (docs/security.md): reports and
     /// the audit check work, a change is refused in words, and the file is not
     /// touched. The folder is closed to them, so nothing new can appear in it.
-    @Test(.enabled(if: canRunAsNobody)) func aUserWhoMayOnlyReadGetsReportsAndAPlainRefusal() throws {
+    @Test(.enabled(if: canRunAsNobody, "нужны права root и /usr/bin/setpriv (пакет util-linux): zhurnal запускается от имени пользователя, которому файл доступен только для чтения")) func aUserWhoMayOnlyReadGetsReportsAndAPlainRefusal() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
         let path = dir.path("school.sqlite")

@@ -121,7 +121,7 @@ import Testing
     }
 
     /// The second process is sent no key: it shows the marks because it polls
-    /// for others' commits by itself. How soon is a figure for `zhurnal bench`
+    /// for others' commits by itself. How soon is a figure for `zhurnal-bench`
     /// (docs/performance.md), not a wall-clock assertion here.
     @Test func aSecondProcessOnTheSameGridShowsTheMarksWithoutAKey() throws {
         let dir = try TemporaryDirectory()

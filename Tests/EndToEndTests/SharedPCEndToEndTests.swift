@@ -142,7 +142,7 @@ import Testing
         let db = try journal.database()
         let ilya = try #require(try db.actingUser(login: "ilya"))
         #expect(throws: Refusals.notYourClassJournal) {
-            try db.classGrid(class: ClassID(1), subject: SubjectID(1), period: PeriodID(1), by: ilya)
+            try db.classGrid(.wholeClass(ClassID(1)), subject: SubjectID(1), period: PeriodID(1), by: ilya)
         }
     }
 

@@ -17,7 +17,7 @@ import Testing
                                                                  start: monday, end: monday.adding(days: 266)))
 
     static func student(_ id: Int64, _ name: String, from: SchoolDate = monday, to: SchoolDate? = nil) -> GridStudent {
-        GridStudent(id: StudentID(id), fullName: name, enrolledFrom: from, enrolledTo: to)
+        GridStudent(id: StudentID(id), fullName: name, spans: [DaySpan(from: from, to: to)])
     }
 
     static let students = [student(1, "Андреев Илья"), student(2, "Борисова Ольга"), student(3, "Ёлкина Вера"),
@@ -32,8 +32,8 @@ import Testing
     }
 
     static func data(_ period: PeriodInfo, students: [GridStudent] = students, lessons: [GridLesson]) -> ClassGridData {
-        ClassGridData(classID: ClassID(1), className: "5А", subjectID: SubjectID(1), subjectName: "Математика", period: period,
-                      students: students, lessons: lessons, marks: [:], attendance: [:], finalMarks: [:], workTypes: [:])
+        ClassGridData(audience: .wholeClass(ClassID(1)), label: LessonLabel(className: "5А", subjectName: "Математика"),
+                      subjectID: SubjectID(1), grading: .marks, period: period, students: students, lessons: lessons, marks: [:], attendance: [:], finalMarks: [:], workTypes: [:])
     }
 
     static func state(students: [GridStudent] = students, lessons: [GridLesson] = lessons(from: monday, count: 30),

@@ -89,7 +89,7 @@ import Testing
         #expect(h.lines[row].contains("  5  "))
         h.press(.enter)
         let admin = try #require(try h.db.actingUser(login: "admin"))
-        let finals = { try h.db.classGrid(class: ClassID(1), subject: SubjectID(1), period: PeriodID(2), by: admin).finalMarks }
+        let finals = { try h.db.classGrid(.wholeClass(ClassID(1)), subject: SubjectID(1), period: PeriodID(2), by: admin).finalMarks }
         #expect(try finals()[StudentID(1)] == .mark(5))
         #expect(h.status.contains("Итог 5: Андреев И. С."))
         h.type("3")
@@ -122,7 +122,7 @@ import Testing
         h.press(.character("4"))   // the selected mark becomes 4
         h.press(.right)            // and its work type the next one
         let admin = try #require(try h.db.actingUser(login: "admin"))
-        let marks = { try h.db.classGrid(class: ClassID(1), subject: SubjectID(1), period: PeriodID(2), by: admin)
+        let marks = { try h.db.classGrid(.wholeClass(ClassID(1)), subject: SubjectID(1), period: PeriodID(2), by: admin)
             .marks[GridCell(lesson: JournalSchool.lessonID("week-ago"), student: StudentID(1))] ?? [] }
         #expect(try marks().map(\.value.value) == [4])
         #expect(try marks().first?.workTypeCode == "oral")

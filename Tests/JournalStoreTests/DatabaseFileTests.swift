@@ -23,7 +23,7 @@ import Testing
         return path
     }
 
-    @Test func anotherProgramsDatabaseIsRefusedAndLeftUnchanged() throws {
+    @Test(.requires(Tools.sqlite3)) func anotherProgramsDatabaseIsRefusedAndLeftUnchanged() throws {
         defer { dir.remove() }
         let path = dir.path("notes.sqlite")
         try SQLiteShell.run(path, "CREATE TABLE note (id INTEGER PRIMARY KEY, text TEXT); INSERT INTO note (text) VALUES ('купить мел');")
@@ -41,7 +41,7 @@ import Testing
 
     /// GRDB keeps its migrations in the same table in every program that uses
     /// it: only zhurnal's own first migration makes a journal.
-    @Test func anotherGRDBProgramsDatabaseIsRefused() throws {
+    @Test(.requires(Tools.sqlite3)) func anotherGRDBProgramsDatabaseIsRefused() throws {
         defer { dir.remove() }
         let path = dir.path("other-app.sqlite")
         try SQLiteShell.run(path, """
@@ -88,7 +88,7 @@ import Testing
 
     /// A copy put back without its write-ahead log (some backup tools make one)
     /// gets it again from the first writer.
-    @Test func aJournalWithoutItsLogGetsItBackFromAWriter() throws {
+    @Test(.requires(Tools.sqlite3)) func aJournalWithoutItsLogGetsItBackFromAWriter() throws {
         defer { dir.remove() }
         let path = try journalFile()
         #expect(try SQLiteShell.run(path, "PRAGMA journal_mode = DELETE") == "delete\n")
@@ -105,7 +105,7 @@ import Testing
         let ivanova = try #require(try db.actingUser(login: "ivanova"))
         #expect(try db.school().name == "МБОУ СОШ № 1")
         #expect(try db.lessons(of: ivanova, on: TinySchool.monday).count == 1)   // no lessons made from the timetable
-        #expect(try db.classGrid(class: ClassID(1), subject: SubjectID(1), period: PeriodID(1), by: ivanova).marks.count == 1)
+        #expect(try db.classGrid(.wholeClass(ClassID(1)), subject: SubjectID(1), period: PeriodID(1), by: ivanova).marks.count == 1)
         let readOnly = JournalError.storageFailure(.readOnly, nothingSaved: true)
         #expect(throws: readOnly) { try db.addMark(lesson: LessonID(1), student: StudentID(2), value: try MarkValue(4), by: ivanova) }
         #expect(throws: readOnly) { try db.setTopic(lesson: LessonID(1), "Дроби", by: ivanova) }
@@ -121,7 +121,7 @@ import Testing
         #expect(text.contains("только для чтения") && text.contains("ничего не сохранено"))
     }
 
-    @Test func aReadOnlyFileThatNeedsAMigrationSaysSoAndAWriterMigratesIt() throws {
+    @Test(.requires(Tools.sqlite3)) func aReadOnlyFileThatNeedsAMigrationSaysSoAndAWriterMigratesIt() throws {
         defer { dir.remove() }
         let path = try journalFile()
         try SQLiteShell.run(path, "DELETE FROM grdb_migrations WHERE identifier = 'v4 attempted logins'")

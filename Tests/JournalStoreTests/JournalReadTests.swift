@@ -69,9 +69,8 @@ import Testing
     }
 
     @Test func gridHoldsStudentsLessonsAndEntries() throws {
-        let grid = try db.classGrid(class: ClassID(1), subject: SubjectID(1), period: PeriodID(1), by: ivanova)
-        #expect(grid.className == "5А")
-        #expect(grid.subjectName == "Математика")
+        let grid = try db.classGrid(.wholeClass(ClassID(1)), subject: SubjectID(1), period: PeriodID(1), by: ivanova)
+        #expect(grid.label == LessonLabel(className: "5А", subjectName: "Математика"))
         #expect(grid.students.map(\.fullName) == ["Андреев Илья", "Борисова Ольга", "Сидоров Максим"])
         #expect(grid.lessons.map(\.id) == [LessonID(1)])
         #expect(grid.marks[GridCell(lesson: LessonID(1), student: StudentID(1))]?.map(\.value.value) == [5])
@@ -81,7 +80,7 @@ import Testing
 
     @Test func averageIsWeightedByWorkType() throws {
         try db.addMark(lesson: LessonID(1), student: StudentID(1), value: try MarkValue(3), workType: "test", by: ivanova)
-        let grid = try db.classGrid(class: ClassID(1), subject: SubjectID(1), period: PeriodID(1), by: ivanova)
+        let grid = try db.classGrid(.wholeClass(ClassID(1)), subject: SubjectID(1), period: PeriodID(1), by: ivanova)
         // 5·1 + 3·2 = 11 over 3
         #expect(grid.average(of: StudentID(1)).text == "3.66")
         #expect(grid.average(of: StudentID(1)).rounded(by: .halfUp) == 4)
@@ -90,14 +89,14 @@ import Testing
     @Test func parentCannotReadTheClassGrid() throws {
         let mama = try db.actingUser(login: "mama")!
         #expect(throws: Refusals.notYourClassJournal) {
-            try db.classGrid(class: ClassID(1), subject: SubjectID(1), period: PeriodID(1), by: mama)
+            try db.classGrid(.wholeClass(ClassID(1)), subject: SubjectID(1), period: PeriodID(1), by: mama)
         }
     }
 
     @Test func teacherOfTheClassReadsOtherSubjectsOnlyAsHomeroom() throws {
         // Петров is homeroom of 5А: may read math too
         let petrov = try db.actingUser(login: "petrov")!
-        #expect(throws: Never.self) { try db.classGrid(class: ClassID(1), subject: SubjectID(1), period: PeriodID(1), by: petrov) }
+        #expect(throws: Never.self) { try db.classGrid(.wholeClass(ClassID(1)), subject: SubjectID(1), period: PeriodID(1), by: petrov) }
     }
 
     @Test func todayListsTheTeachersLessonsInBellOrder() throws {
@@ -109,7 +108,7 @@ import Testing
         #expect(lessons.first?.room == "12")
         #expect(lessons.first?.isSubstitution == false)
         let assignments = try db.teachingAssignments(of: ivanova)
-        #expect(assignments.map(\.subjectName) == ["Математика"])
+        #expect(assignments.map(\.label.text) == ["5А · Математика"])
     }
 
     @Test func currentPeriodPrefersTheQuarterAndHolidaysKeepTheLastOne() throws {

@@ -82,7 +82,7 @@ import Testing
         #expect(throws: Refusals.anotherTeachersLesson) { try db.setHeld(lesson: lesson2, true, by: ivanova) }
         #expect(throws: Refusals.anotherTeachersLesson) { try db.setComment(lesson: lesson2, "x", by: ivanova) }
         #expect(throws: Refusals.anotherTeachersLesson) { try db.setAttendance(lesson: lesson2, student: olga, code: .absent, by: ivanova) }
-        #expect(throws: Refusals.onlySupervisorsCancelLessons) { try db.setCancelled(lesson: lesson1, true, by: ivanova) }
+        #expect(throws: Refusals.lessonsAreTheDeputys) { try db.setCancelled(lesson: lesson1, true, by: .user(ivanova)) }
         #expect(try count("SELECT count(*) FROM audit") == before)
     }
 
@@ -133,10 +133,10 @@ import Testing
     }
 
     @Test func cancelledLessonTakesNoEntriesAndMovesTheDayEnd() throws {
-        try db.setCancelled(lesson: lesson2, true, by: admin)
+        try db.setCancelled(lesson: lesson2, true, by: .user(admin))
         #expect(try count("SELECT day_end FROM lesson WHERE id = 1") == TinySchool.time("2024-09-02T09:15").seconds)
         #expect(throws: JournalError.lessonCancelled) { try db.setTopic(lesson: lesson2, "Тема", by: admin) }
-        try db.setCancelled(lesson: lesson2, false, by: admin)
+        try db.setCancelled(lesson: lesson2, false, by: .user(admin))
         #expect(try count("SELECT day_end FROM lesson WHERE id = 1") == TinySchool.time("2024-09-02T10:10").seconds)
     }
 

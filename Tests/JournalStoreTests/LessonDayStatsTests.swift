@@ -29,7 +29,7 @@ import Testing
         try db.setComment(lesson: LessonID(1), "Самостоятельная", by: admin)
         try db.setHeld(lesson: LessonID(1), true, by: admin)
         try db.deleteMark(mark, by: admin)
-        try db.setCancelled(lesson: LessonID(2), true, by: admin)
+        try db.setCancelled(lesson: LessonID(2), true, by: .user(admin))
         let kept = try dayTotals(db)
         try db.writer.write { try LessonDayStats.rebuild($0) }
         let rebuilt = try dayTotals(db)

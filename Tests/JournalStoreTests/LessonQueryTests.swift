@@ -21,7 +21,7 @@ import Testing
 
     @Test func lessonLocationNamesClassSubjectAndDayForReadersOnly() throws {
         let location = try db.lessonLocation(LessonID(1), by: ivanova)
-        #expect(location == LessonLocation(lessonID: LessonID(1), classID: ClassID(1), subjectID: SubjectID(1), date: TinySchool.monday))
+        #expect(location == LessonLocation(lessonID: LessonID(1), audience: .wholeClass(ClassID(1)), subjectID: SubjectID(1), date: TinySchool.monday))
         #expect(throws: Refusals.notYourClassJournal) { try db.lessonLocation(LessonID(1), by: mama) }
         #expect(throws: JournalError.notFound(Phrase(ru: "урок", en: "lesson"))) { try db.lessonLocation(LessonID(99), by: ivanova) }
     }
@@ -33,8 +33,7 @@ import Testing
         #expect(monday.attendance == [StudentID(2): .absent])
         #expect(monday.marks[StudentID(1)] == [try MarkValue(5)])
         #expect(monday.lesson.topic == "Натуральные числа")
-        #expect(monday.className == "5А")
-        #expect(monday.subjectName == "Математика")
+        #expect(monday.label.text == "5А · Математика")
         #expect(monday.startsAt == TinySchool.time("2024-09-02T08:30"))
         // a week later he is gone
         let nextMonday = try db.lessons(of: ivanova, on: TinySchool.monday.adding(days: 7))
@@ -62,9 +61,9 @@ import Testing
         s.classes.append(SchoolClass(code: "10a", name: "10А", grade: 10, homeroomLogin: nil))
         let db = try AppDatabase.inMemory(clock: TinySchool.tuesdayMorning)
         try db.load(s, options: LoadOptions(source: "test"))
-        #expect(try db.markingPeriods(of: ClassID(1)).map(\.period.code) == ["q1", "q2", "year"])
-        #expect(try db.markingPeriods(of: ClassID(2)).map(\.period.code) == ["h1", "year"])
-        #expect(throws: JournalError.notFound(Phrase(ru: "класс", en: "class"))) { try db.markingPeriods(of: ClassID(9)) }
+        #expect(try db.markingPeriods(of: .wholeClass(ClassID(1))).map(\.period.code) == ["q1", "q2", "year"])
+        #expect(try db.markingPeriods(of: .wholeClass(ClassID(2))).map(\.period.code) == ["h1", "year"])
+        #expect(throws: JournalError.notFound(Phrase(ru: "класс", en: "class"))) { try db.markingPeriods(of: .wholeClass(ClassID(9))) }
     }
 
     @Test func attendanceWithExpectedRefusesAChangeMadeMeanwhile() throws {

@@ -20,7 +20,9 @@ import Testing
             try create("admin", in: db)
         }
         try create("novikova", in: db)
-        #expect(throws: JournalError.self) { try create("Novikova", in: db) }
+        #expect(throws: JournalError.conflict(Phrase(
+            ru: "логин «Novikova» уже занят: есть «novikova», а заглавные и строчные буквы в логине не различаются",
+            en: "login \"Novikova\" is taken: \"novikova\" exists, and logins ignore case"))) { try create("Novikova", in: db) }
     }
 
     @Test func invisibleForeignAndOverlongLoginsAreRefused() throws {

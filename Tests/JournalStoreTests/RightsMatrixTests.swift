@@ -54,7 +54,7 @@ struct Attempt: Sendable, CustomTestStringConvertible {
         Attempt(name: "посещаемость", allowed: lessonWriters.union([.homeroom])) {
             try $0.setAttendance(lesson: lesson1, student: ilya, code: .excused, by: $1)
         },
-        Attempt(name: "отменить урок", allowed: supervisors) { try $0.setCancelled(lesson: lesson1, true, by: $1) },
+        Attempt(name: "отменить урок", allowed: supervisors) { try $0.setCancelled(lesson: lesson1, true, by: .user($1)) },
         Attempt(name: "итоговая отметка", allowed: lessonWriters) {
             try $0.setFinalMark(student: ilya, subject: SubjectID(1), period: PeriodID(1), value: .mark(5), by: $1)
         },
@@ -71,10 +71,10 @@ struct Attempt: Sendable, CustomTestStringConvertible {
 
     static let reads: [Attempt] = [
         Attempt(name: "журнал 5А (математика)", allowed: lessonWriters.union([.teacherOther, .homeroom])) {
-            _ = try $0.classGrid(class: ClassID(1), subject: SubjectID(1), period: PeriodID(1), by: $1)
+            _ = try $0.classGrid(.wholeClass(ClassID(1)), subject: SubjectID(1), period: PeriodID(1), by: $1)
         },
         Attempt(name: "журнал 7Б (математика)", allowed: lessonWriters.union([.homeroom])) {
-            _ = try $0.classGrid(class: ClassID(2), subject: SubjectID(1), period: PeriodID(1), by: $1)
+            _ = try $0.classGrid(.wholeClass(ClassID(2)), subject: SubjectID(1), period: PeriodID(1), by: $1)
         },
         Attempt(name: "дневник Андреева Ильи (5А)", allowed: supervisors.union([.homeroom, .student])) {
             _ = try $0.familyRecord(of: ilya, period: PeriodID(1), by: $1)

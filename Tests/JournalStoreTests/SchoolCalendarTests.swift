@@ -155,7 +155,7 @@ extension AppDatabase {
         let db = try CalendarSchool.database()
         try db.materializeLessons(through: CalendarSchool.day(7))
         let monday = try db.lessonRows(on: CalendarSchool.day(7))
-        try db.setCancelled(lesson: monday[0]["id"], true, by: CalendarSchool.admin)
+        try db.setCancelled(lesson: monday[0]["id"], true, by: .user(CalendarSchool.admin))
         _ = try db.setCalendarDay(CalendarSchool.day(7), .holiday, by: .serverOperator)
         let back = try db.setCalendarDay(CalendarSchool.day(7), .school, by: .serverOperator)
         #expect(back.restored == 2)

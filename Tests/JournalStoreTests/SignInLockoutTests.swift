@@ -114,7 +114,7 @@ import Testing
 
     /// A database from before keyed hashes: the migration leaves no attempted
     /// login in clear that is no account's.
-    @Test func theMigrationHashesTheLoginsAlreadyStored() throws {
+    @Test(.requires(Tools.sqlite3)) func theMigrationHashesTheLoginsAlreadyStored() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
         let path = dir.path("school.sqlite")

@@ -74,8 +74,8 @@ import Testing
         #expect(row["day_end"] as SchoolTime? == nil)
         #expect(row["mic_ok_end"] as Int == 0)
         let admin = ActingUser(accountID: AccountID(1), login: "admin", fullName: "Админов Админ", roles: [.admin])
-        try db.setCancelled(lesson: LessonID(2), true, by: admin)
-        try db.setCancelled(lesson: LessonID(1), true, by: admin)
+        try db.setCancelled(lesson: LessonID(2), true, by: .user(admin))
+        try db.setCancelled(lesson: LessonID(1), true, by: .user(admin))
         let end = try db.writer.read { try Int.fetchOne($0, sql: "SELECT att_ok_end FROM lesson WHERE id = 1") }
         #expect(end == 0)
     }

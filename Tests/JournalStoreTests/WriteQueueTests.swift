@@ -76,7 +76,7 @@ import Testing
     /// `kill -STOP` on a process that has its place in the queue: the writer
     /// behind it gives up at the deadline with «база занята другим процессом»,
     /// having saved nothing, and the writer after that goes past at once.
-    @Test(.enabled(if: QueueHolder.canRun)) func aStoppedQueueHolderBlocksNobodyPastTheDeadline() throws {
+    @Test(.requires(Tools.perl)) func aStoppedQueueHolderBlocksNobodyPastTheDeadline() throws {
         defer { dir.remove() }
         let db = try school(waitSeconds: 1)
         let ivanova = try #require(try db.actingUser(login: "ivanova"))
@@ -98,7 +98,7 @@ import Testing
     }
 
     /// A process that dies in its turn releases the queue: the kernel drops its locks.
-    @Test(.enabled(if: QueueHolder.canRun)) func aDeadQueueHolderReleasesTheQueue() throws {
+    @Test(.requires(Tools.perl)) func aDeadQueueHolderReleasesTheQueue() throws {
         defer { dir.remove() }
         let db = try school(waitSeconds: 15)
         let ivanova = try #require(try db.actingUser(login: "ivanova"))
@@ -112,7 +112,7 @@ import Testing
     /// A process stopped inside its transaction holds SQLite's write lock. The
     /// wait for it and the wait in the queue before it share one deadline:
     /// 1.2 s in the queue, then SQLite's lock, gives up at 2 s, not at 3.2 s.
-    @Test(.enabled(if: QueueHolder.canRun && FileManager.default.isExecutableFile(atPath: SQLiteShell.path)))
+    @Test(.requires(Tools.perl), .requires(Tools.sqlite3))
     func theQueueAndSQLitesLockShareOneDeadline() throws {
         defer { dir.remove() }
         let db = try school(waitSeconds: 2)
@@ -160,8 +160,7 @@ private enum QueueTestError: Error {
 /// (Perl is part of every Debian) that takes a ticket the way zhurnal does and
 /// keeps it, so that it can be stopped or killed there.
 private final class QueueHolder: @unchecked Sendable {
-    static let perl = "/usr/bin/perl"
-    static var canRun: Bool { FileManager.default.isExecutableFile(atPath: perl) }
+    static let perl = Tools.perl.paths[0]
 
     /// The queue's layout: the ticket counter at offset 8 under byte 0's lock,
     /// a ticket's byte at 1024 + ticket mod 1024 (`WriteTurnstile`).

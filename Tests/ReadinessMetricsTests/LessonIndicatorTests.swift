@@ -142,10 +142,10 @@ import Testing
         let r = Readiness(database)
         // the day ends 11:05: due 12:05, both on time
         #expect(try r.ratio(.onTime, "crimea") == Ratio(2, of: 2))
-        try database.setCancelled(lesson: database.lessonID("3"), true, by: .admin)
+        try database.setCancelled(lesson: database.lessonID("3"), true, by: .user(.admin))
         // now it ends 10:10: due 11:10, both late
         #expect(try r.ratio(.onTime, "crimea") == Ratio(0, of: 2))
-        try database.setCancelled(lesson: database.lessonID("3"), false, by: .admin)
+        try database.setCancelled(lesson: database.lessonID("3"), false, by: .user(.admin))
         #expect(try r.ratio(.onTime, "crimea") == Ratio(2, of: 2))
     }
 

@@ -138,7 +138,7 @@ import Testing
             do {
                 switch random.int(0...3) {
                 case 0:
-                    try database.setCancelled(lesson: id, random.chance(50), by: .admin)
+                    try database.setCancelled(lesson: id, random.chance(50), by: .user(.admin))
                 case 1 where !students.isEmpty:
                     try database.addMark(lesson: id, student: studentIDs[random.pick(students).studentCode]!, value: try MarkValue(4),
                                          workType: random.pick(WorkType.builtIn).code, by: .admin)

@@ -132,3 +132,13 @@ import Testing
         #expect(WeeklyFile.parseName("0901-007-2024-W45.json") == nil)
     }
 }
+
+@Suite struct RegionKeyTests {
+    @Test(arguments: [Language.ru, .en])
+    func noKeyDoesTwoThingsAndEveryBindingHasHelp(language: Language) {
+        let keys = RegionAction.keyMap(language)
+        #expect(keys.conflictingKeys.isEmpty)
+        #expect(keys.helpEntries.count == 5 && keys.helpEntries.allSatisfy { !$0.text.isEmpty })
+        #expect(keys.functionBarItems.map(\.slot) == [1, 4, 10])
+    }
+}

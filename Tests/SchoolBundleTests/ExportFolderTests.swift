@@ -46,7 +46,12 @@ import Testing
             guard written < 5 else { throw .cannotWrite(path: path, reason: "No space left on device") }
             try ExportFolder.writeDurably(bytes, to: path)
         }
-        #expect(throws: BundleWriteError.self) { try folder.replace(with: writer.render(changed)) }
+        let error = #expect(throws: BundleWriteError.self) { try folder.replace(with: writer.render(changed)) }
+        guard case .cannotWrite(_, let reason) = error else {
+            Issue.record("the disk's refusal should come back as cannotWrite, not \(String(describing: error))")
+            return
+        }
+        #expect(reason == "No space left on device")
         #expect(written == 5)
         #expect(try Self.contents(of: target) == before)
         #expect(parent.names() == ["выгрузка"])

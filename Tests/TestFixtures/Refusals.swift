@@ -15,6 +15,8 @@ public enum Refusals {
                                                         "only the deputy and the administrator see the audit log")
     public static let finalMarksAreTheSubjectTeachers = forbidden("итоговые отметки ставит учитель этого предмета в классе",
                                                                   "final marks are set by the teacher of the subject in the class")
+    public static let lessonsAreTheDeputys = forbidden("замены и отмены уроков вносит завуч или администратор",
+                                                       "only the deputy or the administrator records substitutions and cancellations")
     public static let wrongCurrentPassword = forbidden("неверный текущий пароль", "wrong current password")
 
     public static let markChangedMeanwhile = JournalError.conflict(Phrase(
@@ -23,8 +25,6 @@ public enum Refusals {
     public static let attendanceChangedMeanwhile = JournalError.conflict(Phrase(
         ru: "посещаемость этого ученика только что изменил другой пользователь; экран обновлён, проверьте ещё раз",
         en: "another user has just changed this student's attendance; the screen is refreshed, check again"))
-    public static let onlySupervisorsCancelLessons = forbidden("отменять уроки может завуч или администратор",
-                                                               "only the deputy or the administrator cancels lessons")
     public static let demoFlagIsTheProgramsOwn = forbidden("признак демо-школы ставит только программа при её создании",
                                                            "the demo flag is set only when a demo school is created")
 

@@ -27,9 +27,16 @@ public enum Permissions {
         isSupervisor(roles) || (roles.contains(.teacher) && teachesSubjectInClass)
     }
 
-    /// Cancelling a lesson or locking a period changes the school's record: supervisors.
+    /// Cancelling a lesson, recording a substitution, creating a teaching group or
+    /// closing a period changes the school's record: supervisors.
     public static func mayManageSchedule(roles: [Role]) -> Bool {
         isSupervisor(roles)
+    }
+
+    /// Class history (arrivals, transfers, departures) and group membership:
+    /// the secretary, who keeps the student lists, and supervisors.
+    public static func mayKeepStudentLists(roles: [Role]) -> Bool {
+        isSupervisor(roles) || roles.contains(.secretary)
     }
 
     /// Accounts: the admin; the secretary keeps student and staff lists but not roles

@@ -21,6 +21,15 @@ public enum JournalError: Error, Equatable, Sendable, LocalizedMessage {
     case notFound(Phrase)
     case forbidden(Phrase)
     case studentNotEnrolled(student: String, date: SchoolDate)
+    /// A mark or attendance for a student who was not a member of the lesson's
+    /// group on its date.
+    case studentNotInGroup(student: String, group: String, date: SchoolDate)
+    /// The group keeps attendance and topics only (`GroupGrading.none`).
+    case groupNotGraded(String)
+    /// The group is assessed «зач/незач» (`GroupGrading.passFail`): no marks
+    /// 1–5, and final marks only «зач» or «незач».
+    case passFailOnly(String)
+    /// A change inside a closed period (its name); a supervisor reopens it.
     case periodLocked(String)
     case outsideAcademicYear(date: SchoolDate, first: SchoolDate, last: SchoolDate)
     case lessonCancelled
@@ -90,9 +99,18 @@ public enum JournalError: Error, Equatable, Sendable, LocalizedMessage {
         case .studentNotEnrolled(let student, let date):
             return ru ? "ученик \(student) не числился в классе на \(date.russian)"
                 : "student \(student) was not enrolled in the class on \(date.iso)"
+        case .studentNotInGroup(let student, let group, let date):
+            return ru ? "ученик \(student) не состоял в группе «\(group)» на \(date.russian)"
+                : "student \(student) was not a member of the group \"\(group)\" on \(date.iso)"
+        case .groupNotGraded(let group):
+            return ru ? "в группе «\(group)» отметки не ставятся: ведутся только посещаемость и темы"
+                : "the group \"\(group)\" gets no marks: only attendance and topics are kept"
+        case .passFailOnly(let group):
+            return ru ? "группа «\(group)» оценивается «зачтено/не зачтено»: отметки 1–5 не ставятся, итог — только «зач» или «незач»"
+                : "the group \"\(group)\" is graded pass/fail: no marks 1-5, and the final mark is only «зач» or «незач»"
         case .periodLocked(let name):
-            return ru ? "период «\(name)» закрыт администратором, изменения запрещены"
-                : "period \"\(name)\" is locked by the administrator"
+            return ru ? "период «\(name)» закрыт: изменения в нём запрещены. Открыть период может завуч или администратор"
+                : "period \"\(name)\" is closed: nothing in it may change. The deputy director or the administrator can reopen it"
         case .outsideAcademicYear(let date, let first, let last):
             return ru ? "\(date.russian) — вне учебного года (\(first.russian) – \(last.russian))"
                 : "\(date.iso) is outside the academic year (\(first.iso) – \(last.iso))"

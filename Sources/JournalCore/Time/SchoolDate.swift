@@ -26,6 +26,13 @@ public struct SchoolDate: Hashable, Comparable, Sendable, Codable, CustomStringC
         self.init(year: year, month: month, day: day)
     }
 
+    /// Parses `YYYY-MM-DD` typed by a person (spaces around allowed), or
+    /// refuses naming the text.
+    public init(parsing text: String) throws {
+        guard let date = SchoolDate(iso: text.trimmingSpaces) else { throw JournalError.invalidDate(text) }
+        self = date
+    }
+
     public static func < (lhs: SchoolDate, rhs: SchoolDate) -> Bool {
         lhs.dayNumber < rhs.dayNumber
     }

@@ -29,7 +29,7 @@ final class CellEditorScreen: Screen {
     }
 
     func title(in context: AppContext) -> String {
-        context.t("Клетка журнала", "Journal cell") + " · \(place.className) · \(place.subjectName)"
+        context.t("Клетка журнала", "Journal cell") + " · \(place.label.text)"
     }
 
     let functionBarItems: [FunctionBarItem]
@@ -240,7 +240,7 @@ final class CellEditorScreen: Screen {
     }
 
     func reload(context: AppContext) {
-        if let data = try? context.db.classGrid(class: place.classID, subject: place.subjectID, period: place.periodID, by: user) {
+        if let data = try? context.db.classGrid(place.audience, subject: place.subjectID, period: place.periodID, by: user) {
             state.update(from: data)
         }
     }
@@ -248,9 +248,9 @@ final class CellEditorScreen: Screen {
 
 /// Which grid a screen opened from the grid belongs to.
 struct GridPlace {
-    var classID: ClassID
+    var audience: ClassOrGroup
     var subjectID: SubjectID
     var periodID: PeriodID
-    var className: String
-    var subjectName: String
+    /// «5А · Английский язык · гр. 1»
+    var label: LessonLabel
 }

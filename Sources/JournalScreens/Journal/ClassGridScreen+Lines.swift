@@ -59,6 +59,10 @@ extension ClassGridScreen {
         let day = WeekdayNames.short(lesson.date.weekday, context.language) + " " + lesson.date.russian
         var spans = [Span(day + context.t(" · \(lesson.lessonNumber)-й урок · ", " · lesson \(lesson.lessonNumber) · ")
                           + PersonName.short(lesson.teacherName))]
+        if let replaced = lesson.substituteForName {
+            spans.append(Span(context.t(" · замена, вместо: \(PersonName.short(replaced))",
+                                        " · cover; timetabled: \(PersonName.short(replaced))")))
+        }
         if lesson.cancelled {
             spans.append(Span(context.t(" · урок отменён, записи не ведутся", " · cancelled, nothing is entered"), style: .warning))
         } else if !mayWrite(lesson) {
@@ -69,14 +73,26 @@ extension ClassGridScreen {
         return Line(spans)
     }
 
+    /// Why a cell is closed: the student left (their last day), had not come
+    /// yet (their first day), or was away between two stays.
     private func enrolmentNote(_ student: GridStudent, _ context: AppContext) -> String {
         let name = PersonName.short(student.fullName)
-        if let left = student.enrolledTo, let lesson = state.selectedLesson, lesson.date > left {
-            return context.t("\(name) выбыл(а) из класса \(left.russian): позже отметки не ставятся.",
-                             "\(name) left the class on \(left.iso): no entries after that.")
+        let inGroup = state.data.audience.groupID != nil
+        let stays = state.selectedLesson.map { student.stays(around: $0.date) }
+        if let left = stays?.before?.to, stays?.after == nil {
+            return inGroup
+                ? context.t("\(name) в группе по \(left.russian): позже отметки не ставятся.",
+                            "\(name) was in the group until \(left.iso): no entries after that.")
+                : context.t("\(name) в классе по \(left.russian): позже отметки не ставятся.",
+                            "\(name) was in the class until \(left.iso): no entries after that.")
         }
-        return context.t("\(name) в классе с \(student.enrolledFrom.russian): раньше отметки не ставятся.",
-                         "\(name) is in the class from \(student.enrolledFrom.iso): no entries before that.")
+        let from = stays?.after?.from ?? student.spans.first?.from
+        guard let from else { return "" }
+        return inGroup
+            ? context.t("\(name) в группе с \(from.russian): раньше отметки не ставятся.",
+                        "\(name) is in the group from \(from.iso): no entries before that.")
+            : context.t("\(name) в классе с \(from.russian): раньше отметки не ставятся.",
+                        "\(name) is in the class from \(from.iso): no entries before that.")
     }
 
     /// Whether the user may write this lesson's marks and texts; the store

@@ -7,8 +7,8 @@ import TerminalUI
 /// popped with a reload, so the grid shows what they saved.
 extension ClassGridScreen {
     var place: GridPlace {
-        GridPlace(classID: state.data.classID, subjectID: state.data.subjectID, periodID: state.period.id,
-                  className: state.data.className, subjectName: state.data.subjectName)
+        GridPlace(audience: state.data.audience, subjectID: state.data.subjectID, periodID: state.period.id,
+                  label: state.data.label)
     }
 
     func openCellEditor(_ context: AppContext) -> [ScreenEffect] {

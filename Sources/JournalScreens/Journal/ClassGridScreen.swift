@@ -12,32 +12,32 @@ public final class ClassGridScreen: Screen {
     let keyMap: KeyMap<GridAction>
     let rounding: RoundingRule
 
-    /// The grid of a lesson's class and subject in the period containing it,
-    /// the cursor on that lesson's column (the dashboard and the today screen
-    /// open lessons this way).
+    /// The grid of a lesson's class (or group) and subject in the period
+    /// containing it, the cursor on that lesson's column (the dashboard and the
+    /// today screen open lessons this way).
     public static func forLesson(_ lessonID: LessonID, context: AppContext) throws -> ClassGridScreen {
         let user = try signedInUser(context)
         let location = try context.db.lessonLocation(lessonID, by: user)
-        return try ClassGridScreen(classID: location.classID, subjectID: location.subjectID, on: location.date,
+        return try ClassGridScreen(location.audience, subjectID: location.subjectID, on: location.date,
                                    focus: lessonID, context: context)
     }
 
-    /// The grid of a class and subject in the period of today («Мои классы»).
-    public static func forCurrentPeriod(class classID: ClassID, subject subjectID: SubjectID,
+    /// The grid of a class (or group) and subject in the period of today («Мои классы»).
+    public static func forCurrentPeriod(_ audience: ClassOrGroup, subject subjectID: SubjectID,
                                         context: AppContext) throws -> ClassGridScreen {
-        try ClassGridScreen(classID: classID, subjectID: subjectID, on: context.today, focus: nil, context: context)
+        try ClassGridScreen(audience, subjectID: subjectID, on: context.today, focus: nil, context: context)
     }
 
-    init(classID: ClassID, subjectID: SubjectID, on date: SchoolDate, focus: LessonID?, context: AppContext) throws {
+    init(_ audience: ClassOrGroup, subjectID: SubjectID, on date: SchoolDate, focus: LessonID?, context: AppContext) throws {
         user = try Self.signedInUser(context)
         try context.db.materializeLessons(through: context.today)
         try context.db.prepareJournalWrites()
-        let periods = try context.db.markingPeriods(of: classID)
+        let periods = try context.db.markingPeriods(of: audience)
         let terms = periods.filter { $0.period.kind != .year }.map(\.period)
         guard let index = MarkingPeriods.index(for: date, in: terms.isEmpty ? periods.map(\.period) : terms) else {
             throw JournalError.notFound(Phrase(ru: "учебный период", en: "marking period"))
         }
-        let data = try context.db.classGrid(class: classID, subject: subjectID, period: periods[index].id, by: user)
+        let data = try context.db.classGrid(audience, subject: subjectID, period: periods[index].id, by: user)
         state = ClassGridState(data: data, periods: periods, periodIndex: index)
         state.focus(lesson: focus, today: context.today)
         keyMap = GridKeys.keyMap(context)
@@ -53,7 +53,8 @@ public final class ClassGridScreen: Screen {
     }
 
     public func title(in context: AppContext) -> String {
-        context.t("Журнал", "Journal") + " \(state.data.className) · \(state.data.subjectName) · \(state.period.period.name)"
+        context.t("Журнал", "Journal") + " \(state.data.label.text) · \(state.period.period.name)"
+            + (state.period.period.locked ? context.t(" (закрыт)", " (closed)") : "")
     }
 
     public let functionBarItems: [FunctionBarItem]
@@ -135,7 +136,7 @@ public final class ClassGridScreen: Screen {
     @discardableResult
     func refresh(_ context: AppContext) -> StatusMessage? {
         do {
-            let fresh = try context.db.classGrid(class: state.data.classID, subject: state.data.subjectID,
+            let fresh = try context.db.classGrid(state.data.audience, subject: state.data.subjectID,
                                                  period: state.period.id, by: user)
             state.replace(fresh)
             return nil
@@ -150,7 +151,7 @@ public final class ClassGridScreen: Screen {
                                                    : context.t("Это последний период: учебный год.", "This is the last period: the year.")))]
         }
         do {
-            let data = try context.db.classGrid(class: state.data.classID, subject: state.data.subjectID,
+            let data = try context.db.classGrid(state.data.audience, subject: state.data.subjectID,
                                                 period: state.periods[target].id, by: user)
             state.show(data, periodIndex: target, today: context.today)
             return [.status(StatusMessage(state.period.period.name))]

@@ -30,7 +30,7 @@ final class FinalMarksScreen: Screen {
     }
 
     func title(in context: AppContext) -> String {
-        context.t("Итоговые отметки", "Final marks") + " · \(data.className) · \(data.subjectName) · \(data.period.period.name)"
+        context.t("Итоговые отметки", "Final marks") + " · \(data.label.text) · \(data.period.period.name)"
     }
     var helpEntries: [HelpEntry] { keyMap.helpEntries }
 
@@ -61,13 +61,27 @@ final class FinalMarksScreen: Screen {
         table = state
         let hint = inner.bottom(2)
         // both lines fit 80 columns whole
-        buffer.write(context.t("1–5, Enter — предложенная; н н/а, з зач, ч незач, о осв; Del — убрать",
-                               "1–5, Enter suggested; н н/а, з зач, ч незач, о осв; Del remove"),
-                     at: hint.origin, style: .dim, clip: hint)
+        buffer.write(keysHint(context), at: hint.origin, style: .dim, clip: hint)
         let threshold = rounding.text.withDecimalComma
         buffer.write(context.t("Средний — взвешенный по видам работ; предложенная: округление от \(threshold) вверх.",
                                "Weighted average; suggested: rounded up from \(rounding.text)."),
                      at: Point(x: hint.x, y: hint.y + 1), style: .dim, clip: hint)
+    }
+
+    /// What the keys put, said the way the group is graded (the title names
+    /// the group).
+    private func keysHint(_ context: AppContext) -> String {
+        switch data.grading {
+        case .marks:
+            return context.t("1–5, Enter — предложенная; н н/а, з зач, ч незач, о осв; Del — убрать",
+                             "1–5, Enter suggested; н н/а, з зач, ч незач, о осв; Del remove")
+        case .passFail:
+            return context.t("Группа на зачёте: з — зач, ч — незач; Del — убрать",
+                             "A pass/fail group: з passed, ч failed; Del remove")
+        case .none:
+            return context.t("Группа без отметок: итоговые отметки не ставятся",
+                             "A group without marks: no final marks")
+        }
     }
 
     private func grid(_ context: AppContext) -> Table {
@@ -149,7 +163,7 @@ final class FinalMarksScreen: Screen {
     }
 
     func reload(context: AppContext) {
-        if let fresh = try? context.db.classGrid(class: place.classID, subject: place.subjectID, period: place.periodID, by: user) {
+        if let fresh = try? context.db.classGrid(place.audience, subject: place.subjectID, period: place.periodID, by: user) {
             let student = selectedStudent?.id
             data = fresh
             table.selectedRow = data.students.firstIndex { $0.id == student } ?? min(table.selectedRow, max(0, data.students.count - 1))

@@ -31,7 +31,7 @@ final class LessonEditorScreen: Screen {
     }
 
     func title(in context: AppContext) -> String {
-        context.t("Урок", "Lesson") + " · \(state.sheet.className) · \(state.sheet.subjectName)"
+        context.t("Урок", "Lesson") + " · \(state.sheet.label.text)"
     }
 
     var helpEntries: [HelpEntry] { keyMap.helpEntries + rollKeys.helpEntries }

@@ -40,7 +40,7 @@ final class MyClassesScreen: Screen {
             return
         }
         let items = assignments.map { item in
-            ListItem(Line([Span(TextFitting.fit(item.className, width: 7) + item.subjectName),
+            ListItem(Line([Span(TextFitting.fit(item.label.className ?? "", width: 7) + item.label.subjectAndGroup),
                            Span(item.substitutionOnly ? context.t("  (только замены)", "  (cover only)") : "", style: .dim)]))
         }
         var state = list
@@ -60,7 +60,7 @@ final class MyClassesScreen: Screen {
             guard let index = list.selected, assignments.indices.contains(index) else { return [] }
             let item = assignments[index]
             do {
-                return [.push(try ClassGridScreen.forCurrentPeriod(class: item.classID, subject: item.subjectID, context: context))]
+                return [.push(try ClassGridScreen.forCurrentPeriod(item.audience, subject: item.subjectID, context: context))]
             } catch {
                 return [.status(.error(context.describe(error)))]
             }

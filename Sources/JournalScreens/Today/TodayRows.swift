@@ -122,10 +122,13 @@ struct TodayRows {
     private static func lessonLine(_ lesson: TodayLesson, showsDate: Bool, progress: LessonProgress, language: Language) -> Line {
         let ru = language == .ru
         let when = showsDate ? lesson.date.russianShort : lesson.startsAt.timeOfDay.text
-        var subject = lesson.subjectName
-        if lesson.isSubstitution { subject += ru ? " (замена)" : " (cover)" }
-        let front = fit(String(lesson.lessonNumber), 2, .right) + " " + when + "  " + fit(lesson.className, 6)
-            + fit(subject, subjectWidth) + " "
+        var tail = lesson.label.groupName.map { " · " + $0 } ?? ""
+        if lesson.isSubstitution { tail += ru ? " (замена)" : " (cover)" }
+        // A group of no class takes the class column too.
+        let classColumn = lesson.label.className.map { fit($0, 6) } ?? ""
+        let width = subjectWidth + 6 - classColumn.count
+        let subject = TextFitting.truncate(lesson.label.subjectName, keeping: tail, toWidth: width)
+        let front = fit(String(lesson.lessonNumber), 2, .right) + " " + when + "  " + classColumn + fit(subject, width) + " "
         let attendance = lesson.attendanceCount > 0 ? String(lesson.attendanceCount) : (lesson.held ? "0" : nil)
         let marks = lesson.markCount > 0 ? String(lesson.markCount) : nil
         return Line([Span(front, style: lesson.cancelled ? .dim : nil),

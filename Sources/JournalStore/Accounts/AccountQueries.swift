@@ -42,19 +42,6 @@ public struct AccountOverview: Hashable, Sendable {
     public var login: String { account.login }
 }
 
-extension AppDatabase {
-    /// The students of a lesson's class enrolled on its date, by name.
-    public func studentsEnrolled(in lesson: LessonID) throws -> [StudentID] {
-        try read { db in
-            try StudentID.fetchAll(db, sql: """
-                SELECT s.id FROM lesson l JOIN enrollment e ON e.class_id = l.class_id JOIN student s ON s.id = e.student_id
-                WHERE l.id = ? AND \(ClassHistorySQL.covers("e", "l.day"))
-                ORDER BY s.full_name, s.id
-                """, arguments: [lesson])
-        }
-    }
-}
-
 /// An account the login screen of a demo school offers, with its password.
 public struct DemoAccount: Hashable, Sendable {
     public var login: String

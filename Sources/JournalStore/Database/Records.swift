@@ -64,29 +64,51 @@ struct AccountRow: FetchableRecord, TableRecord {
 }
 
 /// The facts about a lesson that rights and validation need.
+/// What the checks of a journal write or read need of one lesson.
 struct LessonFacts: FetchableRecord {
     var id: LessonID
-    var classID: ClassID
+    var classID: ClassID?
+    var groupID: GroupID?
     var subjectID: SubjectID
     var teacherID: AccountID
+    /// The scheduled teacher a substitute replaced: they may read, not write.
+    var substituteFor: AccountID?
     var day: SchoolDate
     var cancelled: Bool
-    var homeroomID: AccountID?
+    var groupName: String?
+    var grading: GroupGrading
+    /// «5А · Английский язык · гр. 1», «Робототехника · 6А»: the group as
+    /// screens name it, for refusals; nil for the whole class.
+    var groupLabel: String?
 
     init(row: Row) throws {
         id = row["id"]
         classID = row["class_id"]
+        groupID = row["group_id"]
         subjectID = row["subject_id"]
         teacherID = row["teacher_id"]
+        substituteFor = row["substitute_for"]
         day = row["day"]
         cancelled = row["cancelled"]
-        homeroomID = row["homeroom_id"]
+        groupName = row["group_name"]
+        grading = (row["grading"] as String?).flatMap(GroupGrading.init(rawValue:)) ?? .marks
+        groupLabel = groupName.map { LessonLabel(className: row["class_name"], subjectName: row["subject_name"], groupName: $0).text }
+    }
+
+    /// The students on its roll: its group's members, else its class's.
+    var audience: ClassOrGroup {
+        if let groupID { return .group(groupID) }
+        // A lesson has a class or a group (CHECK in the schema).
+        return .wholeClass(classID ?? ClassID(0))
     }
 
     static func fetch(_ db: Database, _ id: LessonID) throws -> LessonFacts {
         guard let facts = try LessonFacts.fetchOne(db.cachedStatement(sql: """
-            SELECT l.id, l.class_id, l.subject_id, l.teacher_id, l.day, l.cancelled, c.homeroom_id
-            FROM lesson l JOIN class c ON c.id = l.class_id WHERE l.id = ?
+            SELECT l.id, l.class_id, l.group_id, l.subject_id, l.teacher_id, l.substitute_for, l.day, l.cancelled,
+                   g.name AS group_name, g.grading, c.name AS class_name, s.name AS subject_name
+            FROM lesson l LEFT JOIN teaching_group g ON g.id = l.group_id
+                LEFT JOIN class c ON c.id = g.class_id JOIN subject s ON s.id = l.subject_id
+            WHERE l.id = ?
             """), arguments: [id]) else {
             throw JournalError.notFound(Phrase(ru: "урок", en: "lesson"))
         }

@@ -87,17 +87,16 @@ struct FamilyReader {
                             finalMarks: finals)
     }
 
-    /// Every subject the class had lessons in during the period, or that has a
-    /// mark or final mark there, in alphabetical order; by id, so that two
-    /// subjects of one name stay two rows.
+    /// Every subject the child had lessons in during the period (their class's
+    /// and their groups'), or that has a mark or final mark there, in
+    /// alphabetical order; by id, so that two subjects of one name stay two rows.
     private func subjects(in period: Period, finals: FamilyFinalMarks, periodID: PeriodID) throws -> [FamilySubject] {
         let marks = try marksBySubject(in: period)
         let weights = try WorkTypeQueries.all(db)
         var names = Dictionary(marks.values.compactMap(\.first).map { ($0.subject.id, $0.subject.name) }) { first, _ in first }
         for row in try Row.fetchAll(db, sql: """
-            SELECT DISTINCT sub.id, sub.name FROM enrollment e JOIN lesson l ON l.class_id = e.class_id
-            JOIN subject sub ON sub.id = l.subject_id
-            WHERE e.student_id = ? AND l.day BETWEEN ? AND ? AND l.cancelled = 0 AND \(ClassHistorySQL.covers("e", "l.day"))
+            SELECT DISTINCT sub.id, sub.name FROM lesson l JOIN subject sub ON sub.id = l.subject_id
+            WHERE l.id IN (\(LessonRoster.lessonsOf("?1", from: "?2", to: "?3"))) AND l.cancelled = 0
             """, arguments: [student, period.start, period.end]) {
             names[row["id"]] = row["name"]
         }
@@ -147,13 +146,13 @@ struct FamilyReader {
         }
     }
 
-    /// The homework of the child's class while the child was in it.
+    /// The homework of the child's lessons: their class's while they were in
+    /// it, their groups' while they were members.
     private func homework(in period: Period) throws -> [FamilyHomework] {
         try Row.fetchAll(db, sql: """
             SELECT l.day, sub.name AS subject, l.homework
-            FROM enrollment e JOIN lesson l ON l.class_id = e.class_id JOIN subject sub ON sub.id = l.subject_id
-            WHERE e.student_id = ? AND l.homework IS NOT NULL AND l.cancelled = 0 AND l.day BETWEEN ? AND ?
-              AND \(ClassHistorySQL.covers("e", "l.day"))
+            FROM lesson l JOIN subject sub ON sub.id = l.subject_id
+            WHERE l.id IN (\(LessonRoster.lessonsOf("?1", from: "?2", to: "?3"))) AND l.homework IS NOT NULL AND l.cancelled = 0
             ORDER BY l.day DESC, l.lesson_number
             """, arguments: [student, period.start, period.end]).map { r in
             FamilyHomework(date: r["day"], subject: r["subject"], text: r["homework"])

@@ -20,8 +20,8 @@ extension AppDatabase {
     private func writeAttendance(lesson: LessonID, student: StudentID, code: AttendanceCode?, expected: AttendanceCode??,
                                  by user: ActingUser) throws {
         try journalWrite(by: user) { ctx in
-            let facts = try ctx.lessonForAttendance(lesson)
-            try ctx.checkEnrolled(student, in: facts)
+            let facts = try ctx.lessonForAttendance(lesson, student: student)
+            try ctx.checkOnRoll(student, in: facts)
             let old = try String.fetchOne(
                 ctx.db.cachedStatement(sql: "SELECT code FROM attendance WHERE lesson_id = ? AND student_id = ?"),
                 arguments: [lesson, student])

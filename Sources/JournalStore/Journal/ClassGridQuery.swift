@@ -1,13 +1,16 @@
 import GRDB
 import JournalCore
 
-/// Everything the class grid shows for one class, subject and period, read in
-/// one transaction so that it is consistent.
+/// Everything the grid shows for one class or group, subject and period, read
+/// in one transaction so that it is consistent.
 public struct ClassGridData: Sendable {
-    public var classID: ClassID
-    public var className: String
+    /// The whole class, or the group whose members are the rows.
+    public var audience: ClassOrGroup
+    /// «5А · Английский язык · гр. 1»
+    public var label: LessonLabel
     public var subjectID: SubjectID
-    public var subjectName: String
+    /// How the group is assessed; a whole class gets marks.
+    public var grading: GroupGrading
     public var period: PeriodInfo
     public var students: [GridStudent]
     public var lessons: [GridLesson]
@@ -38,14 +41,31 @@ public struct GridCell: Hashable, Sendable {
     }
 }
 
+/// A row of the grid or the roll: a student with their stays in the class (or
+/// memberships of the group) that overlap the grid's dates, earliest first.
+/// A student who left and came back has two, and the days between are closed.
 public struct GridStudent: Hashable, Sendable {
     public var id: StudentID
     public var fullName: String
-    public var enrolledFrom: SchoolDate
-    public var enrolledTo: SchoolDate?
+    public var spans: [DaySpan]
+
+    public init(id: StudentID, fullName: String, spans: [DaySpan]) {
+        self.id = id
+        self.fullName = fullName
+        self.spans = spans
+    }
 
     public func isEnrolled(on date: SchoolDate) -> Bool {
-        enrolledFrom <= date && (enrolledTo.map { date <= $0 } ?? true)
+        spans.contains { $0.contains(date) }
+    }
+
+    /// The last day of the latest stay; nil while it goes on.
+    public var enrolledTo: SchoolDate? { spans.last?.to }
+
+    /// The stay that ended last before `date`, and the one that begins first
+    /// after it: what a closed cell is explained by.
+    public func stays(around date: SchoolDate) -> (before: DaySpan?, after: DaySpan?) {
+        (spans.last { $0.to.map { $0 < date } ?? false }, spans.first { $0.from > date })
     }
 }
 
@@ -60,6 +80,9 @@ public struct GridLesson: Hashable, Sendable {
     public var heldAt: SchoolTime?
     public var comment: String?
     public var cancelled: Bool
+    /// The scheduled teacher whom `teacherID` replaced (замена); they may read it.
+    public var substituteFor: AccountID?
+    public var substituteForName: String?
 }
 
 public struct GridMark: Hashable, Sendable {
@@ -77,12 +100,12 @@ public struct PeriodInfo: Hashable, Sendable {
 }
 
 extension AppDatabase {
-    /// The grid of a class's subject in a period, for a user who may read it.
-    public func classGrid(class classID: ClassID, subject subjectID: SubjectID, period periodID: PeriodID,
+    /// The grid of a class's or a group's subject in a period, for a user who may read it.
+    public func classGrid(_ audience: ClassOrGroup, subject subjectID: SubjectID, period periodID: PeriodID,
                           by user: ActingUser) throws -> ClassGridData {
         try read { db in
-            try JournalReadGuard(db: db, user: user).checkMayRead(class: classID)
-            return try ClassGridReader(db: db).read(classID: classID, subjectID: subjectID, periodID: periodID)
+            try JournalReadGuard(db: db, user: user).checkMayRead(audience)
+            return try ClassGridReader(db: db).read(audience, subjectID: subjectID, periodID: periodID)
         }
     }
 }
@@ -90,69 +113,60 @@ extension AppDatabase {
 struct ClassGridReader {
     let db: Database
 
-    func read(classID: ClassID, subjectID: SubjectID, periodID: PeriodID) throws -> ClassGridData {
+    func read(_ audience: ClassOrGroup, subjectID: SubjectID, periodID: PeriodID) throws -> ClassGridData {
         guard let period = try PeriodQueries.period(db, periodID) else {
             throw JournalError.notFound(Phrase(ru: "период", en: "period"))
         }
-        guard let names = try Row.fetchOne(db, sql: """
-            SELECT c.name AS class_name, s.name AS subject_name FROM class c, subject s WHERE c.id = ? AND s.id = ?
-            """, arguments: [classID, subjectID]) else {
-            throw JournalError.notFound(Phrase(ru: "класс или предмет", en: "class or subject"))
+        let facts = try AudienceFacts.fetch(db, audience)
+        guard let subjectName = try String.fetchOne(db, sql: "SELECT name FROM subject WHERE id = ?", arguments: [subjectID]) else {
+            throw JournalError.notFound(Phrase(ru: "предмет", en: "subject"))
         }
-        let lessons = try readLessons(classID, subjectID, period.period)
-        let students = try Self.students(db, classID, from: period.period.start, to: period.period.end)
+        let source = LessonRoster.source(audience)
+        let lessonFilter = "\(Self.lessonCondition(audience)) AND l.subject_id = ? AND l.day BETWEEN ? AND ?"
+        let arguments: StatementArguments = [source.id, subjectID, period.period.start, period.period.end]
         var grid = ClassGridData(
-            classID: classID, className: names["class_name"], subjectID: subjectID, subjectName: names["subject_name"],
-            period: period, students: students, lessons: lessons, marks: [:],
-            attendance: [:], finalMarks: [:], workTypes: try WorkTypeQueries.all(db))
-        try readEntries(into: &grid, classID, subjectID, period.period)
+            audience: audience, label: LessonLabel(className: facts.className, subjectName: subjectName, groupName: facts.groupName),
+            subjectID: subjectID, grading: facts.grading, period: period,
+            students: try LessonRoster.students(db, audience, from: period.period.start, to: period.period.end),
+            lessons: try readLessons(lessonFilter, arguments), marks: [:], attendance: [:], finalMarks: [:],
+            workTypes: try WorkTypeQueries.all(db))
+        try readEntries(into: &grid, lessonFilter, arguments)
         for row in try Row.fetchAll(db, sql: """
             SELECT f.student_id, f.value FROM final_mark f
-            WHERE f.subject_id = ? AND f.period_id = ? AND EXISTS (
-                SELECT 1 FROM enrollment e WHERE e.student_id = f.student_id AND e.class_id = ?
-                  AND \(ClassHistorySQL.overlaps("e", from: "?", to: "?")))
-            """, arguments: [subjectID, periodID, classID, period.period.end, period.period.start]) {
+            WHERE f.subject_id = ? AND f.period_id = ? AND f.student_id IN (
+                SELECT m.student_id FROM \(source.table) m
+                WHERE m.\(source.owner) = ? AND \(ClassHistorySQL.overlaps("m", from: "?", to: "?")))
+            """, arguments: [subjectID, periodID, source.id, period.period.end, period.period.start]) {
             grid.finalMarks[row["student_id"]] = try? FinalMarkValue(parsing: row["value"])
         }
         return grid
     }
 
-    /// Students whose stays in the class overlap `from`...`to`, in
-    /// alphabetical order: a period's for the grid, a lesson's day for its roll.
-    /// A student with two stays in the class shows from the first's start to
-    /// the last's end.
-    static func students(_ db: Database, _ classID: ClassID, from: SchoolDate, to: SchoolDate) throws -> [GridStudent] {
-        try Row.fetchAll(db, sql: """
-            SELECT s.id, s.full_name, min(e.from_day) AS from_day,
-                   CASE WHEN count(e.to_day) < count(*) THEN NULL ELSE max(e.to_day) END AS to_day
-            FROM enrollment e JOIN student s ON s.id = e.student_id
-            WHERE e.class_id = ? AND \(ClassHistorySQL.overlaps("e", from: "?", to: "?"))
-            GROUP BY s.id
-            """, arguments: [classID, to, from]).map { r in
-            GridStudent(id: r["id"], fullName: r["full_name"], enrolledFrom: r["from_day"], enrolledTo: r["to_day"])
-        }.sortedByRussianName(\.fullName)
-    }
-
-    private func readLessons(_ classID: ClassID, _ subjectID: SubjectID, _ period: Period) throws -> [GridLesson] {
-        try Row.fetchAll(db, sql: """
-            SELECT l.id, l.day, l.lesson_number, l.teacher_id, a.full_name, l.topic, l.homework, l.held_at, l.comment, l.cancelled
-            FROM lesson l JOIN account a ON a.id = l.teacher_id
-            WHERE l.class_id = ? AND l.subject_id = ? AND l.day BETWEEN ? AND ?
-            ORDER BY l.day, l.lesson_number, l.id
-            """, arguments: [classID, subjectID, period.start, period.end]).map { r in
-            GridLesson(id: r["id"], date: r["day"], lessonNumber: r["lesson_number"], teacherID: r["teacher_id"],
-                       teacherName: r["full_name"], topic: r["topic"], homework: r["homework"], heldAt: r["held_at"],
-                       comment: r["comment"], cancelled: r["cancelled"])
+    /// The lessons `l` of a class (its whole-class lessons, not its groups') or
+    /// of a group, with the class's or group's id as the first parameter.
+    static func lessonCondition(_ audience: ClassOrGroup) -> String {
+        switch audience {
+        case .wholeClass: "l.class_id = ? AND l.group_id IS NULL"
+        case .group: "l.group_id = ?"
         }
     }
 
-    private func readEntries(into grid: inout ClassGridData, _ classID: ClassID, _ subjectID: SubjectID, _ period: Period) throws {
-        let lessonFilter = "SELECT id FROM lesson WHERE class_id = ? AND subject_id = ? AND day BETWEEN ? AND ?"
-        let arguments: StatementArguments = [classID, subjectID, period.start, period.end]
+    private func readLessons(_ filter: String, _ arguments: StatementArguments) throws -> [GridLesson] {
+        try Row.fetchAll(db, sql: """
+            SELECT l.id, l.day, l.lesson_number, l.teacher_id, a.full_name, l.topic, l.homework, l.held_at, l.comment,
+                   l.cancelled, l.substitute_for, r.full_name AS replaced_name
+            FROM lesson l JOIN account a ON a.id = l.teacher_id LEFT JOIN account r ON r.id = l.substitute_for
+            WHERE \(filter)
+            ORDER BY l.day, l.lesson_number, l.id
+            """, arguments: arguments).map(GridLesson.init(row:))
+    }
+
+    private func readEntries(into grid: inout ClassGridData, _ filter: String, _ arguments: StatementArguments) throws {
+        let lessonIDs = "SELECT l.id FROM lesson l WHERE \(filter)"
         for r in try Row.fetchAll(db, sql: """
             SELECT m.id, m.lesson_id, m.student_id, m.value, w.code, m.comment, m.entered_at, a.login
             FROM mark m JOIN work_type w ON w.id = m.work_type_id LEFT JOIN account a ON a.id = m.entered_by
-            WHERE m.lesson_id IN (\(lessonFilter)) ORDER BY m.entered_at, m.id
+            WHERE m.lesson_id IN (\(lessonIDs)) ORDER BY m.entered_at, m.id
             """, arguments: arguments) {
             guard let value = try? MarkValue(r["value"] as Int) else { continue }
             let cell = GridCell(lesson: r["lesson_id"], student: r["student_id"])
@@ -160,29 +174,57 @@ struct ClassGridReader {
                                                           comment: r["comment"], enteredAt: r["entered_at"], enteredBy: r["login"]))
         }
         for r in try Row.fetchAll(db, sql: """
-            SELECT lesson_id, student_id, code FROM attendance WHERE lesson_id IN (\(lessonFilter))
+            SELECT lesson_id, student_id, code FROM attendance WHERE lesson_id IN (\(lessonIDs))
             """, arguments: arguments) {
             grid.attendance[GridCell(lesson: r["lesson_id"], student: r["student_id"])] = AttendanceCode(rawValue: r["code"])
         }
     }
 }
 
-/// Who may read a class's journal: its teachers, its homeroom teacher and
-/// supervisors. Parents and students read only their own, elsewhere.
+extension GridLesson {
+    /// From a row with the lesson's columns, `full_name` (its teacher) and
+    /// `replaced_name` (the teacher a substitute replaced).
+    init(row r: Row) {
+        self.init(id: r["id"], date: r["day"], lessonNumber: r["lesson_number"], teacherID: r["teacher_id"],
+                  teacherName: r["full_name"], topic: r["topic"], homework: r["homework"], heldAt: r["held_at"],
+                  comment: r["comment"], cancelled: r["cancelled"], substituteFor: r["substitute_for"],
+                  substituteForName: r["replaced_name"])
+    }
+}
+
+/// Who may read a class's or a group's journal: its teachers (a teacher whom
+/// a substitute replaced included), the class's homeroom teacher and
+/// supervisors. A group of a class is open to whoever may read the class.
+/// Parents and students read only their own, elsewhere.
 struct JournalReadGuard {
     let db: Database
     let user: ActingUser
 
-    func checkMayRead(class classID: ClassID) throws {
+    func checkMayRead(_ audience: ClassOrGroup) throws {
         let roles = try AccessCheck.account(db, user).roleList
         if Permissions.isSupervisor(roles) { return }
-        let facts = try Row.fetchOne(db, sql: """
-            SELECT EXISTS (SELECT 1 FROM timetable WHERE class_id = ?1 AND teacher_id = ?2)
-                OR EXISTS (SELECT 1 FROM lesson WHERE class_id = ?1 AND teacher_id = ?2) AS teaches,
-                   EXISTS (SELECT 1 FROM class WHERE id = ?1 AND homeroom_id = ?2) AS homeroom
-            """, arguments: [classID, user.accountID])
-        guard Permissions.mayReadClassJournal(roles: roles, teachesClass: facts?["teaches"] ?? false,
-                                              isHomeroom: facts?["homeroom"] ?? false) else {
+        let classID: ClassID?
+        var teaches = false
+        switch audience {
+        case .wholeClass(let id): classID = id
+        case .group(let id):
+            classID = try AudienceFacts.fetch(db, audience).classID
+            teaches = try Bool.fetchOne(db, sql: """
+                SELECT EXISTS (SELECT 1 FROM timetable WHERE group_id = ?1 AND teacher_id = ?2)
+                    OR EXISTS (SELECT 1 FROM lesson WHERE group_id = ?1 AND (teacher_id = ?2 OR substitute_for = ?2))
+                """, arguments: [id, user.accountID]) ?? false
+        }
+        var homeroom = false
+        if let classID, !teaches {
+            let facts = try Row.fetchOne(db, sql: """
+                SELECT EXISTS (SELECT 1 FROM timetable WHERE class_id = ?1 AND teacher_id = ?2)
+                    OR EXISTS (SELECT 1 FROM lesson WHERE class_id = ?1 AND (teacher_id = ?2 OR substitute_for = ?2)) AS teaches,
+                       EXISTS (SELECT 1 FROM class WHERE id = ?1 AND homeroom_id = ?2) AS homeroom
+                """, arguments: [classID, user.accountID])
+            teaches = facts?["teaches"] ?? false
+            homeroom = facts?["homeroom"] ?? false
+        }
+        guard Permissions.mayReadClassJournal(roles: roles, teachesClass: teaches, isHomeroom: homeroom) else {
             throw JournalError.forbidden(Phrase(ru: "журнал этого класса вам недоступен", en: "this class's journal is not yours to read"))
         }
     }

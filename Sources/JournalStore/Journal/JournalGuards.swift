@@ -7,21 +7,49 @@ extension WriteContext {
     func lessonForContent(_ id: LessonID) throws -> LessonFacts {
         let lesson = try LessonFacts.fetch(db, id)
         guard Permissions.mayWriteLesson(roles: roles, account: actorID, lessonTeacher: lesson.teacherID) else {
-            throw refuse("это урок другого учителя", "this is another teacher's lesson")
+            throw try notYourLesson(lesson)
         }
         try checkWritable(lesson)
         return lesson
     }
 
-    /// The lesson, if this user may write its attendance (the homeroom teacher too).
-    func lessonForAttendance(_ id: LessonID) throws -> LessonFacts {
+    /// The lesson, if this user may write `student`'s attendance in it: as for
+    /// its content, and also the homeroom teacher of the class the student was
+    /// in that day, who excuses absences (in a group's lessons too).
+    func lessonForAttendance(_ id: LessonID, student: StudentID) throws -> LessonFacts {
         let lesson = try LessonFacts.fetch(db, id)
-        guard Permissions.mayWriteAttendance(roles: roles, account: actorID, lessonTeacher: lesson.teacherID,
-                                             classHomeroom: lesson.homeroomID) else {
-            throw refuse("это урок другого учителя", "this is another teacher's lesson")
+        if !Permissions.mayWriteLesson(roles: roles, account: actorID, lessonTeacher: lesson.teacherID) {
+            let homeroom = try AccountID.fetchOne(db.cachedStatement(sql: """
+                SELECT c.homeroom_id FROM enrollment e JOIN class c ON c.id = e.class_id
+                WHERE e.student_id = ?1 AND \(ClassHistorySQL.covers("e", "?2")) LIMIT 1
+                """), arguments: [student, lesson.day])
+            guard Permissions.mayWriteAttendance(roles: roles, account: actorID, lessonTeacher: lesson.teacherID,
+                                                 classHomeroom: homeroom) else {
+                throw try notYourLesson(lesson)
+            }
         }
         try checkWritable(lesson)
         return lesson
+    }
+
+    /// Marks 1–5 only where the lesson's group is graded with them.
+    func checkTakesMarks(_ lesson: LessonFacts) throws {
+        switch lesson.grading {
+        case .marks: return
+        case .none: throw JournalError.groupNotGraded(lesson.groupLabel ?? "")
+        case .passFail: throw JournalError.passFailOnly(lesson.groupLabel ?? "")
+        }
+    }
+
+    /// Another teacher's lesson; the teacher a substitute replaced is told who
+    /// teaches it instead.
+    private func notYourLesson(_ lesson: LessonFacts) throws -> JournalError {
+        if lesson.substituteFor == actorID {
+            let name = try String.fetchOne(db, sql: "SELECT full_name FROM account WHERE id = ?", arguments: [lesson.teacherID]) ?? ""
+            return refuse("урок заменён, его ведёт \(PersonName.short(name)); вам он открыт только для просмотра",
+                          "the lesson is covered by \(PersonName.short(name)); it is read-only for you")
+        }
+        return refuse("это урок другого учителя", "this is another teacher's lesson")
     }
 
     private func checkWritable(_ lesson: LessonFacts) throws {
@@ -30,23 +58,22 @@ extension WriteContext {
     }
 
     func checkPeriodOpen(on day: SchoolDate) throws {
-        if let name = try String.fetchOne(db.cachedStatement(sql: """
-            SELECT name FROM period WHERE locked = 1 AND start_day <= ? AND end_day >= ? ORDER BY start_day LIMIT 1
-            """), arguments: [day, day]) {
-            throw JournalError.periodLocked(name)
-        }
+        try PeriodLocks.checkOpen(db, on: day)
     }
 
-    /// A mark or attendance only for a student of the lesson's class on its date.
-    func checkEnrolled(_ student: StudentID, in lesson: LessonFacts) throws {
+    /// A mark or attendance only for a student on the lesson's roll on its date
+    /// (`LessonRoster`): enrolled in its class, or a member of its group.
+    func checkOnRoll(_ student: StudentID, in lesson: LessonFacts) throws {
         guard let row = try Row.fetchOne(db.cachedStatement(sql: """
-            SELECT s.full_name, EXISTS (
-                SELECT 1 FROM enrollment e WHERE e.student_id = s.id AND e.class_id = ?2 AND \(ClassHistorySQL.covers("e", "?3"))
-            ) AS enrolled FROM student s WHERE s.id = ?1
-            """), arguments: [student, lesson.classID, lesson.day]) else {
+            SELECT s.full_name, \(LessonRoster.onRoll("s.id", lesson: "l")) AS on_roll
+            FROM student s, lesson l WHERE s.id = ?1 AND l.id = ?2
+            """), arguments: [student, lesson.id]) else {
             throw JournalError.notFound(Phrase(ru: "ученик", en: "student"))
         }
-        guard row["enrolled"] as Bool else {
+        guard row["on_roll"] as Bool else {
+            if let group = lesson.groupLabel {
+                throw JournalError.studentNotInGroup(student: row["full_name"], group: group, date: lesson.day)
+            }
             throw JournalError.studentNotEnrolled(student: row["full_name"], date: lesson.day)
         }
     }

@@ -40,24 +40,6 @@ extension AppDatabase {
         }
     }
 
-    /// Cancels a lesson or restores it: a supervisor's decision. Its class's other
-    /// lessons that day get a new day end (the `crimea` deadline).
-    public func setCancelled(lesson: LessonID, _ cancelled: Bool, by user: ActingUser) throws {
-        try journalWrite(by: user) { ctx in
-            guard Permissions.mayManageSchedule(roles: ctx.roles) else {
-                throw ctx.refuse("отменять уроки может завуч или администратор",
-                                 "only the deputy or the administrator cancels lessons")
-            }
-            let facts = try LessonFacts.fetch(ctx.db, lesson)
-            guard facts.cancelled != cancelled else { return }
-            try ctx.checkPeriodOpen(on: facts.day)
-            try ctx.db.execute(sql: "UPDATE lesson SET cancelled = ? WHERE id = ?", arguments: [cancelled, lesson])
-            try ctx.audit(AuditEntry(action: .update, table: "lesson", rowID: lesson.rawValue, lessonID: lesson,
-                                     old: ["cancelled": facts.cancelled ? "1" : "0"], new: ["cancelled": cancelled ? "1" : "0"]))
-            try LessonStats.refreshClassDay(ctx.db, classID: facts.classID, day: facts.day)
-        }
-    }
-
     private func setLessonText(_ lesson: LessonID, column: String, _ text: String?, by user: ActingUser) throws {
         try journalWrite(by: user) { ctx in
             _ = try ctx.lessonForContent(lesson)

@@ -9,7 +9,8 @@ extension AppDatabase {
                         comment: String? = nil, by user: ActingUser) throws -> MarkID {
         try journalWrite(by: user) { ctx in
             let facts = try ctx.lessonForContent(lesson)
-            try ctx.checkEnrolled(student, in: facts)
+            try ctx.checkTakesMarks(facts)
+            try ctx.checkOnRoll(student, in: facts)
             let type = try ctx.workType(workType)
             let comment = normalizedText(comment)
             try ctx.db.cachedStatement(sql: """
@@ -33,7 +34,7 @@ extension AppDatabase {
                            expected: MarkValue? = nil, by user: ActingUser) throws {
         try journalWrite(by: user) { ctx in
             let old = try StoredMark.fetch(ctx.db, id)
-            _ = try ctx.lessonForContent(old.lessonID)
+            try ctx.checkTakesMarks(try ctx.lessonForContent(old.lessonID))
             if let expected, expected.value != old.value { throw markChangedMeanwhile }
             let type = try ctx.workType(workType ?? old.workTypeCode)
             let comment = normalizedText(comment)

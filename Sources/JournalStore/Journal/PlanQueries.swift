@@ -16,7 +16,7 @@ public struct PlanSuggestion: Hashable, Sendable {
 
 extension AppDatabase {
     /// The plan's next topic for `lesson`: after the furthest plan topic that an
-    /// earlier lesson of the class and subject was given, or that topic again
+    /// earlier lesson of the class (or group) and subject was given, or that topic again
     /// while it has hours left; the first topic when none was used yet. Nil
     /// when the class has no plan for the subject or the plan is used up.
     ///
@@ -26,14 +26,18 @@ extension AppDatabase {
     public func planSuggestion(for lesson: LessonID, by user: ActingUser) throws -> PlanSuggestion? {
         try read { db in
             let facts = try LessonFacts.fetch(db, lesson)
-            try JournalReadGuard(db: db, user: user).checkMayRead(class: facts.classID)
+            try JournalReadGuard(db: db, user: user).checkMayRead(facts.audience)
+            let owner = facts.groupID == nil ? "class_id = ? AND group_id IS NULL" : "group_id = ?"
             let plan = try Row.fetchAll(db, sql: """
-                SELECT seq, topic, hours FROM plan_item WHERE class_id = ? AND group_id IS NULL AND subject_id = ? ORDER BY seq
-                """, arguments: [facts.classID, facts.subjectID]).map { PlanItemRow(seq: $0["seq"], topic: $0["topic"], hours: $0["hours"]) }
+                SELECT seq, topic, hours FROM plan_item WHERE \(owner) AND subject_id = ? ORDER BY seq
+                """, arguments: [LessonRoster.source(facts.audience).id, facts.subjectID]).map {
+                PlanItemRow(seq: $0["seq"], topic: $0["topic"], hours: $0["hours"])
+            }
             guard !plan.isEmpty else { return nil }
             let earlierTopics = try String.fetchAll(db, sql: """
                 SELECT l.topic FROM lesson l, lesson this
-                WHERE this.id = ? AND l.class_id = this.class_id AND l.subject_id = this.subject_id AND l.topic IS NOT NULL
+                WHERE this.id = ? AND l.class_id IS this.class_id AND l.group_id IS this.group_id
+                  AND l.subject_id = this.subject_id AND l.topic IS NOT NULL
                   AND l.cancelled = 0 AND (l.day < this.day OR (l.day = this.day AND l.lesson_number < this.lesson_number))
                 ORDER BY l.day, l.lesson_number
                 """, arguments: [lesson])

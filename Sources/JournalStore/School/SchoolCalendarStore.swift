@@ -102,7 +102,7 @@ extension AppDatabase {
                                                                              en: "only the deputy or the administrator changes the calendar"),
                                                 Permissions.mayManageSchedule)?.id
             let classID = try CalendarDayChangeRules.check(db, date, change, classCode: classCode)
-            try CalendarDayChangeRules.checkPeriodOpen(db, on: date)
+            try PeriodLocks.checkOpen(db, on: date)
             let now = try now(db)
             let weekdayBefore = try CalendarDayFacts.fetch(db, date).timetableWeekday
             try CalendarLine(db: db, date: date, classID: classID).apply(change, note: normalizedText(note)) { entry in
@@ -142,15 +142,6 @@ enum CalendarDayChangeRules {
             throw JournalError.outsideAcademicYear(date: date, first: first, last: last)
         }
         return classID
-    }
-
-    /// A closed period refuses calendar changes inside it, as it refuses marks.
-    static func checkPeriodOpen(_ db: Database, on day: SchoolDate) throws {
-        if let name = try String.fetchOne(db, sql: """
-            SELECT name FROM period WHERE locked = 1 AND start_day <= ? AND end_day >= ? ORDER BY start_day LIMIT 1
-            """, arguments: [day, day]) {
-            throw JournalError.periodLocked(name)
-        }
     }
 }
 

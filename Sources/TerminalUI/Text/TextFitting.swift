@@ -21,6 +21,16 @@ public enum TextFitting {
         return result
     }
 
+    /// `head` followed by `tail` in at most `width` columns, the head cut (with
+    /// "…") so that the tail stays whole: «Английский я… · гр. 1», where the
+    /// tail is what tells two lines apart. A tail wider than `width` is cut too.
+    public static func truncate(_ head: String, keeping tail: String, toWidth width: Int) -> String {
+        let tailWidth = DisplayWidth.of(tail)
+        guard DisplayWidth.of(head) + tailWidth > width else { return head + tail }
+        guard tailWidth < width - 1 else { return truncate(head + tail, toWidth: width) }
+        return truncate(head, toWidth: width - tailWidth) + tail
+    }
+
     /// `text` truncated to `width` columns and padded with spaces to exactly `width`.
     public static func fit(_ text: String, width: Int, alignment: Alignment = .left) -> String {
         let cut = truncate(text, toWidth: width)
