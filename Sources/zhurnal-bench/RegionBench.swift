@@ -34,7 +34,7 @@ struct RegionBench {
             }
         }
         table.add("Недельный отчёт школы (report weekly)", String(format: "%.0f мс (медиана из %d; %d байт)",
-                                                                  Self.median(times), times.count, template.utf8.count))
+                                                                  Self.medianMilliseconds(times), times.count, template.utf8.count))
         let region = folder.appendingPathComponent("region").path
         let body = String(template[..<template.range(of: "-----BEGIN SSH SIGNATURE-----")!.lowerBound])
         var files: [String] = []
@@ -83,8 +83,8 @@ struct RegionBench {
         return Date().timeIntervalSince(start)
     }
 
-    static func median(_ values: [Double]) -> Double {
-        let sorted = values.sorted()
+    static func medianMilliseconds(_ seconds: [Double]) -> Double {
+        let sorted = seconds.sorted()
         return sorted.isEmpty ? 0 : sorted[sorted.count / 2] * 1000
     }
 }

@@ -39,6 +39,10 @@ struct RegionCommand: ParsableCommand {
         let language = global.language
         try reportingErrors(language) {
             let output = try RegionOutput(format: format, out: out)
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+                throw RegionError.folderMissing(path: folder)
+            }
             let signers = try AllowedSigners.load(path: keys ?? (folder as NSString).appendingPathComponent("allowed_signers"))
             switch output {
             case .screen:

@@ -121,3 +121,23 @@ enum SSHKeygen {
         return (process.terminationStatus, output)
     }
 }
+
+@Suite struct AllowedSignersTests {
+    @Test func aPubFileLineWithoutTheSchoolCodeIsRefusedInWords() {
+        let key = SampleRegion.key(0).publicKey.openSSH
+        #expect(throws: SigningError.allowedSignersLine(
+            path: "keys", line: 1,
+            problem: Phrase(ru: "строка начинается с ключа: впереди нужен код школы — «КОД_ШКОЛЫ ssh-ed25519 КЛЮЧ [название]»",
+                            en: "the line starts with a key: the school code must come first — \"SCHOOL_CODE ssh-ed25519 KEY [name]\""))) {
+            try AllowedSigners.parse(key + " director@school\n", path: "keys")
+        }
+    }
+
+    @Test func oneLineMaySpeakForSeveralSchoolsOnlyForReports() throws {
+        let key = SampleRegion.key(0).publicKey
+        let signers = try AllowedSigners.parse("0901-007,0901-008 namespaces=\"zhurnal-weekly\" \(key.openSSH) Комплекс\n", path: "keys")
+        #expect(signers.principals(of: key, namespace: "zhurnal-weekly") == ["0901-007", "0901-008"])
+        #expect(signers.principals(of: key, namespace: "git").isEmpty)
+        #expect(signers.schools.map(\.code) == ["0901-007", "0901-008"])
+    }
+}

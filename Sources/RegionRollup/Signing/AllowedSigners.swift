@@ -95,6 +95,11 @@ public struct AllowedSigners: Sendable {
             throw LineProblem("нужно «КОД_ШКОЛЫ ssh-ed25519 КЛЮЧ [название]», а здесь меньше трёх полей",
                               "\"SCHOOL_CODE ssh-ed25519 KEY [name]\" is needed; this line has fewer than three fields")
         }
+        if isKeyType(fields[0]) {
+            // a line of a .pub file: the key without the school it speaks for
+            throw LineProblem("строка начинается с ключа: впереди нужен код школы — «КОД_ШКОЛЫ \(fields[0]) КЛЮЧ [название]»",
+                              "the line starts with a key: the school code must come first — \"SCHOOL_CODE \(fields[0]) KEY [name]\"")
+        }
         let principals = try self.principals(fields.removeFirst())
         var namespaces: [String]?
         if !isKeyType(fields[0]) {
