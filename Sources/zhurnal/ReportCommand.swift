@@ -10,7 +10,7 @@ struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Отчёты для администрации.",
-        subcommands: [ReadinessReportCommand.self])
+        subcommands: [ReadinessReportCommand.self, WeeklyReportCommand.self])
 }
 
 /// `zhurnal report readiness`: the readiness indicators of readiness.md.

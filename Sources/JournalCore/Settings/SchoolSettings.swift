@@ -18,6 +18,10 @@ public enum SettingKey: String, CaseIterable, Sendable {
     /// How long a save waits, in all, for the writers' queue and for another
     /// process's lock before it gives up with «база занята другим процессом».
     case writeWaitSeconds = "write_wait_seconds"
+    /// The code the municipality knows the school by: the name its key is
+    /// listed under in the region's list of keys, and the school of every
+    /// signed weekly report (`zhurnal report weekly`). Empty until set.
+    case schoolCode = "school_code"
 
     /// The allowed whole numbers, for the settings that are counts.
     public var range: ClosedRange<Int>? {
@@ -25,7 +29,7 @@ public enum SettingKey: String, CaseIterable, Sendable {
         case .verdictWeeks: 1...52
         case .lockoutAttempts: 3...20
         case .lockoutMinutes, .idleLockMinutes, .writeWaitSeconds: 1...120
-        case .defaultProfile, .rounding, .demo: nil
+        case .defaultProfile, .rounding, .demo, .schoolCode: nil
         }
     }
 
@@ -50,6 +54,9 @@ public enum SettingKey: String, CaseIterable, Sendable {
         case .writeWaitSeconds:
             Phrase(ru: "сколько секунд сохранение ждёт очереди и занятой базы, прежде чем сказать «база занята другим процессом»",
                    en: "seconds a save waits for the queue and a busy database before it says \"the database is busy\"")
+        case .schoolCode:
+            Phrase(ru: "код школы в муниципалитете: им подписываются недельные отчёты (report weekly)",
+                   en: "the school's code at the municipality, used in signed weekly reports (report weekly)")
         }
     }
 
@@ -64,6 +71,9 @@ public enum SettingKey: String, CaseIterable, Sendable {
                           en: "a fraction from 0.01 to 0.99 is needed (e.g. 0.5 or 0.6)")
         case .demo:
             return Phrase(ru: "вручную не меняется", en: "not to be changed by hand")
+        case .schoolCode:
+            return Phrase(ru: "нужны латинские буквы, цифры, точка, дефис или подчёркивание, не больше 32 знаков (например 0901-007)",
+                          en: "Latin letters, digits, dot, hyphen or underscore are needed, at most 32 (e.g. 0901-007)")
         case .verdictWeeks, .lockoutAttempts, .lockoutMinutes, .idleLockMinutes, .writeWaitSeconds:
             let range = self.range ?? 0...0
             return Phrase(ru: "нужно целое число от \(range.lowerBound) до \(range.upperBound) (\(unit.ru))",
@@ -96,6 +106,7 @@ public struct SchoolSettings: Hashable, Sendable {
     public private(set) var lockoutMinutes = 5
     public private(set) var idleLockMinutes = 5
     public private(set) var writeWaitSeconds = 15
+    public private(set) var schoolCode = ""
 
     /// Every setting at its default.
     public init() {}
@@ -127,6 +138,7 @@ public struct SchoolSettings: Hashable, Sendable {
         case .lockoutMinutes: String(lockoutMinutes)
         case .idleLockMinutes: String(idleLockMinutes)
         case .writeWaitSeconds: String(writeWaitSeconds)
+        case .schoolCode: schoolCode
         }
     }
 
@@ -145,6 +157,9 @@ public struct SchoolSettings: Hashable, Sendable {
         case .demo:
             guard trimmed == "0" || trimmed == "1" else { throw refusal }
             demo = trimmed == "1"
+        case .schoolCode:
+            guard Self.isSchoolCode(trimmed) || trimmed.isEmpty else { throw refusal }
+            schoolCode = trimmed
         case .verdictWeeks, .lockoutAttempts, .lockoutMinutes, .idleLockMinutes, .writeWaitSeconds:
             guard let number = Int(trimmed), let range = key.range, range.contains(number) else { throw refusal }
             setWholeNumber(key, number)
@@ -158,7 +173,13 @@ public struct SchoolSettings: Hashable, Sendable {
         case .lockoutMinutes: lockoutMinutes = number
         case .idleLockMinutes: idleLockMinutes = number
         case .writeWaitSeconds: writeWaitSeconds = number
-        case .defaultProfile, .rounding, .demo: break
+        case .defaultProfile, .rounding, .demo, .schoolCode: break
         }
+    }
+
+    /// A code that is safe in a file name and as an `allowed_signers` principal.
+    public static func isSchoolCode(_ text: String) -> Bool {
+        (1...32).contains(text.count)
+            && text.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || ".-_".unicodeScalars.contains($0)) }
     }
 }

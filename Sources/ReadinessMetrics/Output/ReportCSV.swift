@@ -38,7 +38,7 @@ public enum ReportCSV {
     }
 
     /// Quotes a field when it holds a comma, a quote or a line break (RFC 4180).
-    static func field(_ text: String) -> String {
+    public static func field(_ text: String) -> String {
         guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
