@@ -36,6 +36,11 @@ let package = Package(
         .target(name: "ReadinessMetrics", dependencies: ["JournalCore", "JournalStore"]),
         .target(name: "ControlReports", dependencies: ["JournalCore", "JournalStore", "ReadinessMetrics", "Documents"]),
         .target(name: "PaperJournal", dependencies: ["JournalCore", "JournalStore", "Documents"]),
+        .target(name: "RegionRollup", dependencies: [
+            "JournalCore", "ReadinessMetrics", "Documents",
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+        .target(name: "RegionScreens", dependencies: ["JournalCore", "TerminalUI", "ReadinessMetrics", "RegionRollup"]),
         .target(name: "JournalScreens", dependencies: ["JournalCore", "JournalStore", "TerminalUI", "ReadinessMetrics"]),
         .target(name: "ZhurnalCommandLine", dependencies: [
             "JournalCore", "JournalStore", "SchoolGenerator",
@@ -43,12 +48,12 @@ let package = Package(
         ]),
         .executableTarget(name: "zhurnal", dependencies: [
             "JournalCore", "JournalStore", "JournalScreens", "CursesBackend", "SchoolBundle", "SchoolGenerator", "ReadinessMetrics", "TerminalUI",
-            "ZhurnalCommandLine", "ControlReports", "Documents", "PaperJournal",
+            "ZhurnalCommandLine", "ControlReports", "Documents", "PaperJournal", "RegionRollup", "RegionScreens",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "zhurnal-bench", dependencies: [
             "JournalCore", "JournalStore", "JournalScreens", "CursesBackend", "SchoolBundle", "SchoolGenerator", "ReadinessMetrics", "TerminalUI",
-            "ZhurnalCommandLine", "TmuxDriver",
+            "ZhurnalCommandLine", "TmuxDriver", "RegionRollup", "RegionScreens",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "TmuxDriver"),
@@ -70,9 +75,10 @@ let package = Package(
         .testTarget(name: "ReadinessMetricsTests", dependencies: ["ReadinessMetrics", "JournalStore", "JournalCore", "TestFixtures"]),
         .testTarget(name: "PaperJournalTests", dependencies: ["PaperJournal", "Documents", "JournalStore", "JournalCore", "TestFixtures"]),
         .testTarget(name: "ControlReportsTests", dependencies: ["ControlReports", "JournalStore", "JournalCore", "TestFixtures"]),
+        .testTarget(name: "RegionRollupTests", dependencies: ["RegionRollup", "RegionScreens", "ReadinessMetrics", "JournalCore", "TerminalUI"]),
         .testTarget(name: "ZhurnalCommandLineTests", dependencies: ["ZhurnalCommandLine", "JournalCore"]),
         .testTarget(name: "EndToEndTests", dependencies: [
-            "JournalStore", "JournalCore", "TestFixtures", "zhurnal", "zhurnal-bench", "JournalScreens", "TerminalUI", "ReadinessMetrics", "PaperJournal", "Documents",
+            "JournalStore", "JournalCore", "TestFixtures", "zhurnal", "zhurnal-bench", "JournalScreens", "TerminalUI", "ReadinessMetrics", "PaperJournal", "Documents", "RegionRollup",
         ]),
     ],
     swiftLanguageModes: [.v6]

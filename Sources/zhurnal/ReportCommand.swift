@@ -12,7 +12,7 @@ struct ReportCommand: ParsableCommand {
         abstract: "Отчёты для администрации.",
         subcommands: [ReadinessReportCommand.self, MarksCountCommand.self, JournalKeepingCommand.self, ProgrammeCommand.self,
                       ProgressCommand.self, AttendanceReportCommand.self, AnomaliesCommand.self, ActivityCommand.self,
-                      SubstitutionsCommand.self])
+                      SubstitutionsCommand.self, WeeklyReportCommand.self])
 }
 
 /// `zhurnal report readiness`: the readiness indicators of readiness.md.

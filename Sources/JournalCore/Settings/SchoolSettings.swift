@@ -29,6 +29,10 @@ public enum SettingKey: String, CaseIterable, Sendable {
     /// The CUPS queue that documents from the screens go to (`lp -d`); empty:
     /// no printer, documents go to the user's reports folder.
     case printer
+    /// The code the municipality knows the school by: the name its key is
+    /// listed under in the region's list of keys, and the school of every
+    /// signed weekly report (`zhurnal report weekly`). Empty until set.
+    case schoolCode = "school_code"
 
     /// The allowed whole numbers, for the settings that are counts.
     public var range: ClosedRange<Int>? {
@@ -38,7 +42,7 @@ public enum SettingKey: String, CaseIterable, Sendable {
         case .lockoutMinutes, .idleLockMinutes, .writeWaitSeconds: 1...120
         case .marksNormLow, .marksNormHigh: 1...30
         case .twoFollowUpLessons: 1...20
-        case .defaultProfile, .rounding, .demo, .printer: nil
+        case .defaultProfile, .rounding, .demo, .printer, .schoolCode: nil
         }
     }
 
@@ -75,6 +79,9 @@ public enum SettingKey: String, CaseIterable, Sendable {
         case .printer:
             Phrase(ru: "принтер школы в CUPS (очередь lp -d), куда печатают экраны; пусто — печать в папку отчётов пользователя",
                    en: "the school's CUPS printer (lp -d queue) the screens print to; empty: into the user's reports folder")
+        case .schoolCode:
+            Phrase(ru: "код школы в муниципалитете: им подписываются недельные отчёты (report weekly)",
+                   en: "the school's code at the municipality, used in signed weekly reports (report weekly)")
         }
     }
 
@@ -92,6 +99,9 @@ public enum SettingKey: String, CaseIterable, Sendable {
         case .printer:
             return Phrase(ru: "нужно имя очереди CUPS (латинские буквы, цифры, «.», «_», «-», до 127 знаков) или пустая строка",
                           en: "a CUPS queue name (Latin letters, digits, \".\", \"_\", \"-\", up to 127) or an empty string is needed")
+        case .schoolCode:
+            return Phrase(ru: "нужны латинские буквы, цифры, точка, дефис или подчёркивание, не больше 32 знаков (например 0901-007)",
+                          en: "Latin letters, digits, dot, hyphen or underscore are needed, at most 32 (e.g. 0901-007)")
         case .verdictWeeks, .lockoutAttempts, .lockoutMinutes, .idleLockMinutes, .writeWaitSeconds,
              .marksNormLow, .marksNormHigh, .twoFollowUpLessons:
             let range = self.range ?? 0...0
@@ -132,6 +142,7 @@ public struct SchoolSettings: Hashable, Sendable {
     public private(set) var twoFollowUpLessons = 3
     /// nil: no printer is set.
     public private(set) var printer: String?
+    public private(set) var schoolCode = ""
 
     /// Every setting at its default.
     public init() {}
@@ -167,6 +178,7 @@ public struct SchoolSettings: Hashable, Sendable {
         case .marksNormHigh: String(marksNormHigh)
         case .twoFollowUpLessons: String(twoFollowUpLessons)
         case .printer: printer ?? ""
+        case .schoolCode: schoolCode
         }
     }
 
@@ -188,6 +200,9 @@ public struct SchoolSettings: Hashable, Sendable {
         case .printer:
             guard Self.isPrinterName(trimmed) else { throw refusal }
             printer = trimmed.isEmpty ? nil : trimmed
+        case .schoolCode:
+            guard Self.isSchoolCode(trimmed) || trimmed.isEmpty else { throw refusal }
+            schoolCode = trimmed
         case .verdictWeeks, .lockoutAttempts, .lockoutMinutes, .idleLockMinutes, .writeWaitSeconds,
              .marksNormLow, .marksNormHigh, .twoFollowUpLessons:
             guard let number = Int(trimmed), let range = key.range, range.contains(number) else { throw refusal }
@@ -205,14 +220,23 @@ public struct SchoolSettings: Hashable, Sendable {
         case .marksNormLow: marksNormLow = number
         case .marksNormHigh: marksNormHigh = number
         case .twoFollowUpLessons: twoFollowUpLessons = number
-        case .defaultProfile, .rounding, .demo, .printer: break
+        case .defaultProfile, .rounding, .demo, .printer, .schoolCode: break
         }
     }
 
     /// A CUPS queue name as `lpadmin` accepts it, or empty for none: nothing
     /// that `lp` could read as an option or a path.
     static func isPrinterName(_ text: String) -> Bool {
-        text.count <= 127 && !text.hasPrefix("-")
-            && text.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "._-".unicodeScalars.contains($0)) }
+        text.count <= 127 && !text.hasPrefix("-") && isPlainLatin(text)
+    }
+
+    /// A code that is safe in a file name and as an `allowed_signers` principal.
+    public static func isSchoolCode(_ text: String) -> Bool {
+        (1...32).contains(text.count) && isPlainLatin(text)
+    }
+
+    /// Latin letters, digits, «.», «-», «_» only.
+    private static func isPlainLatin(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || ".-_".unicodeScalars.contains($0)) }
     }
 }
