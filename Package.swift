@@ -34,6 +34,8 @@ let package = Package(
         .target(name: "SchoolBundle", dependencies: ["JournalCore", "JournalStore"]),
         .target(name: "SchoolGenerator", dependencies: ["JournalCore"], resources: [.process("Resources")]),
         .target(name: "ReadinessMetrics", dependencies: ["JournalCore", "JournalStore"]),
+        .target(name: "ControlReports", dependencies: ["JournalCore", "JournalStore", "ReadinessMetrics", "Documents"]),
+        .target(name: "PaperJournal", dependencies: ["JournalCore", "JournalStore", "Documents"]),
         .target(name: "RegionRollup", dependencies: [
             "JournalCore", "ReadinessMetrics", "Documents",
             .product(name: "Crypto", package: "swift-crypto"),
@@ -46,7 +48,7 @@ let package = Package(
         ]),
         .executableTarget(name: "zhurnal", dependencies: [
             "JournalCore", "JournalStore", "JournalScreens", "CursesBackend", "SchoolBundle", "SchoolGenerator", "ReadinessMetrics", "TerminalUI",
-            "ZhurnalCommandLine", "RegionRollup", "RegionScreens", "Documents",
+            "ZhurnalCommandLine", "ControlReports", "Documents", "PaperJournal", "RegionRollup", "RegionScreens",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "zhurnal-bench", dependencies: [
@@ -57,7 +59,7 @@ let package = Package(
         .target(name: "TmuxDriver"),
         .target(name: "TestFixtures", dependencies: ["JournalCore", "JournalStore", "TmuxDriver"], path: "Tests/TestFixtures"),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
-        .testTarget(name: "DocumentsTests", dependencies: ["Documents"]),
+        .testTarget(name: "DocumentsTests", dependencies: ["Documents", "TestFixtures"]),
         .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "TerminalUI"]),
         .testTarget(name: "JournalCoreTests", dependencies: ["JournalCore"]),
         .testTarget(name: "JournalStoreTests", dependencies: [
@@ -71,10 +73,12 @@ let package = Package(
         ]),
         .testTarget(name: "SchoolGeneratorTests", dependencies: ["SchoolGenerator", "JournalStore", "JournalCore"]),
         .testTarget(name: "ReadinessMetricsTests", dependencies: ["ReadinessMetrics", "JournalStore", "JournalCore", "TestFixtures"]),
+        .testTarget(name: "PaperJournalTests", dependencies: ["PaperJournal", "Documents", "JournalStore", "JournalCore", "TestFixtures"]),
+        .testTarget(name: "ControlReportsTests", dependencies: ["ControlReports", "JournalStore", "JournalCore", "TestFixtures"]),
         .testTarget(name: "RegionRollupTests", dependencies: ["RegionRollup", "RegionScreens", "ReadinessMetrics", "JournalCore", "TerminalUI"]),
         .testTarget(name: "ZhurnalCommandLineTests", dependencies: ["ZhurnalCommandLine", "JournalCore"]),
         .testTarget(name: "EndToEndTests", dependencies: [
-            "JournalStore", "JournalCore", "TestFixtures", "zhurnal", "zhurnal-bench", "JournalScreens", "TerminalUI", "ReadinessMetrics", "RegionRollup",
+            "JournalStore", "JournalCore", "TestFixtures", "zhurnal", "zhurnal-bench", "JournalScreens", "TerminalUI", "ReadinessMetrics", "PaperJournal", "Documents", "RegionRollup",
         ]),
     ],
     swiftLanguageModes: [.v6]

@@ -10,7 +10,9 @@ struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Отчёты для администрации.",
-        subcommands: [ReadinessReportCommand.self, WeeklyReportCommand.self])
+        subcommands: [ReadinessReportCommand.self, MarksCountCommand.self, JournalKeepingCommand.self, ProgrammeCommand.self,
+                      ProgressCommand.self, AttendanceReportCommand.self, AnomaliesCommand.self, ActivityCommand.self,
+                      SubstitutionsCommand.self, WeeklyReportCommand.self])
 }
 
 /// `zhurnal report readiness`: the readiness indicators of readiness.md.

@@ -16,7 +16,8 @@ public final class SSHServer {
     private var stopped = false
 
     /// Starts the server; throws with the server's log when it does not answer.
-    public init(forceCommand: String, folder: URL) throws {
+    /// `extraConfig`: lines after the forced command (a subsystem, a chroot).
+    public init(forceCommand: String, folder: URL, extraConfig: String = "") throws {
         for tool in [Self.daemon, Self.keygen, "/usr/bin/ssh"] where !FileManager.default.isExecutableFile(atPath: tool) {
             throw SSHServerError.missing(tool)
         }
@@ -31,7 +32,7 @@ public final class SSHServer {
         while true {
             attempt += 1
             let port = try Self.freePort()
-            try Self.config(folder: folder, user: user, forceCommand: forceCommand)
+            try (Self.config(folder: folder, user: user, forceCommand: forceCommand) + extraConfig)
                 .write(to: folder.appendingPathComponent("sshd_config"), atomically: true, encoding: .utf8)
             let pid = try Self.spawn([Self.daemon, "-D", "-f", folder.appendingPathComponent("sshd_config").path,
                                       "-p", String(port), "-E", folder.appendingPathComponent("sshd.log").path])
@@ -56,6 +57,15 @@ public final class SSHServer {
         return "ssh -F /dev/null -tt -i \(key) -o IdentitiesOnly=yes -o BatchMode=yes -o StrictHostKeyChecking=no "
             + "-o UserKnownHostsFile=/dev/null -o LogLevel=ERROR -p \(port) \(user)@127.0.0.1"
     }
+
+    /// The client options of `sshCommand` without the terminal, for `ssh` and
+    /// `sftp` run as processes (`-p`/`-P` port and the destination added by the caller).
+    public var clientOptions: [String] {
+        ["-F", "/dev/null", "-i", folder.appendingPathComponent("client_key").path, "-o", "IdentitiesOnly=yes", "-o", "BatchMode=yes",
+         "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null", "-o", "LogLevel=ERROR"]
+    }
+
+    public var destination: String { "\(user)@127.0.0.1" }
 
     /// The server's log so far, for failure messages.
     public var log: String { Self.log(folder) }

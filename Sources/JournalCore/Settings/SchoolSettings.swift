@@ -18,6 +18,17 @@ public enum SettingKey: String, CaseIterable, Sendable {
     /// How long a save waits, in all, for the writers' queue and for another
     /// process's lock before it gives up with «база занята другим процессом».
     case writeWaitSeconds = "write_wait_seconds"
+    /// Marks a period asks of a student in a subject of at most 2 hours a week
+    /// (control report «Накопляемость отметок»).
+    case marksNormLow = "marks_norm_low"
+    /// Marks a period asks of a student in a subject of more than 2 hours a week.
+    case marksNormHigh = "marks_norm_high"
+    /// Lessons within which a «2» should be followed by another mark of the
+    /// student (control report «Замечания по ведению журнала»).
+    case twoFollowUpLessons = "two_follow_up_lessons"
+    /// The CUPS queue that documents from the screens go to (`lp -d`); empty:
+    /// no printer, documents go to the user's reports folder.
+    case printer
     /// The code the municipality knows the school by: the name its key is
     /// listed under in the region's list of keys, and the school of every
     /// signed weekly report (`zhurnal report weekly`). Empty until set.
@@ -29,7 +40,9 @@ public enum SettingKey: String, CaseIterable, Sendable {
         case .verdictWeeks: 1...52
         case .lockoutAttempts: 3...20
         case .lockoutMinutes, .idleLockMinutes, .writeWaitSeconds: 1...120
-        case .defaultProfile, .rounding, .demo, .schoolCode: nil
+        case .marksNormLow, .marksNormHigh: 1...30
+        case .twoFollowUpLessons: 1...20
+        case .defaultProfile, .rounding, .demo, .printer, .schoolCode: nil
         }
     }
 
@@ -54,6 +67,18 @@ public enum SettingKey: String, CaseIterable, Sendable {
         case .writeWaitSeconds:
             Phrase(ru: "сколько секунд сохранение ждёт очереди и занятой базы, прежде чем сказать «база занята другим процессом»",
                    en: "seconds a save waits for the queue and a busy database before it says \"the database is busy\"")
+        case .marksNormLow:
+            Phrase(ru: "сколько отметок за период нужно ученику по предмету до 2 часов в неделю (накопляемость)",
+                   en: "marks a period asks for in a subject of up to 2 hours a week")
+        case .marksNormHigh:
+            Phrase(ru: "сколько отметок за период нужно ученику по предмету больше 2 часов в неделю (накопляемость)",
+                   en: "marks a period asks for in a subject of more than 2 hours a week")
+        case .twoFollowUpLessons:
+            Phrase(ru: "за сколько уроков после «2» ученик должен получить новую отметку (замечания по журналу)",
+                   en: "lessons within which a «2» should be followed by another mark")
+        case .printer:
+            Phrase(ru: "принтер школы в CUPS (очередь lp -d), куда печатают экраны; пусто — печать в папку отчётов пользователя",
+                   en: "the school's CUPS printer (lp -d queue) the screens print to; empty: into the user's reports folder")
         case .schoolCode:
             Phrase(ru: "код школы в муниципалитете: им подписываются недельные отчёты (report weekly)",
                    en: "the school's code at the municipality, used in signed weekly reports (report weekly)")
@@ -71,10 +96,14 @@ public enum SettingKey: String, CaseIterable, Sendable {
                           en: "a fraction from 0.01 to 0.99 is needed (e.g. 0.5 or 0.6)")
         case .demo:
             return Phrase(ru: "вручную не меняется", en: "not to be changed by hand")
+        case .printer:
+            return Phrase(ru: "нужно имя очереди CUPS (латинские буквы, цифры, «.», «_», «-», до 127 знаков) или пустая строка",
+                          en: "a CUPS queue name (Latin letters, digits, \".\", \"_\", \"-\", up to 127) or an empty string is needed")
         case .schoolCode:
             return Phrase(ru: "нужны латинские буквы, цифры, точка, дефис или подчёркивание, не больше 32 знаков (например 0901-007)",
                           en: "Latin letters, digits, dot, hyphen or underscore are needed, at most 32 (e.g. 0901-007)")
-        case .verdictWeeks, .lockoutAttempts, .lockoutMinutes, .idleLockMinutes, .writeWaitSeconds:
+        case .verdictWeeks, .lockoutAttempts, .lockoutMinutes, .idleLockMinutes, .writeWaitSeconds,
+             .marksNormLow, .marksNormHigh, .twoFollowUpLessons:
             let range = self.range ?? 0...0
             return Phrase(ru: "нужно целое число от \(range.lowerBound) до \(range.upperBound) (\(unit.ru))",
                           en: "a whole number from \(range.lowerBound) to \(range.upperBound) is needed (\(unit.en))")
@@ -86,6 +115,8 @@ public enum SettingKey: String, CaseIterable, Sendable {
         case .verdictWeeks: Phrase(ru: "недель", en: "weeks")
         case .lockoutAttempts: Phrase(ru: "попыток", en: "attempts")
         case .writeWaitSeconds: Phrase(ru: "секунд", en: "seconds")
+        case .marksNormLow, .marksNormHigh: Phrase(ru: "отметок", en: "marks")
+        case .twoFollowUpLessons: Phrase(ru: "уроков", en: "lessons")
         default: Phrase(ru: "минут", en: "minutes")
         }
     }
@@ -106,6 +137,11 @@ public struct SchoolSettings: Hashable, Sendable {
     public private(set) var lockoutMinutes = 5
     public private(set) var idleLockMinutes = 5
     public private(set) var writeWaitSeconds = 15
+    public private(set) var marksNormLow = 3
+    public private(set) var marksNormHigh = 5
+    public private(set) var twoFollowUpLessons = 3
+    /// nil: no printer is set.
+    public private(set) var printer: String?
     public private(set) var schoolCode = ""
 
     /// Every setting at its default.
@@ -138,6 +174,10 @@ public struct SchoolSettings: Hashable, Sendable {
         case .lockoutMinutes: String(lockoutMinutes)
         case .idleLockMinutes: String(idleLockMinutes)
         case .writeWaitSeconds: String(writeWaitSeconds)
+        case .marksNormLow: String(marksNormLow)
+        case .marksNormHigh: String(marksNormHigh)
+        case .twoFollowUpLessons: String(twoFollowUpLessons)
+        case .printer: printer ?? ""
         case .schoolCode: schoolCode
         }
     }
@@ -157,10 +197,14 @@ public struct SchoolSettings: Hashable, Sendable {
         case .demo:
             guard trimmed == "0" || trimmed == "1" else { throw refusal }
             demo = trimmed == "1"
+        case .printer:
+            guard Self.isPrinterName(trimmed) else { throw refusal }
+            printer = trimmed.isEmpty ? nil : trimmed
         case .schoolCode:
             guard Self.isSchoolCode(trimmed) || trimmed.isEmpty else { throw refusal }
             schoolCode = trimmed
-        case .verdictWeeks, .lockoutAttempts, .lockoutMinutes, .idleLockMinutes, .writeWaitSeconds:
+        case .verdictWeeks, .lockoutAttempts, .lockoutMinutes, .idleLockMinutes, .writeWaitSeconds,
+             .marksNormLow, .marksNormHigh, .twoFollowUpLessons:
             guard let number = Int(trimmed), let range = key.range, range.contains(number) else { throw refusal }
             setWholeNumber(key, number)
         }
@@ -173,13 +217,26 @@ public struct SchoolSettings: Hashable, Sendable {
         case .lockoutMinutes: lockoutMinutes = number
         case .idleLockMinutes: idleLockMinutes = number
         case .writeWaitSeconds: writeWaitSeconds = number
-        case .defaultProfile, .rounding, .demo, .schoolCode: break
+        case .marksNormLow: marksNormLow = number
+        case .marksNormHigh: marksNormHigh = number
+        case .twoFollowUpLessons: twoFollowUpLessons = number
+        case .defaultProfile, .rounding, .demo, .printer, .schoolCode: break
         }
+    }
+
+    /// A CUPS queue name as `lpadmin` accepts it, or empty for none: nothing
+    /// that `lp` could read as an option or a path.
+    static func isPrinterName(_ text: String) -> Bool {
+        text.count <= 127 && !text.hasPrefix("-") && isPlainLatin(text)
     }
 
     /// A code that is safe in a file name and as an `allowed_signers` principal.
     public static func isSchoolCode(_ text: String) -> Bool {
-        (1...32).contains(text.count)
-            && text.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || ".-_".unicodeScalars.contains($0)) }
+        (1...32).contains(text.count) && isPlainLatin(text)
+    }
+
+    /// Latin letters, digits, «.», «-», «_» only.
+    private static func isPlainLatin(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || ".-_".unicodeScalars.contains($0)) }
     }
 }

@@ -1,6 +1,6 @@
 /// A JSON value with its keys in a fixed order, so that reports read the same
 /// every time and match readiness.md's example line for line.
-indirect enum JSONOutput {
+public indirect enum JSONOutput {
     case object([(String, JSONOutput)])
     case array([JSONOutput])
     case string(String)
@@ -12,7 +12,7 @@ indirect enum JSONOutput {
 
     /// Two-space indentation; an object or array holding only scalars stays on
     /// one line, as the indicator objects of readiness.md do.
-    func rendered(indent: Int = 0) -> String {
+    public func rendered(indent: Int = 0) -> String {
         switch self {
         case .object(let fields):
             guard !fields.isEmpty else { return "{}" }

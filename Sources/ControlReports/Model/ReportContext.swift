@@ -1,0 +1,75 @@
+import JournalCore
+import JournalStore
+
+/// What every report's arithmetic reads besides its facts: the names behind
+/// ids, the scope and the school's settings.
+public struct ReportContext: Sendable {
+    public var names: ReportNames
+    public var scope: ReportScope
+    public var settings: SchoolSettings
+
+    public init(names: ReportNames, scope: ReportScope, settings: SchoolSettings) {
+        self.names = names
+        self.scope = scope
+        self.settings = settings
+    }
+
+    func className(_ id: ClassID?) -> String { id.flatMap { names.classes[$0]?.name } ?? "" }
+    func groupName(_ id: GroupID?) -> String { id.flatMap { names.groups[$0]?.name } ?? "" }
+    func subjectName(_ id: SubjectID) -> String { names.subjects[id]?.name ?? "" }
+    func accountName(_ id: AccountID?) -> String { id.flatMap { names.accounts[$0]?.name } ?? "" }
+    func login(_ id: AccountID?) -> String { id.flatMap { names.accounts[$0]?.code } ?? "" }
+
+    /// Classes by grade then name; a group of no class after every class.
+    func classOrder(_ id: ClassID?) -> (Int, String) {
+        guard let id, let named = names.classes[id] else { return (Int.max, "") }
+        return (named.order, named.name)
+    }
+
+    /// Units in the order of the journal: class, whole class before its
+    /// groups, group name, subject name.
+    func sorted(_ units: some Sequence<TeachingUnit>) -> [TeachingUnit] {
+        units.sorted { a, b in
+            let ka = classOrder(a.classID), kb = classOrder(b.classID)
+            if ka.0 != kb.0 { return ka.0 < kb.0 }
+            if ka.1 != kb.1 { return RussianOrder.areInIncreasingOrder(ka.1, kb.1) }
+            let ga = groupName(a.groupID), gb = groupName(b.groupID)
+            if ga != gb { return RussianOrder.areInIncreasingOrder(ga, gb) }
+            return RussianOrder.areInIncreasingOrder(subjectName(a.subjectID), subjectName(b.subjectID))
+        }
+    }
+
+    /// The unit's three naming columns.
+    func unitCells(_ unit: TeachingUnit) -> [ReportValue] {
+        [.text(className(unit.classID)), .text(groupName(unit.groupID)), .text(subjectName(unit.subjectID))]
+    }
+
+    static let unitColumns = [ReportColumn("class", "Класс", weight: 0.7), ReportColumn("group", "Группа", weight: 1.2),
+                              ReportColumn("subject", "Предмет", weight: 1.6)]
+
+    /// Hours a week of a unit (reports.md, the norm): its curriculum row, else
+    /// its class's row for a part group, else its weekly timetable slots in
+    /// the window; nil when none of them has it.
+    func weeklyHours(_ unit: TeachingUnit, _ hours: TeachingHours) -> WeeklyHours? {
+        if let own = hours.curriculum[unit] { return own }
+        if unit.groupID != nil, unit.classID != nil,
+           let classRow = hours.curriculum[TeachingUnit(classID: unit.classID, groupID: nil, subjectID: unit.subjectID)] {
+            return classRow
+        }
+        return hours.timetableSlots[unit].map { WeeklyHours(hundredths: $0 * 100) }
+    }
+
+    /// Marks a period asks for at `hours` a week: ≤ 2 hours the low norm,
+    /// otherwise the high one; a unit without hours anywhere has the low norm.
+    func norm(_ hours: WeeklyHours?) -> Int {
+        (hours?.hundredths ?? 0) <= 200 ? settings.marksNormLow : settings.marksNormHigh
+    }
+
+    /// `2024-09` → «сентябрь 2024».
+    static func monthTitle(_ month: String) -> String {
+        let parts = month.split(separator: "-")
+        let names = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"]
+        guard parts.count == 2, let m = Int(parts[1]), (1...12).contains(m) else { return month }
+        return "\(names[m - 1]) \(parts[0])"
+    }
+}

@@ -1,0 +1,37 @@
+import JournalCore
+import JournalStore
+
+/// «Накопляемость отметок» (reports.md marks-count).
+enum MarksCountReport {
+    static func tables(_ facts: MarkCountFacts, _ context: ReportContext) -> [ReportTable] {
+        var rows = ReportTable(name: "rows", title: "Накопляемость отметок", columns: ReportContext.unitColumns + [
+            ReportColumn("hours", "Часов в неделю"), ReportColumn("norm", "Норма"), ReportColumn("students", "Учеников"),
+            ReportColumn("marks_0", "0 отметок"), ReportColumn("marks_1", "1 отметка"), ReportColumn("marks_2", "2 отметки"),
+            ReportColumn("marks_3_plus", "3 и более"), ReportColumn("below_norm", "Ниже нормы"),
+            ReportColumn("percent_0", "% без отметок"), ReportColumn("percent_1", "% с одной"),
+            ReportColumn("percent_below_norm", "% ниже нормы"),
+        ])
+        var below = ReportTable(name: "below_norm", title: "Ученики ниже нормы", columns: ReportContext.unitColumns + [
+            ReportColumn("student", "Ученик", weight: 2), ReportColumn("marks", "Отметок"), ReportColumn("norm", "Норма"),
+        ])
+        for unit in context.sorted(facts.units) {
+            let hours = context.weeklyHours(unit, facts.hours)
+            let norm = context.norm(hours)
+            let students = (facts.roll[unit] ?? []).map { (id: $0, name: facts.standings[$0]?.fullName ?? "") }
+                .sortedByRussianName(\.name)
+            let counts = students.map { facts.marks[unit]?[$0.id] ?? 0 }
+            let zero = counts.filter { $0 == 0 }.count, one = counts.filter { $0 == 1 }.count
+            let belowNorm = counts.filter { $0 < norm }.count
+            rows.rows.append(context.unitCells(unit) + [
+                hours.map { .fixed($0.hundredths, places: 2) } ?? .none, .integer(norm), .integer(students.count),
+                .integer(zero), .integer(one), .integer(counts.filter { $0 == 2 }.count), .integer(counts.filter { $0 >= 3 }.count),
+                .integer(belowNorm), ReportArithmetic.percent(zero, of: students.count),
+                ReportArithmetic.percent(one, of: students.count), ReportArithmetic.percent(belowNorm, of: students.count),
+            ])
+            for (student, count) in zip(students, counts) where count < norm {
+                below.rows.append(context.unitCells(unit) + [.text(student.name), .integer(count), .integer(norm)])
+            }
+        }
+        return [rows, below]
+    }
+}

@@ -1,0 +1,55 @@
+import GRDB
+import JournalCore
+
+/// A final mark of the period with where its student stands at the period's
+/// end, for «Успеваемость и качество» and the final-mark remarks.
+public struct FinalMarkFact: Hashable, Sendable {
+    public var student: StudentStanding
+    public var subjectID: SubjectID
+    public var value: FinalMarkValue
+    public var enteredAt: SchoolTime
+    public var enteredBy: AccountID?
+}
+
+extension AppDatabase {
+    /// The period's final marks entered by as of, of students enrolled in it.
+    /// A teacher's request keeps the classes and subjects they taught in it.
+    public func finalMarkFacts(_ scope: ReportScope, period: PeriodID, periodName: String,
+                               by requester: Requester) throws -> [FinalMarkFact] {
+        try read { db in
+            let scope = try ReportAccess.scope(db, requester, scope, report: Phrase(ru: "Успеваемость и качество", en: "Progress"))
+            let facts = try FinalMarkSQL.facts(db, scope, period: period)
+            guard !facts.isEmpty else {
+                throw JournalError.notFound(Phrase(ru: "итоговые отметки за период «\(periodName)» (их ещё не выставляли)",
+                                                   en: "final marks of the period \"\(periodName)\" (none set yet)"))
+            }
+            return facts
+        }
+    }
+}
+
+enum FinalMarkSQL {
+    static func facts(_ db: Database, _ scope: ReportScope, period: PeriodID) throws -> [FinalMarkFact] {
+        let standings = try ReportFactSQL.standings(db, scope)
+        var taught: Set<[Int64]>?
+        if scope.teacherID != nil {
+            taught = Set(try Row.fetchAll(db, sql: """
+                SELECT DISTINCT ifnull(l.class_id, 0) AS c, l.subject_id FROM lesson l
+                WHERE l.day BETWEEN :from AND :to AND \(ReportScope.lessonFilter)
+                """, arguments: scope.arguments).map { [$0["c"], $0["subject_id"]] })
+        }
+        var arguments = scope.arguments
+        arguments += ["period": period]
+        return try Row.fetchAll(db, sql: """
+            SELECT student_id, subject_id, value, entered_at, entered_by FROM final_mark
+            WHERE period_id = :period AND entered_at <= :asOf AND (:subject IS NULL OR subject_id = :subject)
+            """, arguments: arguments).compactMap { r in
+            guard let standing = standings[r["student_id"]], scope.classID == nil || scope.classID == standing.classID,
+                  let value = try? FinalMarkValue(parsing: r["value"]) else { return nil }
+            let subject: SubjectID = r["subject_id"]
+            if let taught, !taught.contains([standing.classID.rawValue, subject.rawValue]) { return nil }
+            return FinalMarkFact(student: standing, subjectID: subject, value: value, enteredAt: r["entered_at"],
+                                 enteredBy: r["entered_by"])
+        }
+    }
+}

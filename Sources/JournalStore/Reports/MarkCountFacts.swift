@@ -1,0 +1,64 @@
+import GRDB
+import JournalCore
+
+/// What «Накопляемость отметок» counts, as the store has it.
+public struct MarkCountFacts: Sendable {
+    /// Every unit with a non-cancelled lesson in the window.
+    public var units: Set<TeachingUnit>
+    /// Each unit's students: on its roll on their last day in the window.
+    public var roll: [TeachingUnit: Set<StudentID>]
+    /// Marks entered by as of in the unit's non-cancelled lessons of the window.
+    public var marks: [TeachingUnit: [StudentID: Int]]
+    public var standings: [StudentID: StudentStanding]
+    public var hours: TeachingHours
+}
+
+extension AppDatabase {
+    public func markCountFacts(_ scope: ReportScope, window: Phrase, by requester: Requester) throws -> MarkCountFacts {
+        try read { db in
+            let scope = try ReportAccess.scope(db, requester, scope, report: Phrase(ru: "Накопляемость отметок", en: "Marks count"))
+            try ReportFactSQL.requireLessons(db, scope, window: window)
+            return try MarkCountSQL.facts(db, scope)
+        }
+    }
+}
+
+enum MarkCountSQL {
+    static func facts(_ db: Database, _ scope: ReportScope) throws -> MarkCountFacts {
+        let args = scope.arguments
+        let units = Set(try Row.fetchAll(db, sql: """
+            SELECT DISTINCT l.class_id, l.group_id, l.subject_id FROM lesson l
+            WHERE l.cancelled = 0 AND l.day BETWEEN :from AND :to AND \(ReportScope.lessonFilter)
+            """, arguments: args).map(TeachingUnit.init))
+        var roll: [TeachingUnit: Set<StudentID>] = [:]
+        for r in try Row.fetchAll(db, sql: """
+            WITH last AS (SELECT e.student_id, max(min(ifnull(e.to_day, :to), :to)) AS last_day FROM enrollment e
+                          WHERE \(ClassHistorySQL.overlaps("e", from: ":from", to: ":to")) GROUP BY e.student_id),
+                 units AS (SELECT DISTINCT l.class_id, l.group_id, l.subject_id FROM lesson l
+                           WHERE l.cancelled = 0 AND l.day BETWEEN :from AND :to AND \(ReportScope.lessonFilter))
+            SELECT u.class_id, u.group_id, u.subject_id, last.student_id FROM units u
+            JOIN enrollment e ON u.group_id IS NULL AND e.class_id = u.class_id
+            JOIN last ON last.student_id = e.student_id AND \(ClassHistorySQL.covers("e", "last.last_day"))
+            UNION ALL
+            SELECT u.class_id, u.group_id, u.subject_id, last.student_id FROM units u
+            JOIN group_member gm ON gm.group_id = u.group_id
+            JOIN last ON last.student_id = gm.student_id AND \(ClassHistorySQL.covers("gm", "last.last_day"))
+            """, arguments: args) {
+            roll[TeachingUnit(r), default: []].insert(r["student_id"])
+        }
+        var marks: [TeachingUnit: [StudentID: Int]] = [:]
+        for r in try Row.fetchAll(db, sql: """
+            SELECT l.class_id, l.group_id, l.subject_id, m.student_id, count(*) AS n FROM lesson l JOIN mark m ON m.lesson_id = l.id
+            WHERE l.cancelled = 0 AND l.day BETWEEN :from AND :to AND m.entered_at <= :asOf
+              AND (:cls IS NULL OR l.class_id = :cls) AND (:grp IS NULL OR l.group_id = :grp)
+              AND (:subject IS NULL OR l.subject_id = :subject)
+            GROUP BY l.class_id, l.group_id, l.subject_id, m.student_id
+            """, arguments: args) {
+            let unit = TeachingUnit(r)
+            guard units.contains(unit) else { continue }
+            marks[unit, default: [:]][r["student_id"]] = r["n"]
+        }
+        return MarkCountFacts(units: units, roll: roll, marks: marks, standings: try ReportFactSQL.standings(db, scope),
+                              hours: try ReportFactSQL.hours(db, scope))
+    }
+}

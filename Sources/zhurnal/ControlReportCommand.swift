@@ -1,0 +1,177 @@
+import ArgumentParser
+import ControlReports
+import Documents
+import Foundation
+import JournalCore
+import JournalStore
+import ReadinessMetrics
+import ZhurnalCommandLine
+
+/// The options every control report takes (issue 14: `zhurnal report
+/// marks-count|... [--class ID] ... --format text|json|csv|xlsx|pdf [--out FILE]`).
+struct ControlReportOptions: ParsableArguments {
+    @OptionGroup var global: GlobalOptions
+
+    @Option(name: .customLong("class"), help: ArgumentHelp("Класс (id в выгрузке).", valueName: "ID"))
+    var classCode: String?
+
+    @Option(name: .customLong("group"), help: ArgumentHelp("Группа (id в выгрузке).", valueName: "ID"))
+    var groupCode: String?
+
+    @Option(name: .customLong("teacher"), help: ArgumentHelp("Учитель (логин).", valueName: "ЛОГИН"))
+    var teacherLogin: String?
+
+    @Option(name: .customLong("subject"), help: ArgumentHelp("Предмет (id в выгрузке).", valueName: "ID"))
+    var subjectCode: String?
+
+    @Option(help: ArgumentHelp("Учебный период по коду (q1, q2, ..., year) вместо --from/--to.", valueName: "КОД"))
+    var period: String?
+
+    @Option(help: ArgumentHelp("Первый день, ГГГГ-ММ-ДД.", valueName: "ДАТА"))
+    var from: String?
+
+    @Option(help: ArgumentHelp("Последний день, ГГГГ-ММ-ДД.", valueName: "ДАТА"))
+    var to: String?
+
+    @Option(name: .customLong("as-of"),
+            help: ArgumentHelp("Момент, на который смотреть журнал: ГГГГ-ММ-ДДTЧЧ:ММ[:СС] или дата (конец дня).", valueName: "МОМЕНТ"))
+    var asOf: String?
+
+    @Option(help: ArgumentHelp("Формат: text, json, csv, xlsx или pdf (xlsx и pdf — только в файл --out).", valueName: "ФОРМАТ"))
+    var format: String = "text"
+
+    @Option(help: ArgumentHelp("Записать в файл (целиком или никак: старый файл при ошибке не меняется).", valueName: "ФАЙЛ"))
+    var out: String?
+
+    @Option(help: ArgumentHelp("Для csv: какую таблицу отчёта вывести (по умолчанию первую, rows).", valueName: "ТАБЛИЦА"))
+    var table: String?
+}
+
+enum ControlReportFormat: String, CaseIterable {
+    case text, json, csv, xlsx, pdf
+}
+
+/// One subcommand per report; they differ only in which report they make.
+protocol ControlReportCommand: ParsableCommand {
+    static var kind: ReportKind { get }
+    var options: ControlReportOptions { get }
+}
+
+extension ControlReportCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: kind.rawValue, abstract: kind.title.ru + ".",
+                             discussion: "По умолчанию: текущий учебный период до сегодняшнего дня, момент — сейчас. Описание JSON — docs/reports.md.")
+    }
+
+    func run() throws {
+        try reportingErrors(options.global.language) {
+            try ControlReportRun(options: options, kind: Self.kind).run()
+        }
+    }
+}
+
+struct MarksCountCommand: ControlReportCommand {
+    static let kind = ReportKind.marksCount
+    @OptionGroup var options: ControlReportOptions
+}
+
+struct JournalKeepingCommand: ControlReportCommand {
+    static let kind = ReportKind.journalKeeping
+    @OptionGroup var options: ControlReportOptions
+}
+
+struct ProgrammeCommand: ControlReportCommand {
+    static let kind = ReportKind.programme
+    @OptionGroup var options: ControlReportOptions
+}
+
+struct ProgressCommand: ControlReportCommand {
+    static let kind = ReportKind.progress
+    @OptionGroup var options: ControlReportOptions
+}
+
+struct AttendanceReportCommand: ControlReportCommand {
+    static let kind = ReportKind.attendance
+    @OptionGroup var options: ControlReportOptions
+}
+
+struct AnomaliesCommand: ControlReportCommand {
+    static let kind = ReportKind.anomalies
+    @OptionGroup var options: ControlReportOptions
+}
+
+struct ActivityCommand: ControlReportCommand {
+    static let kind = ReportKind.activity
+    @OptionGroup var options: ControlReportOptions
+}
+
+struct SubstitutionsCommand: ControlReportCommand {
+    static let kind = ReportKind.substitutions
+    @OptionGroup var options: ControlReportOptions
+}
+
+/// One run: options checked before the database is opened, the report made
+/// as the server operator, written whole or not at all.
+struct ControlReportRun {
+    let options: ControlReportOptions
+    let kind: ReportKind
+
+    func run() throws {
+        guard let format = ControlReportFormat(rawValue: options.format) else {
+            throw CommandLineError.invalidChoice(option: "--format", value: options.format,
+                                                 allowed: ControlReportFormat.allCases.map(\.rawValue))
+        }
+        if format == .xlsx || format == .pdf, options.out == nil {
+            throw CommandLineError.conflict(Phrase(ru: "для формата \(format.rawValue) нужен файл: --out ФАЙЛ",
+                                                   en: "the \(format.rawValue) format needs a file: --out FILE"))
+        }
+        let database = try options.global.openDatabase()
+        let school = try database.school()
+        let asOf = try options.asOf.map { try ReportMoment.asOf($0, timeZone: school.timeZone) } ?? database.clock.now(in: school.timeZone)
+        let periods = try database.periods().map(\.period)
+        let choice = WindowChoice(from: try options.from.map(ReportMoment.date), to: try options.to.map(ReportMoment.date),
+                                  periodCode: options.period)
+        let window = try choice.resolve(periods: periods, asOf: asOf)
+        let codes = ReportScopeCodes(classCode: options.classCode, groupCode: options.groupCode, teacherLogin: options.teacherLogin,
+                                     subjectCode: options.subjectCode,
+                                     periodCode: options.period.flatMap { code in periods.contains { $0.code == code } ? code : nil })
+        let scope = try database.reportScope(codes, from: window.from, to: window.to, asOf: window.asOf)
+        var request = ControlReportRequest(kind: kind, scope: scope, codes: codes,
+                                           periodName: options.period.map { code in periods.first { $0.code == code }?.name ?? code })
+        request.codes.periodCode = options.period
+        let report = try ControlReportMaker.make(request, database: database, by: .serverOperator)
+        try write(report, format: format, school: school.name, now: database.clock.now(in: school.timeZone))
+    }
+
+    private func write(_ report: ControlReport, format: ControlReportFormat, school: String, now: SchoolTime) throws {
+        let text: String
+        switch format {
+        case .text: text = ControlReportFormats.text(report)
+        case .json: text = ControlReportFormats.json(report)
+        case .csv:
+            guard let csv = ControlReportFormats.csv(report, table: options.table) else {
+                throw CommandLineError.invalidChoice(option: "--table", value: options.table ?? "",
+                                                     allowed: report.tables.map(\.name))
+            }
+            text = csv
+        case .xlsx, .pdf:
+            let footer = DocumentFooter(school: school, printedAt: now.russian, printedBy: "оператор сервера (\(NSUserName()))")
+            let document = ControlReportFormats.document(report, footer: footer)
+            do {
+                try DocumentFile.write(document, as: format == .pdf ? .pdf : .xlsx, to: options.out ?? "")
+            } catch let error as DocumentError {
+                throw CommandLineError.conflict(Phrase(ru: error.russian, en: error.english))
+            }
+            return
+        }
+        guard let out = options.out else {
+            return format == .text ? Console.write(text) : Console.data(text)
+        }
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
+        } catch {
+            throw CommandLineError.conflict(Phrase(ru: "не удалось записать файл «\(out)»: \(error.localizedDescription); прежний файл, если был, не изменён",
+                                                   en: "cannot write \"\(out)\": \(error.localizedDescription); the previous file, if any, is unchanged"))
+        }
+    }
+}
