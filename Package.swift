@@ -27,6 +27,7 @@ let package = Package(
             "JournalCore", "CCrypt",
             .product(name: "GRDB", package: "GRDB.swift"),
             // the same SQLite GRDB uses, for the one file control GRDB does not offer (persistent WAL)
+            // and the bulk load's binding (BulkInsert)
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
@@ -41,7 +42,8 @@ let package = Package(
         ]),
         .executableTarget(name: "zhurnal", dependencies: [
             "JournalCore", "JournalStore", "JournalScreens", "CursesBackend", "SchoolBundle", "SchoolGenerator", "ReadinessMetrics", "TerminalUI",
-            "ZhurnalCommandLine", "ControlReports", "Documents",
+            "Documents",
+            "ZhurnalCommandLine", "ControlReports",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "zhurnal-bench", dependencies: [
@@ -61,7 +63,7 @@ let package = Package(
         ], exclude: ["Fixtures"]),
         .testTarget(name: "JournalScreensTests", dependencies: ["JournalScreens", "JournalStore", "JournalCore", "TerminalUI", "TestFixtures", "ReadinessMetrics"]),
         .testTarget(name: "SchoolBundleTests", dependencies: [
-            "SchoolBundle", "JournalStore", "JournalCore",
+            "SchoolBundle", "JournalStore", "JournalCore", "SchoolGenerator",
             .product(name: "CSV", package: "CSV.swift"),
         ]),
         .testTarget(name: "SchoolGeneratorTests", dependencies: ["SchoolGenerator", "JournalStore", "JournalCore"]),

@@ -9,7 +9,7 @@ import ZhurnalCommandLine
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Выгрузить школу в каталог CSV-файлов формата 1 (см. docs/bundle.md).",
+        abstract: "Выгрузить школу в каталог CSV-файлов формата 2 (см. docs/bundle.md).",
         discussion: """
             Каталог создаётся, если его нет. Существующий каталог должен быть пуст или \
             содержать только прежнюю выгрузку; в каталог с другими файлами выгрузка не пишется. \

@@ -9,11 +9,12 @@ import ZhurnalCommandLine
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Загрузить школу из выгрузки: каталога CSV-файлов формата 1 (см. docs/bundle.md).",
+        abstract: "Загрузить школу из выгрузки: каталога CSV-файлов формата 2 или 1 (см. docs/bundle.md).",
         discussion: """
             Сначала проверяется вся выгрузка; при любой ошибке печатаются все ошибки \
             (до 100) в виде «файл:строка: столбец: что не так», и база данных не меняется. \
-            Если файла базы данных нет, он создаётся (доступ только владельцу).
+            Если файла базы данных нет, он создаётся (доступ только владельцу). \
+            Выгрузка без calendar.csv получает официальный календарь праздников на свой учебный год.
             """)
 
     @OptionGroup var global: GlobalOptions

@@ -19,7 +19,7 @@ struct UserAddCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @Argument(help: ArgumentHelp("Логин.", valueName: "ЛОГИН")) var login: String
     @Option(name: .customLong("name"), help: ArgumentHelp("ФИО полностью.", valueName: "ФИО")) var fullName: String
-    @Option(help: ArgumentHelp("Роли через точку с запятой: admin, deputy, teacher, secretary, parent, student.", valueName: "РОЛИ"))
+    @Option(help: ArgumentHelp("Роли через точку с запятой: admin, deputy, director, teacher, secretary, parent, student.", valueName: "РОЛИ"))
     var roles: String
 
     func run() throws {

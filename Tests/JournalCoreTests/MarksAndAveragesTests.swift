@@ -46,7 +46,7 @@ import Testing
     @Test func roles() throws {
         #expect(try Role.parseList("teacher;deputy;teacher") == [.deputy, .teacher])
         #expect(Role.listText([.teacher, .admin]) == "admin;teacher")
-        #expect(throws: JournalError.invalidRole("director")) { try Role.parseList("teacher;director") }
+        #expect(throws: JournalError.invalidRole("headmaster")) { try Role.parseList("teacher;headmaster") }
     }
 }
 

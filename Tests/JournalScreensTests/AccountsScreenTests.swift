@@ -123,8 +123,8 @@ import Testing
         h.type("Смирнова Елена Викторовна")
         h.press(.tab, .enter)
         #expect(h.lines[22].contains("Отметьте хотя бы одну роль"))
-        h.press(.character("3"), .right, .character(" "))   // учитель; the cursor on to «секретарь», ticked
-        h.press(.character("4"))   // and unticked again
+        h.press(.character("4"), .right, .character(" "))   // учитель; the cursor on to «секретарь», ticked
+        h.press(.character("5"))   // and unticked again
         h.press(.enter)
         #expect(h.contains("Создать smirnova (Смирнова Елена Викторовна), роли:"))   // wrapped in the dialog
         #expect(h.contains("учитель?"))
@@ -145,7 +145,7 @@ import Testing
         h.type("ivanova")
         h.press(.tab)
         h.type("Другая Иванова")
-        h.press(.tab, .character("3"), .enter, .right, .enter)
+        h.press(.tab, .character("4"), .enter, .right, .enter)
         #expect(h.lines[22].contains("логин «ivanova» уже занят"))
         #expect(h.lines[1].contains("Новая учётная запись"))
     }

@@ -44,12 +44,16 @@ import Testing
         for roles in [[Role.admin, .teacher], [.deputy, .teacher]] {
             let h = try ScreenHarness.ivanova(as: roles)
             visit(h, [.down, .enter, .enter, .escape, .escape, .function(7), .escape], into: &screens)
+            visit(h, [.character("п"), .function(3), .escape, .escape], into: &screens)
             if roles.contains(.admin) {
                 visit(h, [.function(8), .insert, .escape, .function(3), .escape, .escape], into: &screens)
             } else {
                 visit(h, [.function(8), .escape], into: &screens)
             }
         }
+        // the director, who reads: the dashboard and the transition without the keys that write
+        let director = try ScreenHarness.ivanova(as: [.director, .teacher])
+        visit(director, [.character("g"), .function(3), .escape, .escape], into: &screens)
         let family = try ScreenHarness(school: FamilySchool.snapshot())
         try family.signInDirectly("mama")
         visit(family, [.function(3), .enter, .escape], into: &screens)
@@ -66,7 +70,7 @@ import Testing
                                         "ClassGridScreen", "CellEditorScreen", "LessonEditorScreen", "FinalMarksScreen",
                                         "ReadinessDashboardScreen", "BreakdownScreen", "ShortfallScreen", "AccountsScreen",
                                         "NewAccountScreen", "FamilyHome", "FamilySubjectScreen", "PlaceholderHome",
-                                        "AuditTrailScreen"]),
+                                        "AuditTrailScreen", "RoadmapScreen", "ComputersScreen"]),
                 "\(reached.sorted())")
         let shell = GlobalAction.keyMap(try ScreenHarness().context).keySets
         for (name, screen) in screens.sorted(by: { $0.key < $1.key }) {

@@ -14,20 +14,22 @@ import Testing
         let s = try read()
         #expect(s.school == School(name: "МБОУ СОШ № 1", timeZoneID: "Europe/Moscow", academicYear: "2024/2025"))
         #expect(s.periods.map(\.code) == ["q1", "q2", "y"])
-        #expect(s.bells.map(\.lessonNumber) == [1, 2])
+        #expect(s.periods.map(\.locked) == [true, false, false])
+        #expect(s.bells.map(\.lessonNumber) == [1, 2, 3])
+        #expect(s.shortBells.map(\.end.text) == ["09:00", "09:40"])
         #expect(s.accounts.first { $0.login == "petrov" }?.roles == [.deputy, .teacher])
         #expect(s.accounts.first { $0.login == "ilya" }?.disabled == true)
         #expect(s.enrollments.first { $0.studentCode == "s3" }?.to == SchoolDate(iso: "2024-09-03"))
         #expect(s.classes.first { $0.code == "6b" }?.homeroomLogin == nil)
         #expect(s.lessons.first?.homework == "№ 1, 2")
         #expect(s.lessons.first?.heldAt == SchoolTime.parse("2024-09-02T09:15", timeZone: TimeZone(identifier: "Europe/Moscow")!))
-        #expect(s.marks.count == 3)
+        #expect(s.marks.count == 6)
         #expect(s.attendance.first?.code == .absent)
         #expect(s.finalMarks.first?.value == .mark(5))
         #expect(s.signIns.count == 1)
         #expect(s.guardians == [Guardian(parentLogin: "mama", studentCode: "s3")])
-        #expect(s.plans.count == 1)
-        #expect(s.timetable.last?.room == nil)
+        #expect(s.plans.count == 2)
+        #expect(s.timetable[1].room == nil)
     }
 
     @Test func withoutWorkTypesFileTheBuiltInListApplies() throws {
@@ -63,14 +65,16 @@ import Testing
     }
 
     @Test func columnOrderIsFreeAndOwnColumnsAreIgnored() throws {
-        let s = try read(changing: ["subjects.csv": "x_note,name,id\nпрофильный,Математика,math\n,Русский язык,rus\n"])
-        #expect(s.subjects == [Subject(code: "math", name: "Математика"), Subject(code: "rus", name: "Русский язык")])
+        let s = try read(changing: ["subjects.csv": "x_note,name,id\nпрофильный,Математика,math\n,Русский язык,rus\n,Английский,eng\n"])
+        #expect(s.subjects == [Subject(code: "math", name: "Математика"), Subject(code: "rus", name: "Русский язык"),
+                               Subject(code: "eng", name: "Английский")])
     }
 
     @Test func columnsThatMayBeEmptyMayBeLeftOut() throws {
         let s = try read(changing: [
             "users.csv": "login,full_name,roles,created_at\nadmin,А,admin,2024-08-20T09:00\nivanova,И,teacher,2024-08-20T09:00\n"
-                + "petrov,П,teacher,2024-08-20T09:00\nmama,М,parent,2024-08-20T09:00\nilya,И,student,2024-08-20T09:00\n",
+                + "petrov,П,teacher,2024-08-20T09:00\nmama,М,parent,2024-08-20T09:00\nilya,И,student,2024-08-20T09:00\n"
+                + "smirnova,С,teacher,2024-08-20T09:00\norlova,О,teacher,2024-08-20T09:00\n",
         ])
         #expect(s.accounts.allSatisfy { $0.activatedAt == nil && !$0.disabled })
     }

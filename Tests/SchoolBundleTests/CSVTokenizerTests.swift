@@ -1,4 +1,5 @@
 import CSV
+import Foundation
 import Testing
 @testable import SchoolBundle
 
@@ -81,5 +82,36 @@ import Testing
         var expected: [[String]] = []
         while let row = reader.next() { expected.append(row) }
         #expect(parse(text).records == expected)
+    }
+
+    /// A file of several megabytes read from disk, its pages given back as
+    /// reading passes them, gives the records it gives read whole, quoted line
+    /// breaks across the megabyte marks included; the buffer is handed pages back.
+    @Test func aBigFileReadInPlaceGivesTheSameRecords() throws {
+        let row = "1234,s1,5,lesson,2024-09-02T08:50,ivanova,\"Ответ у доски,\nс \"\"примером\"\"\"\n"
+        let text = "lesson_id,student_id,value,work_type,entered_at,entered_by,comment\n" + String(repeating: row, count: 40_000)
+        let folder = TempFolder()
+        let path = folder.child("marks.csv").path
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        let buffer = try #require(FileBuffer(path: path))
+        #expect(buffer.count == text.utf8.count)
+        var records = 0
+        var lastLine = 0
+        var passes = 0
+        var same = true
+        CSVTokenizer.forEachRecord(in: buffer.bytes, passed: { end in
+            passes += 1
+            buffer.release(before: end)
+        }, onRecord: { line, fields in
+            records += 1
+            lastLine = line
+            if line > 1, fields != ["1234", "s1", "5", "lesson", "2024-09-02T08:50", "ivanova", "Ответ у доски,\nс \"примером\""] {
+                same = false
+            }
+        }, onError: { _ in same = false })
+        #expect(records == 40_001)
+        #expect(lastLine == 2 + 2 * 39_999)
+        #expect(same)
+        #expect(passes == buffer.count >> 20)
     }
 }

@@ -21,13 +21,37 @@ import Testing
             $0.write("lessons.csv", ValidBundle.file("lessons.csv", replacing: "3,6b,math", with: "3,9z,math"))
         },
         "date 2024-13-01": {
-            $0.write("lessons.csv", ValidBundle.file("lessons.csv", replacing: "2024-09-09", with: "2024-13-01"))
+            $0.write("lessons.csv", ValidBundle.file("lessons.csv", replacing: "4,5a,math,ivanova,2024-09-09",
+                                                     with: "4,5a,math,ivanova,2024-13-01"))
         },
         "student not enrolled in the lesson's class": {
             $0.write("marks.csv", ValidBundle.files["marks.csv"]! + "3,s1,4,,2024-09-03T09:00,ivanova,\n")
         },
-        "unknown column": { $0.write("subjects.csv", "id,name,teacher\nmath,Математика,ivanova\nrus,Русский язык,petrov\n") },
+        "unknown column": {
+            $0.write("subjects.csv", "id,name,teacher\nmath,Математика,ivanova\nrus,Русский язык,petrov\neng,Английский,orlova\n")
+        },
         "missing required file": { $0.remove("students.csv") },
+        "mark of a student outside the lesson's group": {
+            $0.write("marks.csv", ValidBundle.files["marks.csv"]! + "5,s3,4,,2024-09-02T11:00,orlova,\n")
+        },
+        "overlapping stays": {
+            $0.write("enrollments.csv", ValidBundle.file("enrollments.csv", replacing: "s5,6b,2024-09-03", with: "s5,6b,2024-09-02"))
+        },
+        "workday without a weekday": {
+            $0.write("calendar.csv", ValidBundle.file("calendar.csv", replacing: "workday,1,", with: "workday,,"))
+        },
+        "part group without a class": {
+            $0.write("groups.csv", ValidBundle.file("groups.csv", replacing: "гр. 2,part,5a,", with: "гр. 2,part,,"))
+        },
+        "holiday outside the academic year": {
+            $0.write("calendar.csv", ValidBundle.file("calendar.csv", replacing: "2024-11-04,holiday", with: "2025-11-04,holiday"))
+        },
+        "mixed group's lesson with a class": {
+            $0.write("lessons.csv", ValidBundle.file("lessons.csv", replacing: "6,,math", with: "6,5a,math"))
+        },
+        "unknown group": {
+            $0.write("schedule.csv", ValidBundle.file("schedule.csv", replacing: ",,robo", with: ",,chess"))
+        },
         "file not in UTF-8": { $0.write("subjects.csv", bytes: Array("id,name\nmath,".utf8) + [0xCC, 0xE0, 0xF2, 10]) },
         "NUL in a lesson id": {
             $0.write("lessons.csv", ValidBundle.file("lessons.csv", replacing: "\n4,5a,math", with: "\n4\u{0}x,5a,math"))
@@ -73,10 +97,10 @@ import Testing
         let database = try AppDatabase.inMemory()
         let summary = try BundleImport.run(from: folder.url, replace: false) { database }
         let loaded = try database.snapshot(by: .serverOperator)
-        #expect(loaded.marks.count == 3)
-        #expect(loaded.lessons.count == 4)
-        #expect(summary.counts.first { $0.what.en == "marks" }?.number == 3)
-        #expect(summary.text(in: .ru).contains("отметок: 3"))
+        #expect(loaded.marks.count == 6)
+        #expect(loaded.lessons.count == 8)
+        #expect(summary.counts.first { $0.what.en == "marks" }?.number == 6)
+        #expect(summary.text(in: .ru).contains("отметок: 6"))
     }
 
     @Test func secondImportNeedsReplaceAndThenChangesNothingOnRefusal() throws {

@@ -29,6 +29,17 @@ import Testing
         #expect(sameContent(back, SampleSchool.snapshot()))
     }
 
+    /// The director (zhurnal's own role) goes out and comes back with the account.
+    @Test func theDirectorRoleRoundTrips() throws {
+        var school = SampleSchool.snapshot()
+        school.accounts.append(Account(login: "direktor", fullName: "Директорова Дина", roles: [.director, .teacher],
+                                       createdAt: school.accounts[0].createdAt))
+        let folder = try write(school)
+        #expect(String(decoding: folder.bytes("users.csv"), as: UTF8.self).contains("direktor,Директорова Дина,director;teacher,"))
+        let back = try BundleReader(folder: folder.url).read()
+        #expect(back.accounts.first { $0.login == "direktor" }?.roles == [.director, .teacher])
+    }
+
     @Test func twoExportsOfTheSameDataAreByteIdentical() throws {
         var shuffled = SampleSchool.snapshot()
         shuffled.marks.reverse()
@@ -59,18 +70,18 @@ import Testing
         let ids = lessons.split(separator: "\n").dropFirst().compactMap { line -> Substring? in
             line.first?.isNumber == true || line.hasPrefix("L") ? line.split(separator: ",").first : nil
         }
-        #expect(ids == ["1", "2", "10", "017", "L-rus"])
+        #expect(ids == ["1", "2", "10", "017", "20", "21", "22", "L-rus"])
         let marks = String(decoding: folder.bytes("marks.csv"), as: UTF8.self).split(separator: "\n").map { $0.prefix(9) }
-        #expect(marks == ["lesson_id", "1,s2,4,le", "1,s2,5,te", "1,s10,3,l", "017,s3,5,", "L-rus,s10"])
+        #expect(marks == ["lesson_id", "1,s2,4,le", "1,s2,5,te", "1,s10,3,l", "017,s3,5,", "20,s10,4,", "L-rus,s10"])
     }
 
     @Test func quotingOfCommasQuotesAndLineBreaks() throws {
         let folder = try write(SampleSchool.snapshot())
         let school = String(decoding: folder.bytes("school.csv"), as: UTF8.self)
-        #expect(school == "name,timezone,academic_year\n\"МБОУ \"\"Лицей № 2\"\", г. Тула\",Europe/Moscow,2024/2025\n")
+        #expect(school == "name,timezone,academic_year,format\n\"МБОУ \"\"Лицей № 2\"\", г. Тула\",Europe/Moscow,2024/2025,2\n")
         let lessons = String(decoding: folder.bytes("lessons.csv"), as: UTF8.self)
-        #expect(lessons.contains("\"Числа,\nнатуральные\",\"№ 1, 2, 3 \"\"со звёздочкой\"\"\",2024-09-02T09:15:42,,,0\n"))
-        #expect(lessons.contains(",\"Диктант\r\nс разбором\",,,\"Класс «шумный», \"\"очень\"\"\",2024-09-04T11:00:00,0\n"))
+        #expect(lessons.contains("\"Числа,\nнатуральные\",\"№ 1, 2, 3 \"\"со звёздочкой\"\"\",2024-09-02T09:15:42,,,0,,,\n"))
+        #expect(lessons.contains(",\"Диктант\r\nс разбором\",,,\"Класс «шумный», \"\"очень\"\"\",2024-09-04T11:00:00,0,,,\n"))
     }
 
     /// An independent reader (CSV.swift) sees the same fields our reader sees.

@@ -84,4 +84,19 @@ public enum Permissions {
     public static func mayExportSchool(roles: [Role]) -> Bool {
         roles.contains(.admin)
     }
+
+    // MARK: The transition to the paperless journal
+
+    /// The readiness dashboard, the reports and the transition: the supervisors
+    /// and the director, who answers for the switch but writes nothing in the
+    /// journal.
+    public static func mayReadSchoolReports(_ roles: [Role]) -> Bool {
+        isSupervisor(roles) || roles.contains(.director)
+    }
+
+    /// The roadmap of the transition and the register of the school's PCs: the
+    /// administrator and the deputy keep them; the director reads them.
+    public static func mayManageTransition(_ roles: [Role]) -> Bool {
+        isSupervisor(roles)
+    }
 }

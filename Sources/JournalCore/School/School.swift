@@ -33,6 +33,16 @@ public struct School: Hashable, Sendable {
               (1900...2200).contains(a) else { return nil }
         return a
     }
+
+    /// The days of the academic year: 1 September of its first year to 31 August
+    /// of the next (the school year's legal bounds; terms lie inside). Nil when
+    /// `academicYear` is malformed.
+    public var academicYearDates: ClosedRange<SchoolDate>? {
+        guard let first = Self.firstYear(ofAcademicYear: academicYear),
+              let start = SchoolDate(year: first, month: 9, day: 1),
+              let end = SchoolDate(year: first + 1, month: 8, day: 31) else { return nil }
+        return start...end
+    }
 }
 
 public enum PeriodKind: String, CaseIterable, Sendable, Codable {

@@ -62,8 +62,8 @@ public enum JournalError: Error, Equatable, Sendable, LocalizedMessage {
             return ru ? "недопустимый вес «\(v)»: нужно число больше 0 (например 1 или 1.5)"
                 : "invalid weight \"\(v)\": a number above 0 is needed (1 or 1.5)"
         case .invalidRole(let v):
-            return ru ? "неизвестная роль «\(v)»: допустимы admin, deputy, teacher, secretary, parent, student"
-                : "unknown role \"\(v)\": allowed are admin, deputy, teacher, secretary, parent, student"
+            return ru ? "неизвестная роль «\(v)»: допустимы \(Role.allowedText)"
+                : "unknown role \"\(v)\": allowed are \(Role.allowedText)"
         case .invalidPeriodKind(let v):
             return ru ? "неизвестный вид периода «\(v)»: допустимы quarter, half, trimester, year"
                 : "unknown period kind \"\(v)\": allowed are quarter, half, trimester, year"

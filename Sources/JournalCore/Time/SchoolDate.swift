@@ -18,7 +18,13 @@ public struct SchoolDate: Hashable, Comparable, Sendable, Codable, CustomStringC
 
     /// Parses exactly `YYYY-MM-DD`.
     public init?(iso text: some StringProtocol) {
-        let bytes = Array(text.utf8)
+        guard let date = DigitParser.withBytes(text, Self.init(isoBytes:)) else { return nil }
+        self = date
+    }
+
+    /// `YYYY-MM-DD` in UTF-8, read in place: a bundle import parses millions of
+    /// dates and times.
+    init?(isoBytes bytes: UnsafeBufferPointer<UInt8>) {
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
               let year = DigitParser.number(bytes[0..<4]),
               let month = DigitParser.number(bytes[5..<7]),
@@ -150,13 +156,20 @@ extension Int {
 /// Fixed-width ASCII digit parsing and padding without Foundation formatters,
 /// which are slow on the import path (hundreds of thousands of timestamps).
 enum DigitParser {
-    static func number(_ bytes: ArraySlice<UInt8>) -> Int? {
+    static func number<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Int? {
         var value = 0
         for byte in bytes {
             guard byte >= 48, byte <= 57 else { return nil }
             value = value * 10 + Int(byte - 48)
         }
         return bytes.isEmpty ? nil : value
+    }
+
+    /// Runs `body` over the text's UTF-8 in place when the string keeps it
+    /// contiguous (native strings do), else over a copy.
+    static func withBytes<T>(_ text: some StringProtocol, _ body: (UnsafeBufferPointer<UInt8>) -> T?) -> T? {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer(body)
     }
 
     static func pad(_ value: Int, _ width: Int) -> String {

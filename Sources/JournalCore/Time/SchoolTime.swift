@@ -55,9 +55,12 @@ public struct SchoolTime: Hashable, Comparable, Sendable, Codable, CustomStringC
     /// Parses `YYYY-MM-DDTHH:MM[:SS]` as school wall-clock time, or with an explicit
     /// offset (`Z`, `+03:00`, `+0300`), converting that instant to `timeZone`.
     public static func parse(_ text: some StringProtocol, timeZone: TimeZone) -> SchoolTime? {
-        let bytes = Array(text.utf8)
+        DigitParser.withBytes(text) { parse(bytes: $0, timeZone: timeZone) }
+    }
+
+    private static func parse(bytes: UnsafeBufferPointer<UInt8>, timeZone: TimeZone) -> SchoolTime? {
         guard bytes.count >= 16, bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: " "),
-              let date = SchoolDate(iso: text.prefix(10)),
+              let date = SchoolDate(isoBytes: UnsafeBufferPointer(rebasing: bytes[0..<10])),
               bytes[13] == UInt8(ascii: ":"),
               let hour = DigitParser.number(bytes[11..<13]), hour < 24,
               let minute = DigitParser.number(bytes[14..<16]), minute < 60 else { return nil }
@@ -70,14 +73,13 @@ public struct SchoolTime: Hashable, Comparable, Sendable, Codable, CustomStringC
         }
         let wall = SchoolTime(date: date, time: TimeOfDay(minutes: hour * 60 + minute), second: second)
         if index == bytes.count { return wall }
-        guard let offset = parseOffset(bytes[index...]) else { return nil }
+        guard let offset = parseOffset(Array(bytes[index...])) else { return nil }
         let instant = Date(timeIntervalSince1970: TimeInterval(wall.seconds - offset))
         return SchoolTime(instant: instant, in: timeZone)
     }
 
     /// `Z`, `+03:00`, `+0300`, `-05:00` → seconds east of UTC.
-    private static func parseOffset(_ bytes: ArraySlice<UInt8>) -> Int? {
-        let b = Array(bytes)
+    private static func parseOffset(_ b: [UInt8]) -> Int? {
         if b == [UInt8(ascii: "Z")] { return 0 }
         guard let signByte = b.first, signByte == UInt8(ascii: "+") || signByte == UInt8(ascii: "-") else { return nil }
         let sign = signByte == UInt8(ascii: "+") ? 1 : -1

@@ -11,7 +11,7 @@ struct RoleChoice: Equatable {
         if chosen.remove(role) == nil { chosen.insert(role) }
     }
 
-    /// ← → move, Space ticks the role under the cursor, 1–6 tick a role directly.
+    /// ← → move, Space ticks the role under the cursor, 1–7 tick a role directly.
     mutating func handle(_ key: Key) -> Bool {
         let roles = Role.allCases
         switch key {
@@ -50,7 +50,7 @@ public final class NewAccountScreen: Screen {
             KeyBinding([.backTab, .up], action: .previous, help: context.t("предыдущее поле", "previous field")),
             KeyBinding([.escape], action: .cancel, help: context.t("не создавать", "cancel"), label: context.t("Отмена", "Cancel"), slot: 10),
         ])
-        helpEntries = keyMap.helpEntries + [HelpEntry(keys: context.t("← → Пробел, 1–6", "← → Space, 1–6"),
+        helpEntries = keyMap.helpEntries + [HelpEntry(keys: context.t("← → Пробел, 1–7", "← → Space, 1–7"),
                                                       text: context.t("в поле ролей: выбрать и отметить роль", "in the roles: choose and tick a role"))]
     }
 
@@ -86,7 +86,7 @@ public final class NewAccountScreen: Screen {
         }
         let chosen = roles.chosen.sorted()
         guard !chosen.isEmpty else {
-            return .status(.error(context.t("Отметьте хотя бы одну роль (пробел или цифра 1–6).", "Tick at least one role.")))
+            return .status(.error(context.t("Отметьте хотя бы одну роль (пробел или цифра 1–7).", "Tick at least one role.")))
         }
         let (typedLogin, typedName) = (login.text.trimmingSpaces, name.text.trimmingSpaces)
         let roleWords = chosen.map { $0.title.text(in: context.language) }.joined(separator: ", ")
@@ -117,7 +117,7 @@ public final class NewAccountScreen: Screen {
         let hints = [
             context.t("Логин — латинские буквы, цифры, . _ -, например ivanova.ap. ФИО — полностью.",
                       "Login: Latin letters, digits, . _ -, such as ivanova.ap. The full name in full."),
-            context.t("Роли: ← → и пробел или цифры 1–6; Enter в поле ролей — создать.", "Roles: ← → and Space or 1–6; Enter creates."),
+            context.t("Роли: ← → и пробел или цифры 1–7; Enter в поле ролей — создать.", "Roles: ← → and Space or 1–7; Enter creates."),
             context.t("После создания будет показан одноразовый код для первого входа.", "A one-time code for the first sign-in follows."),
         ]
         for (index, hint) in hints.enumerated() {

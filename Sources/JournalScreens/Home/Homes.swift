@@ -10,8 +10,14 @@ public enum Homes {
         case .admin?, .deputy?:
             let dashboard = ReadinessDashboardScreen(context: context, openLesson: lessonOpener)
             let withLessons = ownLessonsEntry(to: dashboard, user: user, context: context)
-            return AdministrationEntry.adding(to: AuditTrailEntry.adding(to: withLessons, user: user, context: context),
+            let withTransition = TransitionEntry.adding(to: withLessons, user: user, context: context)
+            return AdministrationEntry.adding(to: AuditTrailEntry.adding(to: withTransition, user: user, context: context),
                                               user: user, context: context)
+        case .director?:
+            // the director reads: no lesson opens from the drill-down (the
+            // class grid is the supervisors' and the teachers')
+            let dashboard = ReadinessDashboardScreen(context: context, openLesson: nil)
+            return TransitionEntry.adding(to: ownLessonsEntry(to: dashboard, user: user, context: context), user: user, context: context)
         case .teacher?:
             return TodayScreen(user: user, context: context)
         default:

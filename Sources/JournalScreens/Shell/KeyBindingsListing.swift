@@ -14,7 +14,7 @@ extension KeyMap {
 }
 
 extension ShortcutScreen: ListsKeyBindings {
-    var keyBindings: [[Key]] { shortcuts.map { [$0.key] } + ((inner as? any ListsKeyBindings)?.keyBindings ?? []) }
+    var keyBindings: [[Key]] { shortcuts.map(\.keys) + ((inner as? any ListsKeyBindings)?.keyBindings ?? []) }
 }
 
 extension LessonEditorScreen: ListsKeyBindings {
@@ -38,3 +38,5 @@ extension NewAccountScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap
 extension FamilyHome: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.keySets } }
 extension FamilySubjectScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.keySets } }
 extension AuditTrailScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.keySets } }
+extension RoadmapScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.keySets } }
+extension ComputersScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.keySets } }

@@ -6,13 +6,23 @@ public struct Shortcut {
     public var label: String
     public var help: String
     public var open: (AppContext) -> any Screen
+    /// More keys for the same screen: a letter's twin on the other layout.
+    public var otherKeys: [Key]
+    /// For a shortcut off the function bar (a letter): what the screen shows
+    /// at the top right so that it is found without F1 (`[П] Переход на ББЖ`).
+    public var hint: String?
 
-    public init(key: Key, label: String, help: String, open: @escaping (AppContext) -> any Screen) {
+    public init(key: Key, otherKeys: [Key] = [], label: String, help: String, hint: String? = nil,
+                open: @escaping (AppContext) -> any Screen) {
         self.key = key
+        self.otherKeys = otherKeys
         self.label = label
         self.help = help
+        self.hint = hint
         self.open = open
     }
+
+    var keys: [Key] { [key] + otherKeys }
 
     var slot: Int? {
         if case .function(let number) = key, (1...10).contains(number) { return number }
@@ -41,15 +51,19 @@ public final class ShortcutScreen: Screen {
     }
 
     public var helpEntries: [HelpEntry] {
-        shortcuts.map { HelpEntry(keys: $0.key.name, text: $0.help) } + inner.helpEntries
+        shortcuts.map { HelpEntry(keys: $0.keys.map(\.name).joined(separator: " / "), text: $0.help) } + inner.helpEntries
     }
 
     public func render(in area: Rect, buffer: inout Buffer, context: AppContext) {
         inner.render(in: area, buffer: &buffer, context: context)
+        let hints = shortcuts.compactMap(\.hint).joined(separator: "  ")
+        guard !hints.isEmpty else { return }
+        let width = DisplayWidth.of(hints)
+        buffer.write(hints, at: Point(x: area.x + max(0, area.width - width), y: area.y), style: .dim, clip: area)
     }
 
     public func handle(_ key: Key, context: AppContext) -> [ScreenEffect] {
-        if let shortcut = shortcuts.first(where: { $0.key == key }) { return [.push(shortcut.open(context))] }
+        if let shortcut = shortcuts.first(where: { $0.keys.contains(key) }) { return [.push(shortcut.open(context))] }
         return inner.handle(key, context: context)
     }
 

@@ -14,6 +14,7 @@ enum Schema {
         migrator.registerMigration("v2 readiness", migrate: ReadinessSchema.migrate)
         migrator.registerMigration("v3 school structure", migrate: SchoolStructureSchema.migrate)
         migrator.registerMigration("v4 attempted logins", migrate: AttemptedLogin.hashStoredLogins)
+        migrator.registerMigration("v5 transition roadmap", migrate: TransitionSchema.migrate)
         return migrator
     }
 

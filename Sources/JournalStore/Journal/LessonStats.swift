@@ -3,7 +3,8 @@ import JournalCore
 
 /// Keeps each lesson's entry summary (the `mic_*`, `moc_*`, `att_*` and
 /// `day_end` columns) equal to what its marks and attendance say. Called by
-/// every write that touches them, and once over all lessons after a bulk load.
+/// every write that touches them; a bulk load inserts lessons with their
+/// summaries worked out beforehand (`LessonSummaries`).
 ///
 /// Prefixes: `mic` marks of in-class work types, `moc` other marks, `att`
 /// attendance. For each: count, first and last `entered_at`, and how many were
@@ -39,10 +40,6 @@ enum LessonStats {
         try refresh(db, .days(from, to))
     }
 
-    static func rebuildAll(_ db: Database) throws {
-        try refresh(db, .all)
-    }
-
     /// Which lessons to refresh: a condition on `lesson` with numbered
     /// parameters, and their values, so that each connection compiles the
     /// statements of a kind of scope once (the readiness triggers on `lesson`
@@ -50,13 +47,11 @@ enum LessonStats {
     private enum Scope {
         case classDay(ClassID, SchoolDate)
         case days(SchoolDate, SchoolDate)
-        case all
 
         var condition: String {
             switch self {
             case .classDay: "lesson.class_id = ?1 AND lesson.day = ?2"
             case .days: "lesson.day BETWEEN ?1 AND ?2"
-            case .all: "1"
             }
         }
 
@@ -64,7 +59,6 @@ enum LessonStats {
             switch self {
             case .classDay(let classID, let day): [classID, day]
             case .days(let from, let to): [from, to]
-            case .all: []
             }
         }
     }

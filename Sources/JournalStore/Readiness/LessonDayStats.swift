@@ -159,23 +159,36 @@ enum LessonDayStats {
 
     // MARK: bulk load
 
-    /// Stops the triggers: a bulk load then rebuilds the table once.
+    /// Stops the triggers: a bulk load then writes the table once
+    /// (`DayStatsSums`), or `rebuild` does.
     static func pause(_ db: Database) throws {
         try db.execute(sql: "UPDATE lesson_day_stats_control SET paused = 1 WHERE id = 1")
     }
 
-    /// Recomputes every row from the lessons and restarts the triggers.
+    static func resume(_ db: Database) throws {
+        try db.execute(sql: "UPDATE lesson_day_stats_control SET paused = 0 WHERE id = 1")
+    }
+
+    /// Recomputes every row from the lessons and restarts the triggers. The
+    /// school's rows are the sums of the class rows (every lesson is on exactly
+    /// one class line, a group's on its own), which spares a pass over the lessons.
     static func rebuild(_ db: Database, schema: SchemaGeneration = .current) throws {
         let terms = contribution(of: "l")
+        let columns = terms.map(\.column).joined(separator: ", ")
         try db.execute(sql: "DELETE FROM lesson_day_stats")
-        for dimension in Dimension.allCases {
+        for dimension in [Dimension.schoolClass, .teacher, .subject] {
             try db.execute(sql: """
-                INSERT INTO lesson_day_stats (dimension, group_id, day, \(terms.map(\.column).joined(separator: ", ")), latest)
+                INSERT INTO lesson_day_stats (dimension, group_id, day, \(columns), latest)
                     SELECT \(dimension.rawValue), \(dimension.group("l", schema)), l.day,
                         \(terms.map { "sum(\($0.expression))" }.joined(separator: ", ")), max(\(latest(of: "l")))
                     FROM lesson l GROUP BY 2, 3
                 """)
         }
-        try db.execute(sql: "UPDATE lesson_day_stats_control SET paused = 0 WHERE id = 1")
+        try db.execute(sql: """
+            INSERT INTO lesson_day_stats (dimension, group_id, day, \(columns), latest)
+                SELECT \(Dimension.school.rawValue), 0, day, \(terms.map { "sum(\($0.column))" }.joined(separator: ", ")), max(latest)
+                FROM lesson_day_stats WHERE dimension = \(Dimension.schoolClass.rawValue) GROUP BY day
+            """)
+        try resume(db)
     }
 }

@@ -25,28 +25,16 @@ extension AppDatabase {
     /// Loads a whole school in one transaction: all of it or, on any error,
     /// nothing. The snapshot is expected to be valid (SchoolBundle checks bundles
     /// row by row with file and line); a reference that does not resolve still
-    /// stops the load with a message naming it.
-    public func load(_ snapshot: SchoolSnapshot, options: LoadOptions) throws {
-        try write { db in
-            let hasSchool = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM school)") ?? false
-            try LessonDayStats.pause(db)
-            if hasSchool {
-                guard options.replace else { throw StoreError.notEmpty }
-                try SnapshotLoader.clear(db)
+    /// stops the load with a message naming it. The snapshot is consumed: each
+    /// table's rows are let go once they are in the database, so that a huge
+    /// school is not held in memory beside SQLite's pages of it.
+    public func load(_ snapshot: consuming SchoolSnapshot, options: LoadOptions) throws {
+        var pending: SchoolSnapshot? = consume snapshot
+        try BulkLoadSettings.during(writer) {
+            try write { db in
+                guard let snapshot = pending.take() else { return }
+                try writeLoad(consume snapshot, options: options, db)
             }
-            let indexes = try SuspendedIndexes.suspend(db)
-            var loader = SnapshotLoader(db: db, snapshot: snapshot)
-            try loader.loadAll()
-            try indexes.restore(db)
-            try LessonStats.rebuildAll(db)
-            try LessonDayStats.rebuild(db)
-            try SettingsStore.set(db, .demo, options.demo ? "1" : "0")
-            try SettingsStore.setRaw(db, "demo_accounts", options.demoLogins.joined(separator: ";"))
-            try AttemptedLogin.renewKey(db)
-            let now = clock.now(in: snapshot.school.timeZone)
-            try LessonMaterializer.markHistory(db, today: now.date)
-            try AuditLog.append(AuditEntry(action: .bulkLoad, table: "school", new: loader.summary(source: options.source)),
-                                at: now, actor: nil, in: db)
         }
         // The whole school went through the write-ahead log: move it into the
         // database file and empty the log, so the next process to open the file
@@ -54,25 +42,60 @@ extension AppDatabase {
         // process reading at this moment only postpones that; it is not an error.
         _ = try? writer.writeWithoutTransaction { try $0.checkpoint(.truncate) }
     }
+
+    private func writeLoad(_ snapshot: consuming SchoolSnapshot, options: LoadOptions, _ db: Database) throws {
+        let hasSchool = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM school)") ?? false
+        try LessonDayStats.pause(db)
+        if hasSchool {
+            guard options.replace else { throw StoreError.notEmpty }
+            try SnapshotLoader.clear(db)
+        }
+        let timeZone = snapshot.school.timeZone
+        let indexes = try SuspendedIndexes.suspend(db)
+        var loader = SnapshotLoader(db: db, snapshot: snapshot, source: options.source)
+        try loader.loadAll()
+        try indexes.restore(db)
+        // A replaced school's rows went with foreign keys off: a table that
+        // `clear` forgot would be left pointing at nothing.
+        if hasSchool { try BulkLoadSettings.checkForeignKeys(db) }
+        try loader.dayStats.insert(db)
+        try LessonDayStats.resume(db)
+        try SettingsStore.set(db, .demo, options.demo ? "1" : "0")
+        try SettingsStore.setRaw(db, "demo_accounts", options.demoLogins.joined(separator: ";"))
+        try AttemptedLogin.renewKey(db)
+        let now = clock.now(in: timeZone)
+        try LessonMaterializer.markHistory(db, today: now.date)
+        try AuditLog.append(AuditEntry(action: .bulkLoad, table: "school", new: loader.summary), at: now, actor: nil, in: db)
+    }
 }
 
 /// Inserts a snapshot table by table with prepared statements, keeping the maps
 /// from external ids to row ids that later tables reference.
 struct SnapshotLoader {
     let db: Database
-    let snapshot: SchoolSnapshot
-    private var accounts: [String: Int64] = [:]
-    private var subjects: [String: Int64] = [:]
+    /// Emptied table by table as the rows go in.
+    private var snapshot: SchoolSnapshot
+    /// What the audit row says was loaded.
+    let summary: [String: String?]
+    fileprivate var accounts: [String: Int64] = [:]
+    fileprivate var subjects: [String: Int64] = [:]
     private var workTypes: [String: Int64] = [:]
-    private var classes: [String: Int64] = [:]
+    fileprivate var classes: [String: Int64] = [:]
     private var students: [String: Int64] = [:]
     private var periods: [String: Int64] = [:]
-    private var lessons: [String: Int64] = [:]
-    private var groups: [String: Int64] = [:]
+    /// Lessons' row ids by their place in `snapshot.lessons`, and the places by code.
+    private var lessonRowIDs: [Int64] = []
+    private var placeOfLesson: [String: Int] = [:]
+    /// The day sums of the lessons inserted, written after the lessons (`LessonDayStats`).
+    private(set) var dayStats = DayStatsSums()
+    fileprivate var groups: [String: Int64] = [:]
     private var bells: [Int: Bell] = [:]
 
-    init(db: Database, snapshot: SchoolSnapshot) {
+    init(db: Database, snapshot: consuming SchoolSnapshot, source: String) {
         self.db = db
+        summary = ["source": source, "lessons": String(snapshot.lessons.count), "marks": String(snapshot.marks.count),
+                   "attendance": String(snapshot.attendance.count), "accounts": String(snapshot.accounts.count),
+                   "students": String(snapshot.students.count)]
         self.snapshot = snapshot
     }
 
@@ -93,15 +116,15 @@ struct SnapshotLoader {
         try loadGroups()
         try loadCalendar()
         try loadTimetable()
-        try loadLessons()
-        try loadEntries()
+        // Final marks and sign-ins refer to no lesson: they go in, and out of
+        // memory, before the lessons, whose summaries are worked out beside
+        // every mark (the load's biggest moment).
+        try loadFinalMarks()
         try loadSignIns()
-    }
-
-    func summary(source: String) -> [String: String?] {
-        ["source": source, "lessons": String(snapshot.lessons.count), "marks": String(snapshot.marks.count),
-         "attendance": String(snapshot.attendance.count), "accounts": String(snapshot.accounts.count),
-         "students": String(snapshot.students.count)]
+        try loadLessons()
+        snapshot.lessons = []
+        try loadEntries()
+        placeOfLesson = [:]
     }
 
     private func loadSchool() throws {
@@ -111,207 +134,360 @@ struct SnapshotLoader {
     }
 
     private mutating func loadReferenceTables() throws {
-        let period = try db.makeStatement(sql: """
-            INSERT INTO period (code, name, kind, start_day, end_day, locked) VALUES (?, ?, ?, ?, ?, ?)
-            """)
+        var period = try BulkInsert(db, sql: "INSERT INTO period (code, name, kind, start_day, end_day, locked) VALUES (?, ?, ?, ?, ?, ?)")
         for p in snapshot.periods {
-            try period.execute(arguments: [p.code, p.name, p.kind.rawValue, p.start, p.end, p.locked])
-            periods[p.code] = db.lastInsertedRowID
+            period.bind(p.code)
+            period.bind(p.name)
+            period.bind(p.kind.rawValue)
+            period.bind(p.start)
+            period.bind(p.end)
+            period.bind(p.locked)
+            periods[p.code] = try period.run()
         }
-        let bell = try db.makeStatement(sql: "INSERT INTO bell (lesson_number, start_min, end_min) VALUES (?, ?, ?)")
-        for b in snapshot.bells {
-            try bell.execute(arguments: [b.lessonNumber, b.start.minutes, b.end.minutes])
-            bells[b.lessonNumber] = b
-        }
-        let subject = try db.makeStatement(sql: "INSERT INTO subject (code, name) VALUES (?, ?)")
+        try loadBells(snapshot.bells, into: "bell")
+        for b in snapshot.bells { bells[b.lessonNumber] = b }
+        var subject = try BulkInsert(db, sql: "INSERT INTO subject (code, name) VALUES (?, ?)")
         for s in snapshot.subjects {
-            try subject.execute(arguments: [s.code, s.name])
-            subjects[s.code] = db.lastInsertedRowID
+            subject.bind(s.code)
+            subject.bind(s.name)
+            subjects[s.code] = try subject.run()
         }
-        let workType = try db.makeStatement(sql: """
-            INSERT INTO work_type (code, name, weight, in_class, position) VALUES (?, ?, ?, ?, ?)
-            """)
+        var workType = try BulkInsert(db, sql: "INSERT INTO work_type (code, name, weight, in_class, position) VALUES (?, ?, ?, ?, ?)")
         for (index, w) in snapshot.workTypes.enumerated() {
-            try workType.execute(arguments: [w.code, w.name, w.weight.hundredths, w.inClass, index])
-            workTypes[w.code] = db.lastInsertedRowID
+            workType.bind(w.code)
+            workType.bind(w.name)
+            workType.bind(w.weight.hundredths)
+            workType.bind(w.inClass)
+            workType.bind(index)
+            workTypes[w.code] = try workType.run()
+        }
+    }
+
+    private func loadBells(_ list: [Bell], into table: String) throws {
+        var bell = try BulkInsert(db, sql: "INSERT INTO \(table) (lesson_number, start_min, end_min) VALUES (?, ?, ?)")
+        for b in list {
+            bell.bind(b.lessonNumber)
+            bell.bind(b.start.minutes)
+            bell.bind(b.end.minutes)
+            try bell.run()
         }
     }
 
     private mutating func loadPeople() throws {
-        let account = try db.makeStatement(sql: """
+        var account = try BulkInsert(db, sql: """
             INSERT INTO account (login, full_name, roles, created_at, activated_at, disabled, disabled_at)
             VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
         for a in snapshot.accounts {
-            try account.execute(arguments: [a.login, a.fullName, Role.listText(a.roles), a.createdAt, a.activatedAt, a.disabled,
-                                            a.disabled ? a.disabledAt : nil])
-            accounts[a.login] = db.lastInsertedRowID
+            account.bind(a.login)
+            account.bind(a.fullName)
+            account.bind(Role.listText(a.roles))
+            account.bind(a.createdAt)
+            account.bind(a.activatedAt)
+            account.bind(a.disabled)
+            account.bind(a.disabled ? a.disabledAt : nil)
+            accounts[a.login] = try account.run()
         }
-        let schoolClass = try db.makeStatement(sql: "INSERT INTO class (code, name, grade, homeroom_id) VALUES (?, ?, ?, ?)")
+        var schoolClass = try BulkInsert(db, sql: "INSERT INTO class (code, name, grade, homeroom_id) VALUES (?, ?, ?, ?)")
         for c in snapshot.classes {
-            try schoolClass.execute(arguments: [c.code, c.name, c.grade, try optionalID(c.homeroomLogin, accounts, "учётная запись")])
-            classes[c.code] = db.lastInsertedRowID
+            schoolClass.bind(c.code)
+            schoolClass.bind(c.name)
+            schoolClass.bind(c.grade)
+            schoolClass.bind(try optionalID(c.homeroomLogin, accounts, "учётная запись"))
+            classes[c.code] = try schoolClass.run()
         }
-        let student = try db.makeStatement(sql: "INSERT INTO student (code, full_name, account_id) VALUES (?, ?, ?)")
+        var student = try BulkInsert(db, sql: "INSERT INTO student (code, full_name, account_id) VALUES (?, ?, ?)")
         for s in snapshot.students {
-            try student.execute(arguments: [s.code, s.fullName, try optionalID(s.login, accounts, "учётная запись")])
-            students[s.code] = db.lastInsertedRowID
+            student.bind(s.code)
+            student.bind(s.fullName)
+            student.bind(try optionalID(s.login, accounts, "учётная запись"))
+            students[s.code] = try student.run()
         }
-        let stay = try db.makeStatement(sql: """
+        var stay = try BulkInsert(db, sql: """
             INSERT INTO enrollment (student_id, class_id, from_day, to_day, order_text) VALUES (?, ?, ?, ?, ?)
             """)
         for e in snapshot.enrollments {
-            try stay.execute(arguments: [try id(e.studentCode, students, "ученик"), try id(e.classCode, classes, "класс"),
-                                         e.from, e.to, normalizedText(e.order)])
+            stay.bind(try id(e.studentCode, students, "ученик"))
+            stay.bind(try id(e.classCode, classes, "класс"))
+            stay.bind(e.from)
+            stay.bind(e.to)
+            stay.bind(normalizedText(e.order))
+            try stay.run()
         }
-        let guardian = try db.makeStatement(sql: "INSERT INTO guardian (parent_id, student_id) VALUES (?, ?)")
+        var guardian = try BulkInsert(db, sql: "INSERT INTO guardian (parent_id, student_id) VALUES (?, ?)")
         for g in snapshot.guardians {
-            try guardian.execute(arguments: [try id(g.parentLogin, accounts, "учётная запись"),
-                                             try id(g.studentCode, students, "ученик")])
+            guardian.bind(try id(g.parentLogin, accounts, "учётная запись"))
+            guardian.bind(try id(g.studentCode, students, "ученик"))
+            try guardian.run()
         }
     }
 
     private mutating func loadGroups() throws {
-        let group = try db.makeStatement(sql: """
+        var group = try BulkInsert(db, sql: """
             INSERT INTO teaching_group (code, name, kind, class_id, subject_id, grading) VALUES (?, ?, ?, ?, ?, ?)
             """)
         for g in snapshot.groups {
-            try group.execute(arguments: [g.code, g.name, g.kind.rawValue, try optionalID(g.classCode, classes, "класс"),
-                                          try optionalID(g.subjectCode, subjects, "предмет"), g.grading.rawValue])
-            groups[g.code] = db.lastInsertedRowID
+            group.bind(g.code)
+            group.bind(g.name)
+            group.bind(g.kind.rawValue)
+            group.bind(try optionalID(g.classCode, classes, "класс"))
+            group.bind(try optionalID(g.subjectCode, subjects, "предмет"))
+            group.bind(g.grading.rawValue)
+            groups[g.code] = try group.run()
         }
-        let member = try db.makeStatement(sql: """
-            INSERT INTO group_member (group_id, student_id, from_day, to_day) VALUES (?, ?, ?, ?)
-            """)
+        var member = try BulkInsert(db, sql: "INSERT INTO group_member (group_id, student_id, from_day, to_day) VALUES (?, ?, ?, ?)")
         for m in snapshot.groupMembers {
-            try member.execute(arguments: [try id(m.groupCode, groups, "группа"), try id(m.studentCode, students, "ученик"),
-                                           m.from, m.to])
+            member.bind(try id(m.groupCode, groups, "группа"))
+            member.bind(try id(m.studentCode, students, "ученик"))
+            member.bind(m.from)
+            member.bind(m.to)
+            try member.run()
         }
     }
 
     private func loadCalendar() throws {
-        let day = try db.makeStatement(sql: """
-            INSERT INTO calendar_day (day, kind, weekday, class_id, note) VALUES (?, ?, ?, ?, ?)
-            """)
+        var day = try BulkInsert(db, sql: "INSERT INTO calendar_day (day, kind, weekday, class_id, note) VALUES (?, ?, ?, ?, ?)")
         for d in snapshot.calendar {
-            try day.execute(arguments: [d.date, d.kind.rawValue, d.weekday, try optionalID(d.classCode, classes, "класс"),
-                                        normalizedText(d.note)])
+            day.bind(d.date)
+            day.bind(d.kind.rawValue)
+            day.bind(d.weekday)
+            day.bind(try optionalID(d.classCode, classes, "класс"))
+            day.bind(normalizedText(d.note))
+            try day.run()
         }
-        let bell = try db.makeStatement(sql: "INSERT INTO bell_short (lesson_number, start_min, end_min) VALUES (?, ?, ?)")
-        for b in snapshot.shortBells {
-            try bell.execute(arguments: [b.lessonNumber, b.start.minutes, b.end.minutes])
-        }
+        try loadBells(snapshot.shortBells, into: "bell_short")
     }
 
     private func loadTimetable() throws {
-        let entry = try db.makeStatement(sql: """
+        var entry = try BulkInsert(db, sql: """
             INSERT INTO timetable (class_id, group_id, weekday, lesson_number, subject_id, teacher_id, room, valid_from, valid_to)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for t in snapshot.timetable {
-            try entry.execute(arguments: [try optionalID(t.classCode, classes, "класс"), try optionalID(t.groupCode, groups, "группа"),
-                                          t.weekday, t.lessonNumber,
-                                          try id(t.subjectCode, subjects, "предмет"),
-                                          try id(t.teacherLogin, accounts, "учётная запись"), t.room, t.validFrom, t.validTo])
+            entry.bind(try optionalID(t.classCode, classes, "класс"))
+            entry.bind(try optionalID(t.groupCode, groups, "группа"))
+            entry.bind(t.weekday)
+            entry.bind(t.lessonNumber)
+            entry.bind(try id(t.subjectCode, subjects, "предмет"))
+            entry.bind(try id(t.teacherLogin, accounts, "учётная запись"))
+            entry.bind(t.room)
+            entry.bind(t.validFrom)
+            entry.bind(t.validTo)
+            try entry.run()
         }
-        let plan = try db.makeStatement(sql: """
+        var plan = try BulkInsert(db, sql: """
             INSERT INTO plan_item (class_id, group_id, subject_id, seq, topic, hours) VALUES (?, ?, ?, ?, ?, ?)
             """)
         for p in snapshot.plans {
-            try plan.execute(arguments: [try optionalID(p.classCode, classes, "класс"), try optionalID(p.groupCode, groups, "группа"),
-                                         try id(p.subjectCode, subjects, "предмет"),
-                                         p.seq, p.topic, p.hours])
+            plan.bind(try optionalID(p.classCode, classes, "класс"))
+            plan.bind(try optionalID(p.groupCode, groups, "группа"))
+            plan.bind(try id(p.subjectCode, subjects, "предмет"))
+            plan.bind(p.seq)
+            plan.bind(p.topic)
+            plan.bind(p.hours)
+            try plan.run()
         }
-        let curriculum = try db.makeStatement(sql: """
+        var curriculum = try BulkInsert(db, sql: """
             INSERT INTO curriculum (class_id, group_id, subject_id, hours_x100) VALUES (?, ?, ?, ?)
             """)
         for c in snapshot.curriculum {
-            try curriculum.execute(arguments: [try optionalID(c.classCode, classes, "класс"), try optionalID(c.groupCode, groups, "группа"),
-                                               try id(c.subjectCode, subjects, "предмет"), c.hours.hundredths])
+            curriculum.bind(try optionalID(c.classCode, classes, "класс"))
+            curriculum.bind(try optionalID(c.groupCode, groups, "группа"))
+            curriculum.bind(try id(c.subjectCode, subjects, "предмет"))
+            curriculum.bind(c.hours.hundredths)
+            try curriculum.run()
         }
     }
 
     /// Lessons whose code is a canonical number keep it as their row id (and store
     /// no code); they go first, so that the others' automatic ids cannot take a
-    /// number one of them needs. A lesson's times are its bells: on a `short`
-    /// day of the school or of its class, the shortened ones where they have
-    /// its number.
+    /// number one of them needs. Each goes in with its entry summary.
     private mutating func loadLessons() throws {
-        let insert = try db.makeStatement(sql: """
+        var insert = try BulkInsert(db, sql: """
             INSERT INTO lesson (id, code, class_id, group_id, subject_id, teacher_id, substitute_for, day, lesson_number,
-                                starts_at, ends_at, topic, homework, held_at, comment, comment_at, cancelled, cancel_reason)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                starts_at, ends_at, topic, homework, held_at, comment, comment_at, cancelled, cancel_reason,
+                                day_end, mic_n, mic_first, mic_last, mic_ok_noon, mic_ok_24h, mic_ok_end,
+                                moc_n, moc_first, moc_last, moc_ok_noon, moc_ok_24h, moc_ok_end,
+                                att_n, att_first, att_last, att_ok_noon, att_ok_24h, att_ok_end)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        let numbered = snapshot.lessons.filter { LessonCode.rowID(fromCode: $0.code) != nil }
-        let named = snapshot.lessons.filter { LessonCode.rowID(fromCode: $0.code) == nil }
+        let times = try lessonTimes()
+        var places: [String: Int] = [:]
+        places.reserveCapacity(snapshot.lessons.count)
+        for (place, lesson) in snapshot.lessons.enumerated() { places[lesson.code] = place }
+        let summaries = LessonSummaries(snapshot, times: times, placeOfLesson: places).summaries
+        lessonRowIDs = Array(repeating: 0, count: snapshot.lessons.count)
+        for numbered in [true, false] {
+            for (place, lesson) in snapshot.lessons.enumerated() where (LessonCode.rowID(fromCode: lesson.code) != nil) == numbered {
+                let row = try StoredLesson(lesson, times[place], summaries[place], self)
+                row.bind(to: &insert)
+                lessonRowIDs[place] = try insert.run()
+                dayStats.add(row.facts)
+            }
+        }
+        placeOfLesson = places
+    }
+
+    /// Each lesson's times are its bells: on a `short` day of the school or of
+    /// its class, the shortened ones where they have its number.
+    private func lessonTimes() throws -> [(start: SchoolTime, end: SchoolTime)] {
         let shortBells = Dictionary(snapshot.shortBells.map { ($0.lessonNumber, $0) }) { first, _ in first }
         let shortDays = Set(snapshot.calendar.filter { $0.kind == .short }.map { ShortDay(date: $0.date, classCode: $0.classCode) })
-        for lesson in numbered + named {
-            let isShort = shortDays.contains(ShortDay(date: lesson.date, classCode: nil))
-                || (lesson.classCode.map { shortDays.contains(ShortDay(date: lesson.date, classCode: $0)) } ?? false)
+        return try snapshot.lessons.map { lesson in
+            let isShort = !shortDays.isEmpty && (shortDays.contains(ShortDay(date: lesson.date, classCode: nil))
+                || (lesson.classCode.map { shortDays.contains(ShortDay(date: lesson.date, classCode: $0)) } ?? false))
             guard let bell = (isShort ? shortBells[lesson.lessonNumber] : nil) ?? bells[lesson.lessonNumber] else {
                 throw JournalError.notFound(Phrase(ru: "звонок для урока № \(lesson.lessonNumber)",
                                                    en: "bell for lesson \(lesson.lessonNumber)"))
             }
-            let rowID = LessonCode.rowID(fromCode: lesson.code)
-            try insert.execute(arguments: [
-                rowID, rowID == nil ? lesson.code : nil,
-                try optionalID(lesson.classCode, classes, "класс"), try optionalID(lesson.groupCode, groups, "группа"),
-                try id(lesson.subjectCode, subjects, "предмет"), try id(lesson.teacherLogin, accounts, "учётная запись"),
-                try optionalID(lesson.substituteFor, accounts, "учётная запись"), lesson.date, lesson.lessonNumber,
-                SchoolTime(date: lesson.date, time: bell.start), SchoolTime(date: lesson.date, time: bell.end),
-                normalizedText(lesson.topic), normalizedText(lesson.homework), lesson.heldAt,
-                normalizedText(lesson.comment), normalizedText(lesson.comment) == nil ? nil : lesson.commentAt,
-                lesson.cancelled, lesson.cancelled ? normalizedText(lesson.cancelReason) : nil,
-            ])
-            lessons[lesson.code] = db.lastInsertedRowID
+            return (SchoolTime(date: lesson.date, time: bell.start), SchoolTime(date: lesson.date, time: bell.end))
         }
     }
 
-    private func loadEntries() throws {
-        let mark = try db.makeStatement(sql: """
-            INSERT INTO mark (lesson_id, student_id, value, work_type_id, comment, entered_at, entered_by)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
+    /// A lesson as its row stores it: references resolved to row ids, texts
+    /// trimmed, the times from the bells, its entry summary.
+    private struct StoredLesson {
+        let lesson: Lesson
+        let rowID: Int64?
+        let classID: Int64?
+        let groupID: Int64?
+        let subjectID: Int64
+        let teacherID: Int64
+        let substituteFor: Int64?
+        let times: (start: SchoolTime, end: SchoolTime)
+        let topic: String?
+        let homework: String?
+        let comment: String?
+        let summary: LessonSummaries.Summary
+
+        init(_ lesson: Lesson, _ times: (start: SchoolTime, end: SchoolTime), _ summary: LessonSummaries.Summary,
+             _ loader: SnapshotLoader) throws {
+            self.lesson = lesson
+            rowID = LessonCode.rowID(fromCode: lesson.code)
+            classID = try loader.optionalID(lesson.classCode, loader.classes, "класс")
+            groupID = try loader.optionalID(lesson.groupCode, loader.groups, "группа")
+            subjectID = try loader.id(lesson.subjectCode, loader.subjects, "предмет")
+            teacherID = try loader.id(lesson.teacherLogin, loader.accounts, "учётная запись")
+            substituteFor = try loader.optionalID(lesson.substituteFor, loader.accounts, "учётная запись")
+            self.times = times
+            topic = normalizedText(lesson.topic)
+            homework = normalizedText(lesson.homework)
+            comment = normalizedText(lesson.comment)
+            self.summary = summary
+        }
+
+        var commentAt: SchoolTime? { comment == nil ? nil : lesson.commentAt }
+
+        func bind(to insert: inout BulkInsert) {
+            insert.bind(rowID)
+            insert.bind(rowID == nil ? lesson.code : nil)
+            insert.bind(classID)
+            insert.bind(groupID)
+            insert.bind(subjectID)
+            insert.bind(teacherID)
+            insert.bind(substituteFor)
+            insert.bind(lesson.date)
+            insert.bind(lesson.lessonNumber)
+            insert.bind(times.start)
+            insert.bind(times.end)
+            insert.bind(topic)
+            insert.bind(homework)
+            insert.bind(lesson.heldAt)
+            insert.bind(comment)
+            insert.bind(commentAt)
+            insert.bind(lesson.cancelled)
+            insert.bind(lesson.cancelled ? normalizedText(lesson.cancelReason) : nil)
+            insert.bind(summary.dayEnd)
+            for tally in [summary.inClassMarks, summary.otherMarks, summary.attendance] {
+                insert.bind(Int(tally.count))
+                insert.bind(tally.firstTime)
+                insert.bind(tally.lastTime)
+                insert.bind(Int(tally.onTimeByNoon))
+                insert.bind(Int(tally.onTimeByDay))
+                insert.bind(Int(tally.onTimeByDayEnd))
+            }
+        }
+
+        var facts: DayStatsSums.LessonFacts {
+            DayStatsSums.LessonFacts(day: lesson.date, classID: classID, groupID: groupID, teacherID: teacherID,
+                                     subjectID: subjectID, startsAt: times.start, cancelled: lesson.cancelled,
+                                     isPlanned: topic != nil || homework != nil, heldAt: lesson.heldAt, commentAt: commentAt,
+                                     summary: summary)
+        }
+    }
+
+    /// The row id of the lesson `code` names.
+    private func lessonID(_ code: String) throws -> Int64 {
+        guard let place = placeOfLesson[code] else { throw Self.unknown(code, "урок") }
+        return lessonRowIDs[place]
+    }
+
+    private mutating func loadEntries() throws {
+        var mark = try BulkInsert(db, sql: """
+            INSERT INTO mark (lesson_id, student_id, value, work_type_id, comment, entered_at, entered_by) VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
         for m in snapshot.marks {
-            try mark.execute(arguments: [try id(m.lessonCode, lessons, "урок"), try id(m.studentCode, students, "ученик"),
-                                         m.value.value, try id(m.workTypeCode, workTypes, "вид работы"),
-                                         normalizedText(m.comment), m.enteredAt,
-                                         try optionalID(m.enteredBy, accounts, "учётная запись")])
+            mark.bind(try lessonID(m.lessonCode))
+            mark.bind(try id(m.studentCode, students, "ученик"))
+            mark.bind(m.value.value)
+            mark.bind(try id(m.workTypeCode, workTypes, "вид работы"))
+            mark.bind(normalizedText(m.comment))
+            mark.bind(m.enteredAt)
+            mark.bind(try optionalID(m.enteredBy, accounts, "учётная запись"))
+            try mark.run()
         }
-        let attendance = try db.makeStatement(sql: """
+        snapshot.marks = []
+        var attendance = try BulkInsert(db, sql: """
             INSERT INTO attendance (lesson_id, student_id, code, entered_at, entered_by) VALUES (?, ?, ?, ?, ?)
             """)
         for a in snapshot.attendance {
-            try attendance.execute(arguments: [try id(a.lessonCode, lessons, "урок"), try id(a.studentCode, students, "ученик"),
-                                               a.code.rawValue, a.enteredAt,
-                                               try optionalID(a.enteredBy, accounts, "учётная запись")])
+            attendance.bind(try lessonID(a.lessonCode))
+            attendance.bind(try id(a.studentCode, students, "ученик"))
+            attendance.bind(a.code.rawValue)
+            attendance.bind(a.enteredAt)
+            attendance.bind(try optionalID(a.enteredBy, accounts, "учётная запись"))
+            try attendance.run()
         }
-        let finalMark = try db.makeStatement(sql: """
+        snapshot.attendance = []
+    }
+
+    private mutating func loadFinalMarks() throws {
+        var finalMark = try BulkInsert(db, sql: """
             INSERT INTO final_mark (student_id, subject_id, period_id, value, entered_at, entered_by) VALUES (?, ?, ?, ?, ?, ?)
             """)
         for f in snapshot.finalMarks {
-            try finalMark.execute(arguments: [try id(f.studentCode, students, "ученик"), try id(f.subjectCode, subjects, "предмет"),
-                                              try id(f.periodCode, periods, "период"), f.value.text, f.enteredAt,
-                                              try optionalID(f.enteredBy, accounts, "учётная запись")])
+            finalMark.bind(try id(f.studentCode, students, "ученик"))
+            finalMark.bind(try id(f.subjectCode, subjects, "предмет"))
+            finalMark.bind(try id(f.periodCode, periods, "период"))
+            finalMark.bind(f.value.text)
+            finalMark.bind(f.enteredAt)
+            finalMark.bind(try optionalID(f.enteredBy, accounts, "учётная запись"))
+            try finalMark.run()
         }
+        snapshot.finalMarks = []
     }
 
-    private func loadSignIns() throws {
-        let signIn = try db.makeStatement(sql: "INSERT INTO sign_in (account_id, at) VALUES (?, ?)")
+    private mutating func loadSignIns() throws {
+        var signIn = try BulkInsert(db, sql: "INSERT INTO sign_in (account_id, at) VALUES (?, ?)")
         for s in snapshot.signIns {
-            try signIn.execute(arguments: [try id(s.login, accounts, "учётная запись"), s.at])
+            signIn.bind(try id(s.login, accounts, "учётная запись"))
+            signIn.bind(s.at)
+            try signIn.run()
         }
+        snapshot.signIns = []
     }
 
-    private func id(_ code: String, _ map: [String: Int64], _ what: String) throws -> Int64 {
-        guard let id = map[code] else {
-            throw JournalError.notFound(Phrase(ru: "\(what) «\(code)»", en: "\(what) \"\(code)\""))
-        }
+    fileprivate func id(_ code: String, _ map: [String: Int64], _ what: String) throws -> Int64 {
+        guard let id = map[code] else { throw Self.unknown(code, what) }
         return id
     }
 
-    private func optionalID(_ code: String?, _ map: [String: Int64], _ what: String) throws -> Int64? {
+    /// A code the snapshot refers to but does not define.
+    private static func unknown(_ code: String, _ what: String) -> JournalError {
+        .notFound(Phrase(ru: "\(what) «\(code)»", en: "\(what) \"\(code)\""))
+    }
+
+    fileprivate func optionalID(_ code: String?, _ map: [String: Int64], _ what: String) throws -> Int64? {
         guard let code else { return nil }
         return try id(code, map, what)
     }

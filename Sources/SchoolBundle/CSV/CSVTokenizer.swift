@@ -33,9 +33,16 @@ struct CSVTokenizer {
     static func forEachRecord(in bytes: [UInt8], onRecord: (_ line: Int, _ fields: [String]) -> Void,
                               onError: (SyntaxError) -> Void) {
         bytes.withUnsafeBufferPointer { buffer in
-            var scanner = Scanner(buffer: buffer)
-            scanner.run(onRecord: onRecord, onError: onError)
+            forEachRecord(in: buffer, onRecord: onRecord, onError: onError)
         }
+    }
+
+    /// The same over bytes in place; `passed` is told now and then (every
+    /// megabyte or so) where reading has got to: nothing before it is read again.
+    static func forEachRecord(in buffer: UnsafeBufferPointer<UInt8>, passed: (UnsafePointer<UInt8>) -> Void = { _ in },
+                              onRecord: (_ line: Int, _ fields: [String]) -> Void, onError: (SyntaxError) -> Void) {
+        var scanner = Scanner(buffer: buffer)
+        scanner.run(passed: passed, onRecord: onRecord, onError: onError)
     }
 }
 
@@ -60,8 +67,14 @@ private struct Scanner {
         self.buffer = buffer
     }
 
-    mutating func run(onRecord: (Int, [String]) -> Void, onError: (CSVTokenizer.SyntaxError) -> Void) {
+    mutating func run(passed: (UnsafePointer<UInt8>) -> Void, onRecord: (Int, [String]) -> Void,
+                      onError: (CSVTokenizer.SyntaxError) -> Void) {
+        var nextPass = 1 << 20
         while position < buffer.count {
+            if position >= nextPass, let base = buffer.baseAddress {
+                passed(base + position)
+                nextPass = position + (1 << 20)
+            }
             let recordLine = line
             fields.removeAll(keepingCapacity: true)
             control = nil

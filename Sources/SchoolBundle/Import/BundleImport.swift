@@ -10,9 +10,11 @@ public enum BundleImport {
     /// is not created by a caller that creates it in `openDatabase`).
     public static func run(from folder: URL, replace: Bool,
                            openDatabase: () throws -> AppDatabase) throws -> BundleSummary {
-        let snapshot = try BundleReader(folder: folder).read()
+        let bundle = try BundleReader(folder: folder).readBundle()
+        let summary = BundleSummary(bundle.snapshot, format: bundle.format, officialCalendar: bundle.officialCalendar)
         let database = try openDatabase()
-        try database.load(snapshot, options: LoadOptions(replace: replace, source: folder.path))
-        return BundleSummary(snapshot)
+        // Handed over, not copied: the load lets each table go once it is in.
+        try database.load((consume bundle).snapshot, options: LoadOptions(replace: replace, source: folder.path))
+        return summary
     }
 }

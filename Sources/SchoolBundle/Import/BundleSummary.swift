@@ -7,10 +7,37 @@ public struct BundleSummary: Equatable, Sendable, LocalizedMessage {
     public var academicYear: String
     public var timeZoneID: String
     public var counts: [Count]
+    /// What the import decided for the school beyond its files: the format it
+    /// read, the official calendar it filled in.
+    public var notes: [Phrase] = []
 
     public struct Count: Equatable, Sendable {
         public var what: Phrase
         public var number: Int
+    }
+
+    /// An import's summary: the counts and what reading the bundle added.
+    public init(_ snapshot: SchoolSnapshot, format: BundleFormat, officialCalendar: OfficialCalendarUse?) {
+        self.init(snapshot)
+        if format < .newest {
+            notes.append(Phrase(ru: "выгрузка формата 1: у каждого ученика одно пребывание в классе, все уроки — целым классом; "
+                                    + "экспорт запишет её в формате 2",
+                                en: "a format 1 bundle: one stay in a class per student, every lesson a whole-class one; "
+                                    + "export writes it as format 2"))
+        }
+        if let calendar = officialCalendar { notes.append(Self.calendarNote(calendar)) }
+    }
+
+    private static func calendarNote(_ use: OfficialCalendarUse) -> Phrase {
+        let span = (ru: "\(use.first.russian)–\(use.last.russian)", en: "\(use.first.iso) to \(use.last.iso)")
+        var note = Phrase(ru: "calendar.csv нет: внесён официальный календарь праздников и переносов на \(span.ru), дней: \(use.days)",
+                          en: "no calendar.csv: the official calendar of days off and moved days for \(span.en) was added, days: \(use.days)")
+        if !use.isComplete {
+            let years = "\(OfficialCalendar.years.lowerBound)–\(OfficialCalendar.years.upperBound)"
+            note = Phrase(ru: note.ru + " (zhurnal знает официальный календарь только на \(years) годы: праздники остальных дней внесите сами)",
+                          en: note.en + " (zhurnal knows the official calendar of \(years) only: enter the other days off yourself)")
+        }
+        return note
     }
 
     public init(_ snapshot: SchoolSnapshot) {
@@ -26,9 +53,14 @@ public struct BundleSummary: Equatable, Sendable, LocalizedMessage {
             count("пользователей", "users", snapshot.accounts.count),
             count("классов", "classes", snapshot.classes.count),
             count("учеников", "students", snapshot.students.count),
+            count("пребываний в классах", "stays in classes", snapshot.enrollments.count),
+            count("групп", "groups", snapshot.groups.count),
+            count("записей о членстве в группах", "group memberships", snapshot.groupMembers.count),
             count("связей родитель—ребёнок", "parent-child links", snapshot.guardians.count),
+            count("дней календаря", "calendar days", snapshot.calendar.count),
             count("строк расписания", "timetable rows", snapshot.timetable.count),
             count("тем КТП", "plan topics", snapshot.plans.count),
+            count("строк учебного плана", "curriculum rows", snapshot.curriculum.count),
             count("уроков", "lessons", snapshot.lessons.count),
             count("отметок", "marks", snapshot.marks.count),
             count("записей посещаемости", "attendance records", snapshot.attendance.count),
@@ -46,7 +78,7 @@ public struct BundleSummary: Equatable, Sendable, LocalizedMessage {
         let numbers = counts.map { "\($0.what.text(in: language)): \(Self.grouped($0.number))" }
         return ([school] + stride(from: 0, to: numbers.count, by: 5).map {
             numbers[$0..<min($0 + 5, numbers.count)].joined(separator: "; ")
-        }).joined(separator: "\n")
+        } + notes.map { $0.text(in: language) }).joined(separator: "\n")
     }
 
     /// `300 000`: thousands apart, as Russian documents write numbers.

@@ -82,5 +82,11 @@ final class IssueCollector {
         }
     }
 
+    /// Another collector's issues after this one's, as if they had been added here.
+    func add(contentsOf other: IssueCollector) {
+        for issue in other.issues { add(issue) }
+        omittedCount += other.omittedCount
+    }
+
     var error: BundleError { BundleError(issues: issues, omittedCount: omittedCount) }
 }

@@ -8,6 +8,8 @@ public enum BundleProblem: Equatable, Sendable {
     case missingFile
     case unreadableFile(reason: Phrase)
     case unknownFile
+    /// A file format 2 added, in a bundle whose school.csv does not say format 2.
+    case fileOfLaterFormat
     case notUTF8(byte: UInt8, looksLikeUTF16: Bool)
     // CSV syntax and header
     case noHeader
@@ -23,6 +25,9 @@ public enum BundleProblem: Equatable, Sendable {
     case missingColumn
     case duplicateColumn
     case unnamedColumn(position: Int)
+    /// A column the file has in the other format than the bundle's.
+    case columnOfOtherFormat(BundleFormat)
+    case unknownFormat(String)
     // Cells
     case empty
     case invalid(JournalError)
@@ -40,6 +45,23 @@ public enum BundleProblem: Equatable, Sendable {
     case periodsOverlap(otherID: String, otherLine: Int)
     case lessonNumberNotInBells(Int)
     case notEnrolled(student: String, classID: String, date: SchoolDate)
+    case notInGroup(student: String, groupID: String, date: SchoolDate)
+    case staysOverlap(otherClass: String, otherLine: Int)
+    case studentWithoutStay
+    case membershipsOverlap(otherLine: Int)
+    case partGroupWithoutClass
+    case mixedGroupWithClass
+    case neitherClassNorGroup
+    case groupNeedsItsClass(groupID: String, classID: String)
+    case groupOfAnotherClass(groupID: String, classID: String)
+    case groupIsNotPartOfAClass(groupID: String, kind: GroupKind)
+    case workdayWithoutWeekday
+    case outsideAcademicYear(year: String, first: SchoolDate, last: SchoolDate)
+    case duplicateCalendarDay(firstLine: Int)
+    case duplicateCurriculumRow(firstLine: Int)
+    case substituteForSelf
+    case cancelReasonWithoutCancel
+    case ungradedGroup(groupID: String)
     case commentWithoutTime
     case timeWithoutComment
     case studentLoginTaken(login: String, otherStudent: String)
@@ -70,8 +92,11 @@ extension BundleProblem: LocalizedMessage {
         case .unreadableFile(let reason):
             Phrase(ru: "файл не читается: \(reason.ru)", en: "cannot read the file: \(reason.en)")
         case .unknownFile:
-            Phrase(ru: "неизвестный файл: в выгрузке формата 1 бывают только \(Self.fileList); свои файлы школы называйте с префиксом x_",
-                   en: "unknown file: a format 1 bundle holds only \(Self.fileList); name the school's own files with the x_ prefix")
+            Phrase(ru: "неизвестный файл: в выгрузке бывают только \(Self.fileList); свои файлы школы называйте с префиксом x_",
+                   en: "unknown file: a bundle holds only \(Self.fileList); name the school's own files with the x_ prefix")
+        case .fileOfLaterFormat:
+            Phrase(ru: "файл формата 2, а выгрузка формата 1: чтобы он читался, добавьте в school.csv столбец format со значением 2",
+                   en: "a format 2 file in a format 1 bundle: to have it read, add the column format with the value 2 to school.csv")
         case .notUTF8(let byte, let utf16):
             utf16 ? Phrase(ru: "файл в кодировке UTF-16, а нужна UTF-8: сохраните его как «CSV UTF-8»",
                            en: "the file is UTF-16, UTF-8 is needed: save it as \"CSV UTF-8\"")
@@ -108,6 +133,14 @@ extension BundleProblem: LocalizedMessage {
             Phrase(ru: "столбец повторяется в заголовке", en: "the column appears twice in the header")
         case .unnamedColumn(let position):
             Phrase(ru: "у столбца № \(position) нет имени в заголовке", en: "column \(position) has no name in the header")
+        case .columnOfOtherFormat(.one):
+            Phrase(ru: "столбец формата 2, а выгрузка формата 1: чтобы он читался, добавьте в school.csv столбец format со значением 2",
+                   en: "a format 2 column in a format 1 bundle: to have it read, add the column format with the value 2 to school.csv")
+        case .columnOfOtherFormat(.two):
+            Phrase(ru: "столбец формата 1: в формате 2 класс ученика и даты пребывания в нём записываются в enrollments.csv",
+                   en: "a format 1 column: in format 2 a student's class and dates go to enrollments.csv")
+        case .unknownFormat(let text):
+            Phrase(ru: "неизвестный формат выгрузки «\(text)»: бывают 1 и 2", en: "unknown bundle format \"\(text)\": 1 and 2 exist")
 
         case .empty:
             Phrase(ru: "не заполнено", en: "no value")
@@ -150,6 +183,55 @@ extension BundleProblem: LocalizedMessage {
         case .notEnrolled(let student, let classID, let date):
             Phrase(ru: "ученик «\(student)» не числился в классе «\(classID)» на дату урока \(date.russian)",
                    en: "student \"\(student)\" was not enrolled in class \"\(classID)\" on \(date.iso), the lesson's date")
+        case .notInGroup(let student, let group, let date):
+            Phrase(ru: "ученик «\(student)» не состоял в группе «\(group)» на дату урока \(date.russian)",
+                   en: "student \"\(student)\" was not a member of group \"\(group)\" on \(date.iso), the lesson's date")
+        case .staysOverlap(let other, let line):
+            Phrase(ru: "пребывание пересекается с пребыванием того же ученика в классе «\(other)» (строка \(line)): ученик в один день числится в одном классе",
+                   en: "the stay overlaps the same student's stay in class \"\(other)\" (line \(line)): a student is in one class on a day")
+        case .studentWithoutStay:
+            Phrase(ru: "у ученика нет ни одной строки в enrollments.csv: укажите, в каком классе и с какого дня он учится",
+                   en: "the student has no row in enrollments.csv: say which class they are in and since when")
+        case .membershipsOverlap(let line):
+            Phrase(ru: "ученик уже состоит в этой группе на эти даты (строка \(line))",
+                   en: "the student is already a member of this group on these dates (line \(line))")
+        case .partGroupWithoutClass:
+            Phrase(ru: "у группы вида part (подгруппа класса) должен быть класс", en: "a group of kind part (part of a class) needs its class")
+        case .mixedGroupWithClass:
+            Phrase(ru: "группа вида mixed объединяет учеников разных классов: оставьте class_id пустым",
+                   en: "a group of kind mixed joins students of several classes: leave class_id empty")
+        case .neitherClassNorGroup:
+            Phrase(ru: "не указаны ни класс (class_id), ни группа (group_id)", en: "neither a class (class_id) nor a group (group_id) is given")
+        case .groupNeedsItsClass(let group, let classID):
+            Phrase(ru: "группа «\(group)» — подгруппа класса «\(classID)»: укажите этот класс в class_id",
+                   en: "group \"\(group)\" is part of class \"\(classID)\": give that class in class_id")
+        case .groupOfAnotherClass(let group, let classID):
+            Phrase(ru: "группа «\(group)» — подгруппа класса «\(classID)», а не этого",
+                   en: "group \"\(group)\" is part of class \"\(classID)\", not of this one")
+        case .groupIsNotPartOfAClass(let group, let kind):
+            Phrase(ru: "группа «\(group)» вида \(kind.rawValue) не входит в один класс: оставьте class_id пустым",
+                   en: "group \"\(group)\" of kind \(kind.rawValue) is not part of one class: leave class_id empty")
+        case .workdayWithoutWeekday:
+            Phrase(ru: "у рабочего дня (workday) нужен день недели, чьё расписание он повторяет: weekday от 1 (пн) до 6 (сб)",
+                   en: "a workday needs the weekday whose timetable it follows: weekday 1 (Mon) to 6 (Sat)")
+        case .outsideAcademicYear(let year, let first, let last):
+            Phrase(ru: "день вне учебного года \(year) (\(first.russian)–\(last.russian))",
+                   en: "the day is outside the academic year \(year) (\(first.iso) to \(last.iso))")
+        case .duplicateCalendarDay(let line):
+            Phrase(ru: "этот день для этого класса (или всей школы) уже есть в строке \(line)",
+                   en: "this day for this class (or the whole school) is already on line \(line)")
+        case .duplicateCurriculumRow(let line):
+            Phrase(ru: "часы этого предмета для этого класса (группы) уже есть в строке \(line)",
+                   en: "the hours of this subject for this class (group) are already on line \(line)")
+        case .substituteForSelf:
+            Phrase(ru: "заменяемый учитель совпадает с тем, кто провёл урок (teacher_login)",
+                   en: "the replaced teacher is the one who taught the lesson (teacher_login)")
+        case .cancelReasonWithoutCancel:
+            Phrase(ru: "причина отмены указана, а урок не отменён: поставьте cancelled = 1 или уберите причину",
+                   en: "a cancel reason is given but the lesson is not cancelled: set cancelled to 1 or remove the reason")
+        case .ungradedGroup(let group):
+            Phrase(ru: "в группе «\(group)» отметки не ставятся (в group_grading.csv у неё none)",
+                   en: "group \"\(group)\" gets no marks (it is graded none in group_grading.csv)")
         case .commentWithoutTime:
             Phrase(ru: "у комментария к уроку нет времени: заполните comment_at", en: "the lesson comment has no time: fill in comment_at")
         case .timeWithoutComment:
@@ -160,8 +242,8 @@ extension BundleProblem: LocalizedMessage {
         case .duplicateGuardian(let line):
             Phrase(ru: "эта связь родителя с ребёнком уже есть в строке \(line)", en: "this parent-child link is already on line \(line)")
         case .duplicatePlanItem(let line):
-            Phrase(ru: "тема с этим номером для этого класса и предмета уже есть в строке \(line)",
-                   en: "this class and subject already have a topic with this number on line \(line)")
+            Phrase(ru: "тема с этим номером для этого класса (группы) и предмета уже есть в строке \(line)",
+                   en: "this class (group) and subject already have a topic with this number on line \(line)")
         case .duplicateAttendance(let line):
             Phrase(ru: "посещаемость этого ученика на этом уроке уже записана в строке \(line)",
                    en: "attendance of this student at this lesson is already on line \(line)")

@@ -2,7 +2,8 @@ import Foundation
 import JournalCore
 
 /// Builds a snapshot file by file, in `BundleFile` order, remembering what later
-/// files check their references against.
+/// files check their references against. School.csv comes first and says the
+/// format the other files are read in.
 final class BundleAssembly {
     let folder: BundleFolder
     let issues: IssueCollector
@@ -11,6 +12,9 @@ final class BundleAssembly {
     /// converted into it.
     var timeZone = TimeZone(identifier: "Europe/Moscow")!
 
+    /// The bundle's format: a guess until school.csv says it.
+    var format: BundleFormat = .one
+
     var periodIDs = KnownIDs()
     var bellNumbers = KnownIDs()
     var subjectIDs = KnownIDs()
@@ -18,13 +22,30 @@ final class BundleAssembly {
     var logins = KnownIDs()
     var classIDs = KnownIDs()
     var studentIDs = KnownIDs()
+    var groupIDs = KnownIDs()
     var lessonIDs = KnownIDs()
     /// Roles of the users whose row was valid: for "homeroom is a teacher".
     var rolesByLogin: [String: [Role]] = [:]
-    /// Valid students and lessons, for the enrolment check of marks and attendance.
-    /// Each student's class history, for checking marks against the lesson's date.
-    var staysByStudent: [String: [Enrollment]] = [:]
-    var lessonsByID: [String: Lesson] = [:]
+    /// Each student's class history with the lines of its rows, for checking
+    /// overlaps and marks against the lesson's date.
+    var staysByStudent: [String: [Located<Enrollment>]] = [:]
+    /// Whether every stay could be read: only then is a student without one,
+    /// or a mark outside them, an error. A student one of whose rows was wrong
+    /// (and reported) is not checked either.
+    var staysComplete = true
+    var studentsWithLostStays: Set<String> = []
+    /// Each valid group's place in `snapshot.groups`.
+    var groupIndex: [String: Int] = [:]
+    /// Memberships by group and student, with the lines of their rows.
+    var memberships: [PairKey: [Located<GroupMembership>]] = [:]
+    var membershipsComplete = true
+    var studentsWithLostMemberships: Set<String> = []
+    /// What the checks of marks and attendance need of each valid lesson.
+    var lessonScopes: [String: LessonScope] = [:]
+    /// Set when calendar.csv was absent and the official calendar filled in.
+    var officialCalendar: OfficialCalendarUse?
+    /// Topics, homework and comments of plans.csv and lessons.csv, one copy each.
+    var sharedTexts = SharedTexts()
 
     init(folder: BundleFolder, issues: IssueCollector) {
         self.folder = folder
@@ -32,22 +53,88 @@ final class BundleAssembly {
     }
 
     func readAll() {
+        // Until school.csv says otherwise (it may be unreadable): a bundle with
+        // a class history is format 2, so that its other files are not buried
+        // under messages about columns of the wrong format.
+        format = folder.holds(.enrollments) ? .two : .one
         readSchool()
         readPeriods()
         readBells()
+        readShortBells()
         readSubjects()
         readWorkTypes()
         readUsers()
         readClasses()
         readStudents()
+        readEnrollments()
+        readGroups()
+        readGroupGrading()
+        readGroupMembers()
         readGuardians()
+        readCalendar()
         readSchedule()
         readPlans()
+        readCurriculum()
         readLessons()
-        readMarks()
-        readAttendance()
-        readFinalMarks()
-        readLogins()
+        readJournalEntries()
+        reportStudentsWithoutStay()
+    }
+
+    /// marks.csv, the biggest file, on one core; attendance, final marks and
+    /// sign-ins on the other. Each refers only to what the files before it
+    /// defined and adds to its own list, so the two halves share nothing they
+    /// change: the second has its own copy of the references (arrays and
+    /// dictionaries are copied on write, so the copy costs nothing) and its own
+    /// issues, which come after marks.csv's as they would have one file after
+    /// another.
+    private func readJournalEntries() {
+        let others = BundleAssembly(readingAfter: self)
+        // Safe: from here until both are done neither object is touched by
+        // anything but its own half.
+        nonisolated(unsafe) let marks = self
+        nonisolated(unsafe) let rest = others
+        DispatchQueue.concurrentPerform(iterations: 2) { half in
+            if half == 0 {
+                marks.readMarks()
+            } else {
+                rest.readAttendance()
+                rest.readFinalMarks()
+                rest.readLogins()
+            }
+        }
+        snapshot.attendance = others.snapshot.attendance
+        snapshot.finalMarks = others.snapshot.finalMarks
+        snapshot.signIns = others.snapshot.signIns
+        issues.add(contentsOf: others.issues)
+    }
+
+    /// A reader of the files after `earlier`'s, with everything `earlier` has
+    /// read to check references against, its own issues and nothing read yet.
+    private init(readingAfter earlier: BundleAssembly) {
+        folder = earlier.folder
+        issues = IssueCollector(limit: earlier.issues.limit)
+        snapshot = SchoolSnapshot(school: earlier.snapshot.school)
+        timeZone = earlier.timeZone
+        format = earlier.format
+        periodIDs = earlier.periodIDs
+        bellNumbers = earlier.bellNumbers
+        subjectIDs = earlier.subjectIDs
+        workTypeCodes = earlier.workTypeCodes
+        logins = earlier.logins
+        classIDs = earlier.classIDs
+        studentIDs = earlier.studentIDs
+        groupIDs = earlier.groupIDs
+        lessonIDs = earlier.lessonIDs
+        rolesByLogin = earlier.rolesByLogin
+        staysByStudent = earlier.staysByStudent
+        staysComplete = earlier.staysComplete
+        studentsWithLostStays = earlier.studentsWithLostStays
+        groupIndex = earlier.groupIndex
+        memberships = earlier.memberships
+        membershipsComplete = earlier.membershipsComplete
+        studentsWithLostMemberships = earlier.studentsWithLostMemberships
+        lessonScopes = earlier.lessonScopes
+        officialCalendar = earlier.officialCalendar
     }
 
     enum TableRead {
@@ -63,34 +150,53 @@ final class BundleAssembly {
     }
 
     /// Reads one file: bytes, UTF-8, CSV syntax, header, then `body` for each data
-    /// row whose field count matches the header.
+    /// row whose field count matches the header. `reserving` learns first how
+    /// many rows there may be (the file's line count), so that the arrays of a
+    /// big file are allocated once instead of doubling as they grow.
     @discardableResult
-    func readTable<C: BundleColumns>(_ columns: C.Type, _ body: (inout BundleRow<C>) -> Void) -> TableRead {
+    func readTable<C: BundleColumns>(_ columns: C.Type, reserving: (Int) -> Void = { _ in },
+                                     _ body: (inout BundleRow<C>) -> Void) -> TableRead {
         let file = C.file
-        let bytes: [UInt8]
+        if file.since > format {
+            if folder.holds(file) { issues.add(BundleIssue(file, .fileOfLaterFormat)) }
+            return .absent
+        }
+        let buffer: FileBuffer
         switch folder.contents(of: file) {
         case .absent:
-            if file.isRequired { issues.add(BundleIssue(file, .missingFile)) }
+            if file.isRequired(in: format) { issues.add(BundleIssue(file, .missingFile)) }
             return .absent
         case .unreadable(let reason):
             issues.add(BundleIssue(file, .unreadableFile(reason: reason)))
             return .read(complete: false)
-        case .bytes(let raw):
-            switch FileText.decode(raw) {
-            case .success(let text): bytes = text
+        case .bytes(let read):
+            buffer = read
+        }
+        return withExtendedLifetime(buffer) {
+            switch FileText.decode(buffer.bytes) {
+            case .success(let text):
+                reserving(Self.lineCount(text))
+                return readRecords(text, columns, passed: buffer.release(before:), body)
             case .failure(let bad):
                 issues.add(BundleIssue(file, line: bad.line, .notUTF8(byte: bad.byte, looksLikeUTF16: bad.looksLikeUTF16)))
                 return .read(complete: false)
             }
         }
-        return readRecords(bytes, columns, body)
     }
 
-    private func readRecords<C: BundleColumns>(_ bytes: [UInt8], _: C.Type, _ body: (inout BundleRow<C>) -> Void) -> TableRead {
+    private static func lineCount(_ buffer: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        for byte in buffer where byte == UInt8(ascii: "\n") { count += 1 }
+        return count
+    }
+
+    private func readRecords<C: BundleColumns>(_ bytes: UnsafeBufferPointer<UInt8>, _: C.Type,
+                                               passed: (UnsafePointer<UInt8>) -> Void,
+                                               _ body: (inout BundleRow<C>) -> Void) -> TableRead {
         var header: TableHeader<C>?
         var complete = true
         var semicolons = false
-        CSVTokenizer.forEachRecord(in: bytes, onRecord: { line, fields in
+        CSVTokenizer.forEachRecord(in: bytes, passed: passed, onRecord: { line, fields in
             guard !semicolons else { return }
             guard let header else {
                 // Said once for the file, instead of an error on every row.
@@ -100,7 +206,7 @@ final class BundleAssembly {
                     issues.add(BundleIssue(C.file, line: line, .semicolonSeparated))
                     return
                 }
-                let read = TableHeader<C>(fields: fields, line: line, issues: issues)
+                let read = TableHeader<C>(fields: fields, line: line, format: format, issues: issues)
                 complete = complete && read.hasRequiredColumns
                 header = read
                 return
@@ -177,4 +283,11 @@ extension BundleRow {
         guard let start, let end, end < start else { return }
         report(endColumn, .endBeforeStart(start: start.iso, end: end.iso))
     }
+}
+
+/// A value read from a bundle and the line it was read from, for messages
+/// that point at an earlier row.
+struct Located<Value> {
+    let value: Value
+    let line: Int
 }

@@ -25,8 +25,14 @@ struct BundleFolder {
 
     enum Contents {
         case absent
-        case bytes([UInt8])
+        case bytes(FileBuffer)
         case unreadable(Phrase)
+
+    }
+
+    /// Whether the folder has the file (readable or not).
+    func holds(_ file: BundleFile) -> Bool {
+        FileManager.default.fileExists(atPath: url.appendingPathComponent(file.name).path)
     }
 
     func contents(of file: BundleFile) -> Contents {
@@ -36,9 +42,9 @@ struct BundleFolder {
         if isFolder.boolValue {
             return .unreadable(Phrase(ru: "это каталог, а не файл", en: "it is a folder, not a file"))
         }
-        guard FileManager.default.isReadableFile(atPath: path), let data = FileManager.default.contents(atPath: path) else {
+        guard FileManager.default.isReadableFile(atPath: path), let buffer = FileBuffer(path: path) else {
             return .unreadable(Phrase(ru: "нет прав на чтение", en: "no permission to read it"))
         }
-        return .bytes([UInt8](data))
+        return .bytes(buffer)
     }
 }

@@ -1,9 +1,10 @@
 import Foundation
 import JournalCore
 
-/// Reads a bundle folder (format 1, docs/bundle.md) into a snapshot, checking
-/// every rule of the format on the way. Nothing is half-read: either every file
-/// passed and the snapshot is complete, or `BundleError` lists what is wrong.
+/// Reads a bundle folder (format 1 or 2, docs/bundle.md) into a snapshot,
+/// checking every rule of the format on the way. Nothing is half-read: either
+/// every file passed and the snapshot is complete, or `BundleError` lists what
+/// is wrong.
 public struct BundleReader: Sendable {
     /// How many issues a failed read lists; the rest are only counted.
     public static let issueLimit = 100
@@ -15,13 +16,25 @@ public struct BundleReader: Sendable {
     }
 
     public func read() throws(BundleError) -> SchoolSnapshot {
+        try readBundle().snapshot
+    }
+
+    /// The school, and what the reading itself added to it.
+    public struct ReadBundle: Sendable {
+        public var snapshot: SchoolSnapshot
+        public var format: BundleFormat
+        /// Set when the bundle had no calendar.csv and the official one was taken.
+        public var officialCalendar: OfficialCalendarUse?
+    }
+
+    public func readBundle() throws(BundleError) -> ReadBundle {
         let issues = IssueCollector(limit: Self.issueLimit)
         let bundleFolder = BundleFolder(url: folder)
         for issue in try bundleFolder.check() { issues.add(issue) }
         let assembly = BundleAssembly(folder: bundleFolder, issues: issues)
         assembly.readAll()
         guard issues.isEmpty else { throw Self.sorted(issues.error) }
-        return assembly.snapshot
+        return ReadBundle(snapshot: assembly.snapshot, format: assembly.format, officialCalendar: assembly.officialCalendar)
     }
 
     /// Folder issues first, then file by file in format order, line by line;

@@ -160,6 +160,12 @@ enum CellParser {
         return time
     }
 
+    /// 1 = Monday … 6 = Saturday.
+    static func weekday(_ text: String) throws -> Int {
+        guard let day = try? integer(text, in: 1...6) else { throw JournalError.invalidWeekday(text) }
+        return day
+    }
+
     static func flag(_ text: String) throws -> Bool {
         switch text {
         case "0": return false

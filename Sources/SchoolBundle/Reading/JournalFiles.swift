@@ -4,33 +4,48 @@ import JournalCore
 /// journal itself, the bulk of a bundle.
 extension BundleAssembly {
     func readLessons() {
-        let read = readTable(LessonColumn.self) { row in
+        let read = readTable(LessonColumn.self, reserving: { rows in
+            snapshot.lessons.reserveCapacity(rows)
+            lessonScopes.reserveCapacity(rows)
+            lessonIDs.reserveCapacity(rows)
+        }) { row in
             let id = row.newIdentifier(.id, into: &lessonIDs)
-            let classID = row.reference(.classID, to: classIDs, of: .classes)
+            let owner = belonging(&row)
             let subjectID = row.reference(.subjectID, to: subjectIDs, of: .subjects)
             let teacher = row.reference(.teacherLogin, to: logins, of: .users)
             row.require(.teacher, of: teacher, in: .teacherLogin, roles: rolesByLogin)
+            let substituteFor = row.optionalReference(.substituteFor, to: logins, of: .users)
+            row.require(.teacher, of: substituteFor, in: .substituteFor, roles: rolesByLogin)
+            if let substituteFor, substituteFor == teacher { row.report(.substituteFor, .substituteForSelf) }
             let date = row.date(.date)
             let lessonNumber = row.lessonNumber(.lessonNumber, bells: bellNumbers)
-            let topic = row.optionalText(.topic)
-            let homework = row.optionalText(.homework)
+            let topic = sharedTexts.share(row.optionalText(.topic))
+            let homework = sharedTexts.share(row.optionalText(.homework))
             let heldAt = row.optionalTimestamp(.heldAt)
-            let comment = row.optionalText(.comment)
+            let comment = sharedTexts.share(row.optionalText(.comment))
             let commentAt = row.optionalTimestamp(.commentAt)
             row.checkCommentHasTime()
             let cancelled = row.flag(.cancelled)
-            guard !row.hasIssues, let id, let classID, let subjectID, let teacher, let date, let lessonNumber else { return }
-            let lesson = Lesson(code: id, classCode: classID, subjectCode: subjectID, teacherLogin: teacher, date: date,
-                                lessonNumber: lessonNumber, topic: topic, homework: homework, heldAt: heldAt,
-                                comment: comment, commentAt: commentAt, cancelled: cancelled)
-            snapshot.lessons.append(lesson)
-            lessonsByID[id] = lesson
+            let cancelReason = sharedTexts.share(row.optionalText(.cancelReason))
+            if cancelReason != nil, !cancelled { row.report(.cancelReason, .cancelReasonWithoutCancel) }
+            guard !row.hasIssues, let id, let owner, let subjectID, let teacher, let date, let lessonNumber else { return }
+            lessonScopes[id] = LessonScope(owner: owner, date: date,
+                                           takesMarks: owner.groupCode.map { groupGrading($0) != GroupGrading.none } ?? true)
+            snapshot.lessons.append(Lesson(code: id, classCode: owner.classCode, groupCode: owner.groupCode, subjectCode: subjectID,
+                                           teacherLogin: teacher, substituteFor: substituteFor, date: date,
+                                           lessonNumber: lessonNumber, topic: topic, homework: homework, heldAt: heldAt,
+                                           comment: comment, commentAt: commentAt, cancelled: cancelled,
+                                           cancelReason: cancelReason))
         }
         lessonIDs.isComplete = isComplete(read, .lessons)
     }
 
+    private func groupGrading(_ group: String) -> GroupGrading {
+        groupIndex[group].map { snapshot.groups[$0].grading } ?? .marks
+    }
+
     func readMarks() {
-        readTable(MarkColumn.self) { row in
+        readTable(MarkColumn.self, reserving: { snapshot.marks.reserveCapacity($0) }) { row in
             let lessonID = row.reference(.lessonID, to: lessonIDs, of: .lessons)
             let studentID = row.reference(.studentID, to: studentIDs, of: .students)
             let value = row.value(.value, MarkValue.init(parsing:))
@@ -38,7 +53,10 @@ extension BundleAssembly {
             let enteredAt = row.timestamp(.enteredAt)
             let enteredBy = row.optionalReference(.enteredBy, to: logins, of: .users)
             let comment = row.optionalText(.comment)
-            checkEnrolment(&row, lessonID, studentID, column: .studentID)
+            checkMembership(&row, lessonID, studentID, column: .studentID)
+            if let lessonID, let scope = lessonScopes[lessonID], !scope.takesMarks, let group = scope.owner.groupCode {
+                row.report(.lessonID, .ungradedGroup(groupID: group))
+            }
             guard !row.hasIssues, let lessonID, let studentID, let value, let workType, let enteredAt else { return }
             snapshot.marks.append(Mark(lessonCode: lessonID, studentCode: studentID, value: value, workTypeCode: workType,
                                        enteredAt: enteredAt, enteredBy: enteredBy, comment: comment))
@@ -47,13 +65,16 @@ extension BundleAssembly {
 
     func readAttendance() {
         var lineOfRecord: [PairKey: Int] = [:]
-        readTable(AttendanceColumn.self) { row in
+        readTable(AttendanceColumn.self, reserving: { rows in
+            snapshot.attendance.reserveCapacity(rows)
+            lineOfRecord.reserveCapacity(rows)
+        }) { row in
             let lessonID = row.reference(.lessonID, to: lessonIDs, of: .lessons)
             let studentID = row.reference(.studentID, to: studentIDs, of: .students)
             let code = row.value(.code, AttendanceCode.init(parsing:))
             let enteredAt = row.timestamp(.enteredAt)
             let enteredBy = row.optionalReference(.enteredBy, to: logins, of: .users)
-            checkEnrolment(&row, lessonID, studentID, column: .studentID)
+            checkMembership(&row, lessonID, studentID, column: .studentID)
             if let lessonID, let studentID, let first = lineOfRecord.register(PairKey(lessonID, studentID), line: row.line) {
                 row.report(.studentID, .duplicateAttendance(firstLine: first))
             }
@@ -65,7 +86,10 @@ extension BundleAssembly {
 
     func readFinalMarks() {
         var lineOfMark: [FinalMarkKey: Int] = [:]
-        readTable(FinalMarkColumn.self) { row in
+        readTable(FinalMarkColumn.self, reserving: { rows in
+            snapshot.finalMarks.reserveCapacity(rows)
+            lineOfMark.reserveCapacity(rows)
+        }) { row in
             let studentID = row.reference(.studentID, to: studentIDs, of: .students)
             let subjectID = row.reference(.subjectID, to: subjectIDs, of: .subjects)
             let periodID = row.reference(.periodID, to: periodIDs, of: .periods)
@@ -84,7 +108,7 @@ extension BundleAssembly {
     }
 
     func readLogins() {
-        readTable(LoginColumn.self) { row in
+        readTable(LoginColumn.self, reserving: { snapshot.signIns.reserveCapacity($0) }) { row in
             let login = row.reference(.login, to: logins, of: .users)
             let at = row.timestamp(.at)
             guard !row.hasIssues, let login, let at else { return }
@@ -92,14 +116,31 @@ extension BundleAssembly {
         }
     }
 
-    /// A mark or an attendance record needs its student enrolled in the lesson's
-    /// class on the lesson's date. Checked only when both rows were valid.
-    private func checkEnrolment<C>(_ row: inout BundleRow<C>, _ lessonID: String?, _ studentID: String?, column: C) {
-        guard let lessonID, let studentID, let lesson = lessonsByID[lessonID], let classCode = lesson.classCode,
-              let stays = staysByStudent[studentID] else { return }
-        guard !stays.contains(where: { $0.classCode == classCode && $0.contains(lesson.date) }) else { return }
-        row.report(column, .notEnrolled(student: studentID, classID: classCode, date: lesson.date))
+    /// A mark or an attendance record needs its student in the lesson's group
+    /// on the lesson's date: for a whole-class lesson, enrolled in the class by
+    /// the class history. Checked only when the rows involved were valid and
+    /// the files they come from were read whole.
+    private func checkMembership<C>(_ row: inout BundleRow<C>, _ lessonID: String?, _ studentID: String?, column: C) {
+        guard let lessonID, let studentID, let lesson = lessonScopes[lessonID] else { return }
+        if let group = lesson.owner.groupCode {
+            guard membershipsComplete, !studentsWithLostMemberships.contains(studentID) else { return }
+            let spans = memberships[PairKey(group, studentID)] ?? []
+            guard !spans.contains(where: { $0.value.contains(lesson.date) }) else { return }
+            row.report(column, .notInGroup(student: studentID, groupID: group, date: lesson.date))
+        } else if let classCode = lesson.owner.classCode {
+            guard staysComplete, !studentsWithLostStays.contains(studentID), let stays = staysByStudent[studentID] else { return }
+            guard !stays.contains(where: { $0.value.classCode == classCode && $0.value.contains(lesson.date) }) else { return }
+            row.report(column, .notEnrolled(student: studentID, classID: classCode, date: lesson.date))
+        }
     }
+}
+
+/// What the checks of marks and attendance need of a lesson.
+struct LessonScope {
+    let owner: Owner
+    let date: SchoolDate
+    /// False for a lesson of a group graded `none`: attendance and topics only.
+    let takesMarks: Bool
 }
 
 private struct FinalMarkKey: Hashable {

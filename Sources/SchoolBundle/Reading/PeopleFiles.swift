@@ -36,12 +36,13 @@ extension BundleAssembly {
         classIDs.isComplete = isComplete(read, .classes)
     }
 
+    /// Format 1 gives each student's one stay in a class here; format 2 in
+    /// enrollments.csv.
     func readStudents() {
         var studentOfLogin: [String: String] = [:]
         let read = readTable(StudentColumn.self) { row in
             let id = row.newIdentifier(.id, into: &studentIDs)
             let fullName = row.text(.fullName)
-            let classID = row.reference(.classID, to: classIDs, of: .classes)
             let login = row.optionalReference(.login, to: logins, of: .users)
             row.require(.student, of: login, in: .login, roles: rolesByLogin)
             if let login, let id {
@@ -51,14 +52,26 @@ extension BundleAssembly {
                     studentOfLogin[login] = id
                 }
             }
-            let from = row.date(.enrolledFrom)
-            let to = row.optionalDate(.enrolledTo)
-            row.checkOrder(from, to, endColumn: .enrolledTo)
-            guard !row.hasIssues, let id, let fullName, let classID, let from else { return }
-            snapshot.enrol(Student(code: id, fullName: fullName, login: login), in: classID, from: from, to: to)
-            staysByStudent[id, default: []].append(snapshot.enrollments[snapshot.enrollments.count - 1])
+            let stay = format == .one ? formatOneStay(&row) : nil
+            guard !row.hasIssues, let id, let fullName else { return }
+            snapshot.students.append(Student(code: id, fullName: fullName, login: login))
+            if let stay { addStay(Enrollment(studentCode: id, classCode: stay.classCode, from: stay.from, to: stay.to), line: row.line) }
         }
         studentIDs.isComplete = isComplete(read, .students)
+    }
+
+    private func formatOneStay(_ row: inout BundleRow<StudentColumn>) -> (classCode: String, from: SchoolDate, to: SchoolDate?)? {
+        let classID = row.reference(.classID, to: classIDs, of: .classes)
+        let from = row.date(.enrolledFrom)
+        let to = row.optionalDate(.enrolledTo)
+        row.checkOrder(from, to, endColumn: .enrolledTo)
+        guard let classID, let from else { return nil }
+        return (classID, from, to)
+    }
+
+    func addStay(_ stay: Enrollment, line: Int) {
+        snapshot.enrollments.append(stay)
+        staysByStudent[stay.studentCode, default: []].append(Located(value: stay, line: line))
     }
 
     func readGuardians() {

@@ -14,6 +14,8 @@ extension BundleAssembly {
                 guard School.firstYear(ofAcademicYear: text) != nil else { throw BundleProblem.invalidAcademicYear(text) }
                 return text
             }
+            let format = row.optionalValue(.format) { try BundleFormat(parsing: $0) }
+            if rowCount == 1, row.optionalText(.format) == nil || format != nil { self.format = format ?? .one }
             guard rowCount == 1, let name, let zone, let year else { return }
             snapshot.school = School(name: name, timeZoneID: zone, academicYear: year)
             timeZone = snapshot.school.timeZone
@@ -32,8 +34,9 @@ extension BundleAssembly {
             let start = row.date(.start)
             let end = row.date(.end)
             row.checkOrder(start, end, endColumn: .end)
+            let locked = row.flag(.locked)
             guard !row.hasIssues, let id, let name, let kind, let start, let end else { return }
-            snapshot.periods.append(Period(code: id, name: name, kind: kind, start: start, end: end))
+            snapshot.periods.append(Period(code: id, name: name, kind: kind, start: start, end: end, locked: locked))
             lines.append(row.line)
         }
         periodIDs.isComplete = isComplete(read, .periods)
@@ -59,20 +62,40 @@ extension BundleAssembly {
     }
 
     func readBells() {
-        let read = readTable(BellColumn.self) { row in
+        let (bells, read) = readBellTable(BellColumn.self, numbers: &bellNumbers)
+        snapshot.bells = bells
+        bellNumbers.isComplete = isComplete(read, .bells)
+    }
+
+    /// The shortened day's times of the lessons bells.csv has.
+    func readShortBells() {
+        var shortNumbers = KnownIDs()
+        let bells = readBellTable(ShortBellColumn.self, numbers: &shortNumbers) { row, number in
+            _ = row.requireBell(number, .lessonNumber, bells: self.bellNumbers)
+        }
+        snapshot.shortBells = bells.bells
+    }
+
+    /// A bell schedule: each lesson number once, each lesson ending after it starts.
+    private func readBellTable<C: BellColumns>(_: C.Type, numbers: inout KnownIDs,
+                                               check: (inout BundleRow<C>, Int) -> Void = { _, _ in })
+        -> (bells: [Bell], read: TableRead) {
+        var bells: [Bell] = []
+        let read = readTable(C.self) { row in
             let number = row.integer(.lessonNumber, in: 0...20)
-            if let number, let first = bellNumbers.register(String(number), line: row.line) {
+            if let number, let first = numbers.register(String(number), line: row.line) {
                 row.report(.lessonNumber, .duplicateIdentifier(String(number), firstLine: first))
             }
+            if let number { check(&row, number) }
             let start = row.time(.start)
             let end = row.time(.end)
             if let start, let end, end <= start {
                 row.report(.end, .endNotAfterStart(start: start.text, end: end.text))
             }
             guard !row.hasIssues, let number, let start, let end else { return }
-            snapshot.bells.append(Bell(lessonNumber: number, start: start, end: end))
+            bells.append(Bell(lessonNumber: number, start: start, end: end))
         }
-        bellNumbers.isComplete = isComplete(read, .bells)
+        return (bells, read)
     }
 
     func readSubjects() {
@@ -108,7 +131,7 @@ extension BundleAssembly {
     /// when an optional file is simply absent (then there is nothing to refer to).
     func isComplete(_ read: TableRead, _ file: BundleFile) -> Bool {
         switch read {
-        case .absent: !file.isRequired
+        case .absent: !file.isRequired(in: format)
         case .read(let complete): complete
         }
     }

@@ -7,10 +7,13 @@ final class TableHeader<C: BundleColumns> {
     /// more than comparing a few enumeration cases.
     private let foundColumns: [C]
     private let foundIndices: [Int]
+    /// Every column that must be there is there.
+    let hasRequiredColumns: Bool
 
     /// Reads the header row, reporting unknown, repeated, unnamed and missing
-    /// columns. Columns named `x_…` are the school's own and are skipped.
-    init(fields: [String], line: Int, issues: IssueCollector) {
+    /// columns of a file of `format`. Columns named `x_…` are the school's own
+    /// and are skipped.
+    init(fields: [String], line: Int, format: BundleFormat, issues: IssueCollector) {
         self.line = line
         fieldCount = fields.count
         var indexOfColumn: [C: Int] = [:]
@@ -21,15 +24,19 @@ final class TableHeader<C: BundleColumns> {
                 issues.add(BundleIssue(C.file, line: line, .unnamedColumn(position: index + 1)))
             } else if name.hasPrefix(BundleFile.ownPrefix) {
                 continue
-            } else if let column = C(rawValue: name) {
+            } else if let column = C(rawValue: name), column.exists(in: format) {
                 if indexOfColumn[column] != nil { place(.duplicateColumn) } else { indexOfColumn[column] = index }
+            } else if C(rawValue: name) != nil {
+                place(.columnOfOtherFormat(format))
             } else {
-                place(.unknownColumn(allowed: C.names))
+                place(.unknownColumn(allowed: C.names(in: format)))
             }
         }
-        for column in C.allCases where indexOfColumn[column] == nil && !column.mayBeOmitted {
+        let missing = C.allCases.filter { indexOfColumn[$0] == nil && $0.exists(in: format) && !$0.mayBeOmitted(in: format) }
+        for column in missing {
             issues.add(BundleIssue(C.file, line: line, column: column.rawValue, .missingColumn))
         }
+        hasRequiredColumns = missing.isEmpty
         foundColumns = Array(indexOfColumn.keys)
         foundIndices = foundColumns.map { indexOfColumn[$0]! }
     }
@@ -37,11 +44,6 @@ final class TableHeader<C: BundleColumns> {
     func index(of column: C) -> Int? {
         for position in foundColumns.indices where foundColumns[position] == column { return foundIndices[position] }
         return nil
-    }
-
-    /// Every column that must be there is there.
-    var hasRequiredColumns: Bool {
-        C.allCases.allSatisfy { $0.mayBeOmitted || index(of: $0) != nil }
     }
 }
 
@@ -65,6 +67,12 @@ struct KnownIDs {
     }
 
     func contains(_ id: String) -> Bool { lineOf[id] != nil }
+
+    func line(of id: String) -> Int? { lineOf[id] }
+
+    mutating func reserveCapacity(_ count: Int) {
+        lineOf.reserveCapacity(count)
+    }
 }
 
 enum BundleText {
@@ -74,12 +82,12 @@ enum BundleText {
     }
 
     /// Whether the text starts or ends with white space. Looks at the bytes
-    /// first: Unicode property lookups are slow, and a big bundle has millions
-    /// of cells that start and end with an ASCII letter or digit.
+    /// first: a big bundle has millions of cells that start and end with an
+    /// ASCII letter or digit.
     static func hasSurroundingSpace(_ text: String) -> Bool {
         guard let first = text.utf8.first, let last = text.utf8.last else { return false }
         if first < 0x80, last < 0x80 { return isASCIISpace(first) || isASCIISpace(last) }
-        return text.unicodeScalars.first!.properties.isWhitespace || text.unicodeScalars.last!.properties.isWhitespace
+        return text.unicodeScalars.first!.isWhiteSpace || text.unicodeScalars.last!.isWhiteSpace
     }
 
     private static func isASCIISpace(_ byte: UInt8) -> Bool {

@@ -1,6 +1,6 @@
 import JournalCore
 
-/// Turns a snapshot into the bytes of each file of the bundle.
+/// Turns a snapshot into the bytes of each file of the bundle, format 2.
 struct BundleRenderer {
     let order: ExportOrder
     let excel: Bool
@@ -10,15 +10,22 @@ struct BundleRenderer {
         switch file {
         case .school: writeSchool(&out)
         case .periods: writePeriods(&out)
-        case .bells: writeBells(&out)
+        case .bells: writeBells(order.bells, &out)
+        case .shortBells: writeBells(order.shortBells, &out)
         case .subjects: writeSubjects(&out)
         case .workTypes: writeWorkTypes(&out)
         case .users: writeUsers(&out)
         case .classes: writeClasses(&out)
         case .students: writeStudents(&out)
+        case .enrollments: writeEnrollments(&out)
+        case .groups: writeGroups(&out)
+        case .groupGrading: writeGroupGrading(&out)
+        case .groupMembers: writeGroupMembers(&out)
         case .guardians: writeGuardians(&out)
+        case .calendar: writeCalendar(&out)
         case .schedule: writeSchedule(&out)
         case .plans: writePlans(&out)
+        case .curriculum: writeCurriculum(&out)
         case .lessons: writeLessons(&out)
         case .marks: writeMarks(&out)
         case .attendance: writeAttendance(&out)
@@ -36,6 +43,7 @@ struct BundleRenderer {
         out.text(school.name)
         out.text(school.timeZoneID)
         out.text(school.academicYear)
+        out.number(BundleFormat.newest.rawValue)
         out.endRow()
     }
 
@@ -46,12 +54,13 @@ struct BundleRenderer {
             out.text(p.kind.rawValue)
             out.date(p.start)
             out.date(p.end)
+            out.flag(p.locked)
             out.endRow()
         }
     }
 
-    private func writeBells(_ out: inout CSVOutput) {
-        for b in order.bells {
+    private func writeBells(_ bells: [Bell], _ out: inout CSVOutput) {
+        for b in bells {
             out.number(b.lessonNumber)
             out.time(b.start)
             out.time(b.end)
@@ -100,16 +109,72 @@ struct BundleRenderer {
     }
 
     private func writeStudents(_ out: inout CSVOutput) {
-        // Transitional until format 2: a student's first stay, as format 1 says it.
-        let stays = Dictionary(grouping: order.snapshot.enrollments, by: \.studentCode)
         for s in order.students {
-            let stay = stays[s.code]?.first
             out.text(s.code)
             out.text(s.fullName)
-            out.text(stay?.classCode)
             out.text(s.login)
-            out.date(stay?.from)
-            out.date(stay?.to)
+            out.endRow()
+        }
+    }
+
+    private func writeEnrollments(_ out: inout CSVOutput) {
+        for e in order.enrollments {
+            out.text(e.studentCode)
+            out.text(e.classCode)
+            out.date(e.from)
+            out.date(e.to)
+            out.text(e.order)
+            out.endRow()
+        }
+    }
+
+    private func writeGroups(_ out: inout CSVOutput) {
+        for g in order.groups {
+            out.text(g.code)
+            out.text(g.name)
+            out.text(g.kind.rawValue)
+            out.text(g.classCode)
+            out.text(g.subjectCode)
+            out.endRow()
+        }
+    }
+
+    /// Only the groups not graded with marks: a group without a row gets marks.
+    private func writeGroupGrading(_ out: inout CSVOutput) {
+        for g in order.groups where g.grading != .marks {
+            out.text(g.code)
+            out.text(g.grading.rawValue)
+            out.endRow()
+        }
+    }
+
+    private func writeGroupMembers(_ out: inout CSVOutput) {
+        for m in order.groupMembers {
+            out.text(m.groupCode)
+            out.text(m.studentCode)
+            out.date(m.from)
+            out.date(m.to)
+            out.endRow()
+        }
+    }
+
+    private func writeCalendar(_ out: inout CSVOutput) {
+        for d in order.calendar {
+            out.date(d.date)
+            out.text(d.kind.rawValue)
+            out.optionalNumber(d.weekday)
+            out.text(d.classCode)
+            out.text(d.note)
+            out.endRow()
+        }
+    }
+
+    private func writeCurriculum(_ out: inout CSVOutput) {
+        for c in order.curriculum {
+            out.text(c.classCode)
+            out.text(c.groupCode)
+            out.text(c.subjectCode)
+            out.text(c.hours.text)
             out.endRow()
         }
     }
@@ -132,6 +197,7 @@ struct BundleRenderer {
             out.text(t.room)
             out.date(t.validFrom)
             out.date(t.validTo)
+            out.text(t.groupCode)
             out.endRow()
         }
     }
@@ -143,6 +209,7 @@ struct BundleRenderer {
             out.number(p.seq)
             out.text(p.topic)
             out.number(p.hours)
+            out.text(p.groupCode)
             out.endRow()
         }
     }
@@ -161,6 +228,9 @@ struct BundleRenderer {
             out.text(l.comment)
             out.timestamp(l.commentAt)
             out.flag(l.cancelled)
+            out.text(l.groupCode)
+            out.text(l.substituteFor)
+            out.text(l.cancelled ? l.cancelReason : nil)
             out.endRow()
         }
     }

@@ -43,6 +43,11 @@ struct CSVOutput {
         appendDecimal(value)
     }
 
+    mutating func optionalNumber(_ value: Int?) {
+        guard let value else { return separate() }
+        number(value)
+    }
+
     mutating func flag(_ value: Bool) {
         separate()
         bytes.append(value ? 49 : 48)

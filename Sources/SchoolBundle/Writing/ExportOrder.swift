@@ -14,6 +14,7 @@ struct ExportOrder {
     private let lessonRank: [String: Int]
     private let periodRank: [String: Int]
     private let loginRank: [String: Int]
+    private let groupRank: [String: Int]
 
     init(_ snapshot: SchoolSnapshot) {
         self.snapshot = snapshot
@@ -23,10 +24,12 @@ struct ExportOrder {
         lessonRank = NaturalOrder.ranks(snapshot.lessons.map(\.code))
         periodRank = NaturalOrder.ranks(snapshot.periods.map(\.code))
         loginRank = NaturalOrder.ranks(snapshot.accounts.map(\.login))
+        groupRank = NaturalOrder.ranks(snapshot.groups.map(\.code))
     }
 
     var periods: [Period] { NaturalOrder.sorted(snapshot.periods, by: \.code) }
-    var bells: [Bell] { snapshot.bells.sorted { ($0.lessonNumber, $0.start, $0.end) < ($1.lessonNumber, $1.start, $1.end) } }
+    var bells: [Bell] { Self.sorted(snapshot.bells) }
+    var shortBells: [Bell] { Self.sorted(snapshot.shortBells) }
     var subjects: [Subject] { NaturalOrder.sorted(snapshot.subjects, by: \.code) }
     /// Work types keep the school's own order: it is data (the order the screens
     /// offer them in), and the store keeps it as a position.
@@ -35,6 +38,34 @@ struct ExportOrder {
     var classes: [SchoolClass] { NaturalOrder.sorted(snapshot.classes, by: \.code) }
     var students: [Student] { NaturalOrder.sorted(snapshot.students, by: \.code) }
     var lessons: [Lesson] { NaturalOrder.sorted(snapshot.lessons, by: \.code) }
+    var groups: [TeachingGroup] { NaturalOrder.sorted(snapshot.groups, by: \.code) }
+
+    var enrollments: [Enrollment] {
+        sorted(snapshot.enrollments, key: {
+            SortKey(rank(studentRank, $0.studentCode), $0.from.dayNumber, $0.to?.dayNumber ?? .max, rank(classRank, $0.classCode))
+        }, then: { textBefore($0.order, $1.order) })
+    }
+
+    var groupMembers: [GroupMembership] {
+        sorted(snapshot.groupMembers, key: {
+            SortKey(rank(groupRank, $0.groupCode), rank(studentRank, $0.studentCode), $0.from.dayNumber, $0.to?.dayNumber ?? .max)
+        }, then: { _, _ in false })
+    }
+
+    /// By date, the whole school's line before the classes' lines.
+    var calendar: [CalendarDay] {
+        sorted(snapshot.calendar, key: {
+            SortKey($0.date.dayNumber, rank(classRank, $0.classCode), CalendarDayKind.allCases.firstIndex(of: $0.kind) ?? 0,
+                    $0.weekday ?? 0)
+        }, then: { textBefore($0.note, $1.note) })
+    }
+
+    var curriculum: [CurriculumRow] {
+        sorted(snapshot.curriculum, key: {
+            SortKey(rank(classRank, $0.classCode), rank(groupRank, $0.groupCode), rank(subjectRank, $0.subjectCode),
+                    $0.hours.hundredths)
+        }, then: { _, _ in false })
+    }
 
     var guardians: [Guardian] {
         sorted(snapshot.guardians, key: { SortKey(rank(studentRank, $0.studentCode), rank(loginRank, $0.parentLogin)) },
@@ -43,13 +74,16 @@ struct ExportOrder {
 
     var timetable: [TimetableEntry] {
         sorted(snapshot.timetable, key: {
-            SortKey(rank(classRank, $0.classCode), $0.weekday, $0.lessonNumber, $0.validFrom.dayNumber,
-                    rank(subjectRank, $0.subjectCode), rank(loginRank, $0.teacherLogin), $0.validTo?.dayNumber ?? .max)
+            SortKey(rank(classRank, $0.classCode), rank(groupRank, $0.groupCode), $0.weekday, $0.lessonNumber,
+                    $0.validFrom.dayNumber, rank(subjectRank, $0.subjectCode), rank(loginRank, $0.teacherLogin),
+                    $0.validTo?.dayNumber ?? .max)
         }, then: { textBefore($0.room, $1.room) })
     }
 
     var plans: [PlanItem] {
-        sorted(snapshot.plans, key: { SortKey(rank(classRank, $0.classCode), rank(subjectRank, $0.subjectCode), $0.seq) },
+        sorted(snapshot.plans, key: {
+            SortKey(rank(classRank, $0.classCode), rank(groupRank, $0.groupCode), rank(subjectRank, $0.subjectCode), $0.seq)
+        },
                then: { $0.hours != $1.hours ? $0.hours < $1.hours : textBefore($0.topic, $1.topic) })
     }
 
@@ -82,6 +116,10 @@ struct ExportOrder {
 
     var signIns: [SignIn] {
         sorted(snapshot.signIns, key: { SortKey(rank(loginRank, $0.login), $0.at.seconds) }, then: { _, _ in false })
+    }
+
+    private static func sorted(_ bells: [Bell]) -> [Bell] {
+        bells.sorted { ($0.lessonNumber, $0.start, $0.end) < ($1.lessonNumber, $1.start, $1.end) }
     }
 
     /// Sorts by integer keys computed once per row; `then` orders rows whose keys

@@ -38,6 +38,7 @@ private struct DemoDescriber {
     func about(_ login: String, role: Role) -> String {
         switch role {
         case .admin: return "администратор ЭЖ: учётные записи, классы, расписание, периоды"
+        case .director: return "директор: панель готовности, отчёты и переход на ББЖ, только чтение"
         case .secretary: return "секретарь: списки учеников и сотрудников, движение учеников"
         case .deputy: return "заместитель директора по УВР, контроль журнала; ведёт: \(subjects(of: login))"
         case .teacher:

@@ -5,7 +5,10 @@ import JournalCore
 /// through: texts with commas, quotes and line breaks (LF and CRLF), Cyrillic
 /// identifiers, lesson ids that sort differently as text and as numbers, two
 /// marks of one student in one lesson, non-numeric final marks, a custom work
-/// type list in the school's own order.
+/// type list in the school's own order; and what format 2 added: a transfer
+/// with orders, subject groups, an elective, clubs graded pass/fail and not at
+/// all, the calendar, shortened bells, the curriculum, a substitution, a
+/// cancelled lesson with its reason and a locked period.
 enum SampleSchool {
     static let timeZone = TimeZone(identifier: "Europe/Moscow")!
 
@@ -18,13 +21,16 @@ enum SampleSchool {
                                               academicYear: "2024/2025"))
         s.periods = [
             Period(code: "q2", name: "2 четверть", kind: .quarter, start: date("2024-11-05"), end: date("2024-12-28")),
-            Period(code: "q1", name: "1 четверть", kind: .quarter, start: date("2024-09-02"), end: date("2024-10-25")),
+            Period(code: "q1", name: "1 четверть", kind: .quarter, start: date("2024-09-02"), end: date("2024-10-25"), locked: true),
             Period(code: "h1", name: "1 полугодие", kind: .half, start: date("2024-09-02"), end: date("2024-12-28")),
         ]
         s.bells = [Bell(lessonNumber: 1, start: clock("08:30"), end: clock("09:15")),
                    Bell(lessonNumber: 0, start: clock("07:45"), end: clock("08:20")),
                    Bell(lessonNumber: 2, start: clock("09:25"), end: clock("10:10"))]
-        s.subjects = [Subject(code: "rus", name: "Русский язык"), Subject(code: "math", name: "Математика, алгебра")]
+        s.shortBells = [Bell(lessonNumber: 2, start: clock("09:10"), end: clock("09:40")),
+                        Bell(lessonNumber: 1, start: clock("08:30"), end: clock("09:00"))]
+        s.subjects = [Subject(code: "rus", name: "Русский язык"), Subject(code: "math", name: "Математика, алгебра"),
+                      Subject(code: "eng", name: "Английский язык")]
         s.workTypes = [
             WorkType(code: "test", name: "Контрольная работа", weight: try! Weight(hundredths: 200), inClass: false),
             WorkType(code: "lesson", name: "Работа на уроке", weight: .one, inClass: true),
@@ -34,16 +40,30 @@ enum SampleSchool {
         s.classes = [SchoolClass(code: "10А", name: "10А", grade: 10, homeroomLogin: nil),
                      SchoolClass(code: "5А", name: "5А", grade: 5, homeroomLogin: "petrov")]
         enrolStudents(&s)
+        addGroups(&s)
+        s.calendar = [
+            CalendarDay(date: date("2024-11-04"), kind: .holiday, note: "День народного единства"),
+            CalendarDay(date: date("2024-11-02"), kind: .workday, weekday: 1, note: "Рабочая суббота, \"перенос\""),
+            CalendarDay(date: date("2024-10-10"), kind: .closed, classCode: "5А", note: "Карантин"),
+            CalendarDay(date: date("2024-10-10"), kind: .short),
+        ]
+        s.curriculum = [
+            CurriculumRow(classCode: "5А", groupCode: "5А-en1", subjectCode: "eng", hours: WeeklyHours(hundredths: 300)),
+            CurriculumRow(classCode: "5А", groupCode: nil, subjectCode: "math", hours: WeeklyHours(hundredths: 500)),
+            CurriculumRow(classCode: nil, groupCode: "эл", subjectCode: "math", hours: WeeklyHours(hundredths: 50)),
+        ]
         s.guardians = [Guardian(parentLogin: "mama", studentCode: "s10"), Guardian(parentLogin: "mama", studentCode: "s2"),
                        Guardian(parentLogin: "papa", studentCode: "s2")]
         s.timetable = timetable()
         s.plans = [PlanItem(classCode: "5А", subjectCode: "math", seq: 2, topic: "Дроби", hours: 3),
-                   PlanItem(classCode: "5А", subjectCode: "math", seq: 1, topic: "Числа, \"натуральные\"", hours: 2)]
+                   PlanItem(classCode: "5А", subjectCode: "math", seq: 1, topic: "Числа, \"натуральные\"", hours: 2),
+                   PlanItem(classCode: "5А", groupCode: "5А-en1", subjectCode: "eng", seq: 1, topic: "Знакомство", hours: 1)]
         s.lessons = lessons()
         s.marks = marks()
         s.attendance = [
             Attendance(lessonCode: "2", studentCode: "s2", code: .late, enteredAt: time("2024-09-03T08:31:05"), enteredBy: "ivanova"),
             Attendance(lessonCode: "1", studentCode: "s10", code: .ill, enteredAt: time("2024-09-02T08:35"), enteredBy: nil),
+            Attendance(lessonCode: "22", studentCode: "s3", code: .excused, enteredAt: time("2024-09-05T10:00"), enteredBy: "ivanova"),
         ]
         s.finalMarks = [
             FinalMark(studentCode: "s2", subjectCode: "math", periodCode: "q1", value: .notAssessed,
@@ -68,6 +88,7 @@ enum SampleSchool {
             Account(login: "mama", fullName: "Сидорова Мария", roles: [.parent], createdAt: created),
             Account(login: "papa", fullName: "Сидоров Олег", roles: [.parent], createdAt: created, disabled: true),
             Account(login: "s2.login", fullName: "Борисова Ольга", roles: [.student], createdAt: created),
+            Account(login: "orlova", fullName: "Орлова Ирина", roles: [.teacher], createdAt: created),
         ]
     }
 
@@ -76,6 +97,27 @@ enum SampleSchool {
                 from: date("2024-09-01"), to: date("2024-12-31"))
         s.enrol(Student(code: "s2", fullName: "Борисова Ольга", login: "s2.login"), in: "5А", from: date("2024-09-01"))
         s.enrol(Student(code: "s3", fullName: "Ершов Олег", login: nil), in: "10А", from: date("2024-09-01"))
+        s.enrollments.append(Enrollment(studentCode: "s10", classCode: "10А", from: date("2025-01-09"),
+                                        order: "№ 3 от 09.01.2025, \"перевод\""))
+        s.enrollments[0].order = "№ 101 от 30.08.2024"
+    }
+
+    private static func addGroups(_ s: inout SchoolSnapshot) {
+        s.groups = [
+            TeachingGroup(code: "5А-en2", name: "гр. 2", kind: .part, classCode: "5А", subjectCode: "eng"),
+            TeachingGroup(code: "5А-en1", name: "гр. 1", kind: .part, classCode: "5А", subjectCode: "eng"),
+            TeachingGroup(code: "эл", name: "Решение задач, 5–10", kind: .mixed, classCode: nil, subjectCode: "math"),
+            TeachingGroup(code: "robo", name: "Робототехника", kind: .extra, classCode: "10А", subjectCode: nil, grading: .passFail),
+            TeachingGroup(code: "chess", name: "Шахматы", kind: .extra, classCode: nil, subjectCode: nil, grading: .none),
+        ]
+        s.groupMembers = [
+            GroupMembership(groupCode: "5А-en1", studentCode: "s2", from: date("2024-09-01")),
+            GroupMembership(groupCode: "5А-en1", studentCode: "s10", from: date("2024-09-01"), to: date("2024-12-31")),
+            GroupMembership(groupCode: "эл", studentCode: "s3", from: date("2024-09-01")),
+            GroupMembership(groupCode: "эл", studentCode: "s2", from: date("2024-09-16")),
+            GroupMembership(groupCode: "эл", studentCode: "s2", from: date("2024-09-01"), to: date("2024-09-10")),
+            GroupMembership(groupCode: "chess", studentCode: "s3", from: date("2024-09-01")),
+        ]
     }
 
     private static func timetable() -> [TimetableEntry] {
@@ -84,7 +126,11 @@ enum SampleSchool {
          TimetableEntry(classCode: "5А", weekday: 1, lessonNumber: 1, subjectCode: "math", teacherLogin: "ivanova",
                         room: "12", validFrom: date("2024-09-02"), validTo: date("2024-12-28")),
          TimetableEntry(classCode: "5А", weekday: 1, lessonNumber: 1, subjectCode: "math", teacherLogin: "petrov",
-                        room: nil, validFrom: date("2024-09-02"), validTo: date("2024-12-28"))]
+                        room: nil, validFrom: date("2024-09-02"), validTo: date("2024-12-28")),
+         TimetableEntry(classCode: "5А", groupCode: "5А-en1", weekday: 1, lessonNumber: 2, subjectCode: "eng",
+                        teacherLogin: "orlova", room: "21", validFrom: date("2024-09-02"), validTo: nil),
+         TimetableEntry(classCode: nil, groupCode: "эл", weekday: 3, lessonNumber: 2, subjectCode: "math",
+                        teacherLogin: "ivanova", room: nil, validFrom: date("2024-09-02"), validTo: nil)]
     }
 
     private static func lessons() -> [Lesson] {
@@ -99,7 +145,13 @@ enum SampleSchool {
          Lesson(code: "017", classCode: "10А", subjectCode: "rus", teacherLogin: "petrov", date: date("2024-09-03"),
                 lessonNumber: 1),
          Lesson(code: "2", classCode: "5А", subjectCode: "rus", teacherLogin: "petrov", date: date("2024-09-03"),
-                lessonNumber: 1, topic: "Орфограммы")]
+                lessonNumber: 1, topic: "Орфограммы"),
+         Lesson(code: "20", classCode: "5А", groupCode: "5А-en1", subjectCode: "eng", teacherLogin: "petrov",
+                substituteFor: "orlova", date: date("2024-09-02"), lessonNumber: 2, topic: "Знакомство"),
+         Lesson(code: "21", classCode: nil, groupCode: "эл", subjectCode: "math", teacherLogin: "ivanova",
+                date: date("2024-09-04"), lessonNumber: 2, cancelled: true, cancelReason: "Олимпиада, \"выезд\""),
+         Lesson(code: "22", classCode: nil, groupCode: "chess", subjectCode: "math", teacherLogin: "ivanova",
+                date: date("2024-09-05"), lessonNumber: 2, topic: "Дебют")]
     }
 
     private static func marks() -> [Mark] {
@@ -112,7 +164,9 @@ enum SampleSchool {
          Mark(lessonCode: "1", studentCode: "s10", value: try! MarkValue(3), workTypeCode: "lesson",
               enteredAt: time("2024-09-02T09:01"), enteredBy: "ivanova"),
          Mark(lessonCode: "017", studentCode: "s3", value: try! MarkValue(5), workTypeCode: "lesson",
-              enteredAt: time("2024-09-03T09:00"), enteredBy: "petrov")]
+              enteredAt: time("2024-09-03T09:00"), enteredBy: "petrov"),
+         Mark(lessonCode: "20", studentCode: "s10", value: try! MarkValue(4), workTypeCode: "lesson",
+              enteredAt: time("2024-09-02T10:00"), enteredBy: "petrov")]
     }
 }
 
@@ -125,6 +179,8 @@ func sameContent(_ a: SchoolSnapshot, _ b: SchoolSnapshot) -> Bool {
     return a.school == b.school && same(a.periods, b.periods) && same(a.bells, b.bells) && same(a.subjects, b.subjects)
         && a.workTypes == b.workTypes && same(a.accounts, b.accounts) && same(a.classes, b.classes)
         && same(a.students, b.students) && same(a.guardians, b.guardians) && same(a.timetable, b.timetable)
+        && same(a.shortBells, b.shortBells) && same(a.calendar, b.calendar) && same(a.enrollments, b.enrollments)
+        && same(a.groups, b.groups) && same(a.groupMembers, b.groupMembers) && same(a.curriculum, b.curriculum)
         && same(a.plans, b.plans) && same(a.lessons, b.lessons) && same(a.marks, b.marks)
         && same(a.attendance, b.attendance) && same(a.finalMarks, b.finalMarks) && same(a.signIns, b.signIns)
 }
