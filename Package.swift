@@ -35,6 +35,11 @@ let package = Package(
         .target(name: "SchoolGenerator", dependencies: ["JournalCore"], resources: [.process("Resources")]),
         .target(name: "ReadinessMetrics", dependencies: ["JournalCore", "JournalStore"]),
         .target(name: "ControlReports", dependencies: ["JournalCore", "JournalStore", "ReadinessMetrics", "Documents"]),
+        .target(name: "RegionRollup", dependencies: [
+            "JournalCore", "ReadinessMetrics", "Documents",
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+        .target(name: "RegionScreens", dependencies: ["JournalCore", "TerminalUI", "ReadinessMetrics", "RegionRollup"]),
         .target(name: "JournalScreens", dependencies: ["JournalCore", "JournalStore", "TerminalUI", "ReadinessMetrics"]),
         .target(name: "ZhurnalCommandLine", dependencies: [
             "JournalCore", "JournalStore", "SchoolGenerator",
@@ -42,13 +47,12 @@ let package = Package(
         ]),
         .executableTarget(name: "zhurnal", dependencies: [
             "JournalCore", "JournalStore", "JournalScreens", "CursesBackend", "SchoolBundle", "SchoolGenerator", "ReadinessMetrics", "TerminalUI",
-            "Documents",
-            "ZhurnalCommandLine", "ControlReports",
+            "ZhurnalCommandLine", "RegionRollup", "RegionScreens", "Documents", "ControlReports",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "zhurnal-bench", dependencies: [
             "JournalCore", "JournalStore", "JournalScreens", "CursesBackend", "SchoolBundle", "SchoolGenerator", "ReadinessMetrics", "TerminalUI",
-            "ZhurnalCommandLine", "TmuxDriver",
+            "ZhurnalCommandLine", "TmuxDriver", "RegionRollup", "RegionScreens",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "TmuxDriver"),
@@ -69,9 +73,10 @@ let package = Package(
         .testTarget(name: "SchoolGeneratorTests", dependencies: ["SchoolGenerator", "JournalStore", "JournalCore"]),
         .testTarget(name: "ReadinessMetricsTests", dependencies: ["ReadinessMetrics", "JournalStore", "JournalCore", "TestFixtures"]),
         .testTarget(name: "ControlReportsTests", dependencies: ["ControlReports", "JournalStore", "JournalCore", "TestFixtures"]),
+        .testTarget(name: "RegionRollupTests", dependencies: ["RegionRollup", "RegionScreens", "ReadinessMetrics", "JournalCore", "TerminalUI"]),
         .testTarget(name: "ZhurnalCommandLineTests", dependencies: ["ZhurnalCommandLine", "JournalCore"]),
         .testTarget(name: "EndToEndTests", dependencies: [
-            "JournalStore", "JournalCore", "TestFixtures", "zhurnal", "zhurnal-bench", "JournalScreens", "TerminalUI", "ReadinessMetrics",
+            "JournalStore", "JournalCore", "TestFixtures", "zhurnal", "zhurnal-bench", "JournalScreens", "TerminalUI", "ReadinessMetrics", "RegionRollup",
         ]),
     ],
     swiftLanguageModes: [.v6]

@@ -21,10 +21,11 @@ struct BenchCommand: ParsableCommand {
             до экрана входа, байты и время одного нажатия (в tmux); dashboard — панель готовности \
             в терминале 80×24: вход, разбивки, обновление после чужой записи, отчёт F6 (на копии базы); \
             journal — журнал класса: открытие, сохранение отметки, 20 процессов одновременно, байты на терминал \
-            за одну отметку (на копии базы). По умолчанию — все части. Часть terminal запускает zhurnal, \
+            за одну отметку (на копии базы); region — подписанный недельный отчёт школы и сводка района \
+            (--region-schools × --region-weeks файлов) до первого экрана. По умолчанию — все части. Часть terminal запускает zhurnal, \
             собранный рядом с zhurnal-bench.
             """,
-        subcommands: [BenchWriterCommand.self])
+        subcommands: [BenchWriterCommand.self, RegionFirstScreenCommand.self])
 
     static func main() {
         CommandLineMain.run(BenchCommand.self)
@@ -36,7 +37,7 @@ struct BenchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Зерно генератора.", valueName: "N"))
     var seed: UInt64 = 1
 
-    @Option(help: ArgumentHelp("Какие части замерить, через запятую: school, readiness, terminal, dashboard, journal.", valueName: "ЧАСТИ"))
+    @Option(help: ArgumentHelp("Какие части замерить, через запятую: school, readiness, terminal, dashboard, journal, region.", valueName: "ЧАСТИ"))
     var part: String = BenchPart.allCases.map(\.rawValue).joined(separator: ",")
 
     /// `--db FILE`: a ready database instead of a generated one (then `school`
@@ -45,6 +46,12 @@ struct BenchCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("Тёплых прогонов на каждый замер отчёта.", valueName: "N"))
     var runs = 5
+
+    @Option(name: .customLong("region-schools"), help: ArgumentHelp("Школ в папке района.", valueName: "N"))
+    var regionSchools = 1_000
+
+    @Option(name: .customLong("region-weeks"), help: ArgumentHelp("Недель (файлов) каждой школы в папке района.", valueName: "N"))
+    var regionWeeks = 40
 
     @Flag(help: "Сверить быстрый подсчёт отчёта с подсчётом по каждой записи (долго).")
     var verify = false
@@ -66,6 +73,11 @@ struct BenchCommand: ParsableCommand {
             if parts.contains(.terminal) { try TerminalBench(databasePath: path, folder: folder).run(into: &table) }
             if parts.contains(.dashboard) { try runDashboard(path: path, folder: folder, table: &table) }
             if parts.contains(.journal) { try runJournal(path: path, folder: folder, table: &table) }
+            if parts.contains(.region) {
+                let asOf = lastSchoolDay.map { SchoolTime(date: $0.adding(days: 1), time: TimeOfDay(minutes: 9 * 60)) }
+                try RegionBench(databasePath: path, folder: folder, asOf: asOf, schools: regionSchools, weeks: regionWeeks, runs: max(1, runs))
+                    .run(into: &table)
+            }
             table.add("Пик памяти процесса", Figures.megabytes(BenchCommand.peakMemoryBytes()))
             table.print()
         }
@@ -156,7 +168,7 @@ struct BenchCommand: ParsableCommand {
 
 /// The parts `zhurnal-bench --part` can measure.
 enum BenchPart: String, CaseIterable {
-    case school, readiness, terminal, dashboard, journal
+    case school, readiness, terminal, dashboard, journal, region
 
     static func parse(_ text: String) throws -> Set<BenchPart> {
         var parts: Set<BenchPart> = []

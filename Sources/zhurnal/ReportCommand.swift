@@ -10,9 +10,9 @@ struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Отчёты для администрации.",
-        subcommands: [ReadinessReportCommand.self, MarksCountCommand.self, JournalKeepingCommand.self, ProgrammeCommand.self,
-                      ProgressCommand.self, AttendanceReportCommand.self, AnomaliesCommand.self, ActivityCommand.self,
-                      SubstitutionsCommand.self])
+        subcommands: [ReadinessReportCommand.self, WeeklyReportCommand.self, MarksCountCommand.self, JournalKeepingCommand.self,
+                      ProgrammeCommand.self, ProgressCommand.self, AttendanceReportCommand.self, AnomaliesCommand.self,
+                      ActivityCommand.self, SubstitutionsCommand.self])
 }
 
 /// `zhurnal report readiness`: the readiness indicators of readiness.md.

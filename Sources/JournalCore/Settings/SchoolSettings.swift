@@ -26,6 +26,10 @@ public enum SettingKey: String, CaseIterable, Sendable {
     /// Lessons within which a «2» should be followed by another mark of the
     /// student (control report «Замечания по ведению журнала»).
     case twoFollowUpLessons = "two_follow_up_lessons"
+    /// The code the municipality knows the school by: the name its key is
+    /// listed under in the region's list of keys, and the school of every
+    /// signed weekly report (`zhurnal report weekly`). Empty until set.
+    case schoolCode = "school_code"
 
     /// The allowed whole numbers, for the settings that are counts.
     public var range: ClosedRange<Int>? {
@@ -35,7 +39,7 @@ public enum SettingKey: String, CaseIterable, Sendable {
         case .lockoutMinutes, .idleLockMinutes, .writeWaitSeconds: 1...120
         case .marksNormLow, .marksNormHigh: 1...30
         case .twoFollowUpLessons: 1...20
-        case .defaultProfile, .rounding, .demo: nil
+        case .defaultProfile, .rounding, .demo, .schoolCode: nil
         }
     }
 
@@ -69,6 +73,9 @@ public enum SettingKey: String, CaseIterable, Sendable {
         case .twoFollowUpLessons:
             Phrase(ru: "за сколько уроков после «2» ученик должен получить новую отметку (замечания по журналу)",
                    en: "lessons within which a «2» should be followed by another mark")
+        case .schoolCode:
+            Phrase(ru: "код школы в муниципалитете: им подписываются недельные отчёты (report weekly)",
+                   en: "the school's code at the municipality, used in signed weekly reports (report weekly)")
         }
     }
 
@@ -83,6 +90,9 @@ public enum SettingKey: String, CaseIterable, Sendable {
                           en: "a fraction from 0.01 to 0.99 is needed (e.g. 0.5 or 0.6)")
         case .demo:
             return Phrase(ru: "вручную не меняется", en: "not to be changed by hand")
+        case .schoolCode:
+            return Phrase(ru: "нужны латинские буквы, цифры, точка, дефис или подчёркивание, не больше 32 знаков (например 0901-007)",
+                          en: "Latin letters, digits, dot, hyphen or underscore are needed, at most 32 (e.g. 0901-007)")
         case .verdictWeeks, .lockoutAttempts, .lockoutMinutes, .idleLockMinutes, .writeWaitSeconds,
              .marksNormLow, .marksNormHigh, .twoFollowUpLessons:
             let range = self.range ?? 0...0
@@ -121,6 +131,7 @@ public struct SchoolSettings: Hashable, Sendable {
     public private(set) var marksNormLow = 3
     public private(set) var marksNormHigh = 5
     public private(set) var twoFollowUpLessons = 3
+    public private(set) var schoolCode = ""
 
     /// Every setting at its default.
     public init() {}
@@ -155,6 +166,7 @@ public struct SchoolSettings: Hashable, Sendable {
         case .marksNormLow: String(marksNormLow)
         case .marksNormHigh: String(marksNormHigh)
         case .twoFollowUpLessons: String(twoFollowUpLessons)
+        case .schoolCode: schoolCode
         }
     }
 
@@ -173,6 +185,9 @@ public struct SchoolSettings: Hashable, Sendable {
         case .demo:
             guard trimmed == "0" || trimmed == "1" else { throw refusal }
             demo = trimmed == "1"
+        case .schoolCode:
+            guard Self.isSchoolCode(trimmed) || trimmed.isEmpty else { throw refusal }
+            schoolCode = trimmed
         case .verdictWeeks, .lockoutAttempts, .lockoutMinutes, .idleLockMinutes, .writeWaitSeconds,
              .marksNormLow, .marksNormHigh, .twoFollowUpLessons:
             guard let number = Int(trimmed), let range = key.range, range.contains(number) else { throw refusal }
@@ -190,7 +205,13 @@ public struct SchoolSettings: Hashable, Sendable {
         case .marksNormLow: marksNormLow = number
         case .marksNormHigh: marksNormHigh = number
         case .twoFollowUpLessons: twoFollowUpLessons = number
-        case .defaultProfile, .rounding, .demo: break
+        case .defaultProfile, .rounding, .demo, .schoolCode: break
         }
+    }
+
+    /// A code that is safe in a file name and as an `allowed_signers` principal.
+    public static func isSchoolCode(_ text: String) -> Bool {
+        (1...32).contains(text.count)
+            && text.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || ".-_".unicodeScalars.contains($0)) }
     }
 }

@@ -82,6 +82,18 @@ public struct SchoolDate: Hashable, Comparable, Sendable, Codable, CustomStringC
         return "\(year)-W\(week < 10 ? "0" : "")\(week)"
     }
 
+    /// The Monday of an ISO week given as `2024-W36`; nil for another text or a
+    /// week the year does not have (`2025-W53`).
+    public init?(isoWeekLabel label: some StringProtocol) {
+        let parts = label.split(separator: "-")
+        guard parts.count == 2, parts[0].count == 4, parts[1].count == 3, parts[1].first == "W",
+              let year = Int(parts[0]), let week = Int(parts[1].dropFirst()), (1...53).contains(week),
+              let january4 = SchoolDate(year: year, month: 1, day: 4) else { return nil }
+        let monday = january4.mondayOfWeek.adding(days: 7 * (week - 1))
+        guard monday.isoWeekLabel == label else { return nil }
+        self = monday
+    }
+
     public func adding(days: Int) -> SchoolDate {
         SchoolDate(dayNumber: dayNumber + days)
     }

@@ -51,6 +51,13 @@ public indirect enum JSONOutput {
     }
 
     static func quoted(_ text: String) -> String {
+        JSONQuoting.quoted(text)
+    }
+}
+
+/// A JSON string literal of a text: the one quoting of every JSON zhurnal writes.
+public enum JSONQuoting {
+    public static func quoted(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

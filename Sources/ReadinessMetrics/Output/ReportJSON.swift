@@ -5,6 +5,10 @@ import JournalCore
 public enum ReportJSON {
     public static func render(_ report: ReadinessReport, breakdown: ReportBreakdown? = nil,
                               items: [ShortfallItem]? = nil) -> String {
+        object(report, breakdown: breakdown, items: items).rendered() + "\n"
+    }
+
+    static func object(_ report: ReadinessReport, breakdown: ReportBreakdown? = nil, items: [ShortfallItem]? = nil) -> JSONOutput {
         var fields: [(String, JSONOutput)] = [
             ("profile", .string(report.profile.id)),
             ("profile_name", .string(report.profile.name)),
@@ -18,7 +22,7 @@ public enum ReportJSON {
         ]
         if let breakdown { fields.append(("breakdown", self.breakdown(breakdown))) }
         if let items { fields.append(("items", .array(items.map(item)))) }
-        return JSONOutput.object(fields).rendered() + "\n"
+        return .object(fields)
     }
 
     static func indicator(_ value: IndicatorValue) -> JSONOutput {
