@@ -24,18 +24,7 @@ struct ControlReportOptions: ParsableArguments {
     @Option(name: .customLong("subject"), help: ArgumentHelp("Предмет (id в выгрузке).", valueName: "ID"))
     var subjectCode: String?
 
-    @Option(help: ArgumentHelp("Учебный период по коду (q1, q2, ..., year) вместо --from/--to.", valueName: "КОД"))
-    var period: String?
-
-    @Option(help: ArgumentHelp("Первый день, ГГГГ-ММ-ДД.", valueName: "ДАТА"))
-    var from: String?
-
-    @Option(help: ArgumentHelp("Последний день, ГГГГ-ММ-ДД.", valueName: "ДАТА"))
-    var to: String?
-
-    @Option(name: .customLong("as-of"),
-            help: ArgumentHelp("Момент, на который смотреть журнал: ГГГГ-ММ-ДДTЧЧ:ММ[:СС] или дата (конец дня).", valueName: "МОМЕНТ"))
-    var asOf: String?
+    @OptionGroup var window: ReportWindowOptions
 
     @Option(help: ArgumentHelp("Формат: text, json, csv, xlsx или pdf (xlsx и pdf — только в файл --out).", valueName: "ФОРМАТ"))
     var format: String = "text"
@@ -127,18 +116,16 @@ struct ControlReportRun {
         }
         let database = try options.global.openDatabase()
         let school = try database.school()
-        let asOf = try options.asOf.map { try ReportMoment.asOf($0, timeZone: school.timeZone) } ?? database.clock.now(in: school.timeZone)
         let periods = try database.periods().map(\.period)
-        let choice = WindowChoice(from: try options.from.map(ReportMoment.date), to: try options.to.map(ReportMoment.date),
-                                  periodCode: options.period)
-        let window = try choice.resolve(periods: periods, asOf: asOf)
+        let window = try options.window.resolve(database, periods: periods)
+        let period = options.window.period
         let codes = ReportScopeCodes(classCode: options.classCode, groupCode: options.groupCode, teacherLogin: options.teacherLogin,
                                      subjectCode: options.subjectCode,
-                                     periodCode: options.period.flatMap { code in periods.contains { $0.code == code } ? code : nil })
+                                     periodCode: period.flatMap { code in periods.contains { $0.code == code } ? code : nil })
         let scope = try database.reportScope(codes, from: window.from, to: window.to, asOf: window.asOf)
         var request = ControlReportRequest(kind: kind, scope: scope, codes: codes,
-                                           periodName: options.period.map { code in periods.first { $0.code == code }?.name ?? code })
-        request.codes.periodCode = options.period
+                                           periodName: period.map { code in periods.first { $0.code == code }?.name ?? code })
+        request.codes.periodCode = period
         let report = try ControlReportMaker.make(request, database: database, by: .serverOperator)
         try write(report, format: format, school: school.name, now: database.clock.now(in: school.timeZone))
     }

@@ -33,19 +33,7 @@ struct ReadinessReportCommand: ParsableCommand {
     @Option(name: .customLong("profile-file"), help: ArgumentHelp("Свой профиль из JSON-файла.", valueName: "ФАЙЛ"))
     var profileFile: String?
 
-    @Option(help: ArgumentHelp("Первый день окна, ГГГГ-ММ-ДД.", valueName: "ДАТА"))
-    var from: String?
-
-    @Option(help: ArgumentHelp("Последний день окна, ГГГГ-ММ-ДД.", valueName: "ДАТА"))
-    var to: String?
-
-    @Option(help: ArgumentHelp("Учебный период по коду (q1, q2, ..., year) вместо --from/--to.", valueName: "КОД"))
-    var period: String?
-
-    @Option(name: .customLong("as-of"),
-            help: ArgumentHelp("Момент, на который смотреть журнал: ГГГГ-ММ-ДДTЧЧ:ММ[:СС][+03:00] или дата (конец дня).",
-                               valueName: "МОМЕНТ"))
-    var asOf: String?
+    @OptionGroup var window: ReportWindowOptions
 
     @Option(help: ArgumentHelp("Разбивка: class, teacher или subject.", valueName: "ПРИЗНАК"))
     var by: String?
@@ -106,11 +94,7 @@ struct ReadinessCommandOptions {
     }
 
     func request(_ database: AppDatabase) throws -> ReadinessPrintRequest {
-        let timeZone = try database.school().timeZone
-        let asOf = try command.asOf.map { try ReportMoment.asOf($0, timeZone: timeZone) } ?? database.clock.now(in: timeZone)
-        let choice = WindowChoice(from: try command.from.map(ReportMoment.date), to: try command.to.map(ReportMoment.date),
-                                  periodCode: command.period)
-        let window = try choice.resolve(periods: try database.periods().map(\.period), asOf: asOf)
+        let window = try command.window.resolve(database, periods: try database.periods().map(\.period))
         let profile: ReadinessProfile
         if let file = command.profileFile {
             profile = try ReadinessProfile.load(file: file)
@@ -126,4 +110,29 @@ struct ReadinessCommandOptions {
 
 enum ReadinessOutputFormat: String {
     case text, json, csv
+}
+
+/// The window every report takes: a period by its code, or dates, seen as of
+/// a moment; by default the current period up to today, as of now.
+struct ReportWindowOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Первый день окна, ГГГГ-ММ-ДД.", valueName: "ДАТА"))
+    var from: String?
+
+    @Option(help: ArgumentHelp("Последний день окна, ГГГГ-ММ-ДД.", valueName: "ДАТА"))
+    var to: String?
+
+    @Option(help: ArgumentHelp("Учебный период по коду (q1, q2, ..., year) вместо --from/--to.", valueName: "КОД"))
+    var period: String?
+
+    @Option(name: .customLong("as-of"),
+            help: ArgumentHelp("Момент, на который смотреть журнал: ГГГГ-ММ-ДДTЧЧ:ММ[:СС][+03:00] или дата (конец дня).",
+                               valueName: "МОМЕНТ"))
+    var asOf: String?
+
+    func resolve(_ database: AppDatabase, periods: [Period]) throws -> ReadinessWindow {
+        let timeZone = try database.school().timeZone
+        let asOf = try self.asOf.map { try ReportMoment.asOf($0, timeZone: timeZone) } ?? database.clock.now(in: timeZone)
+        let choice = WindowChoice(from: try from.map(ReportMoment.date), to: try to.map(ReportMoment.date), periodCode: period)
+        return try choice.resolve(periods: periods, asOf: asOf)
+    }
 }

@@ -43,8 +43,8 @@ import Testing
     @Test func userActivityIsTheSupervisors() throws {
         let harness = try ReportHarness()
         #expect(throws: JournalError.forbidden(Phrase(
-            ru: "отчёт «Активность пользователей»: его читают только заместитель директора и администратор",
-            en: "report \"User activity\": only the deputy director and the administrator read it"))) {
+            ru: "отчёт «Активность пользователей»: его читают только заместитель директора, директор и администратор",
+            en: "report \"User activity\": only the deputy director, the director and the administrator read it"))) {
             try harness.report(.activity, by: try harness.user("petrov"))
         }
     }

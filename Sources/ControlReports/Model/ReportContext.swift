@@ -39,6 +39,18 @@ public struct ReportContext: Sendable {
         }
     }
 
+    /// Students by their class (grade, name), then by name.
+    func sortedByClassAndName(_ students: [StudentStanding]) -> [StudentStanding] {
+        let byName = NameRanks(students.map(\.fullName))
+        let byClass = NameRanks(students.map { classOrder($0.classID).1 })
+        return students.sorted { a, b in
+            let ka = classOrder(a.classID), kb = classOrder(b.classID)
+            if ka.0 != kb.0 { return ka.0 < kb.0 }
+            if ka.1 != kb.1 { return byClass.rank(ka.1) < byClass.rank(kb.1) }
+            return byName.rank(a.fullName) < byName.rank(b.fullName)
+        }
+    }
+
     /// The unit's three naming columns.
     func unitCells(_ unit: TeachingUnit) -> [ReportValue] {
         [.text(className(unit.classID)), .text(groupName(unit.groupID)), .text(subjectName(unit.subjectID))]

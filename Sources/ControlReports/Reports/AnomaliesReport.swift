@@ -40,11 +40,12 @@ enum AnomaliesReport {
             ReportColumn("lesson_id", "№ урока")] + ReportContext.unitColumns + [
             ReportColumn("student", "Ученик", weight: 1.8), ReportColumn("detail", "Подробно", weight: 2),
         ])
+        let byName = NameRanks(context.names.accounts.values.map(\.name))
         let sorted = remarks.enumerated().sorted { a, b in
             let x = a.element, y = b.element
             if x.week != y.week { return x.week < y.week }
-            let nx = context.accountName(x.teacher), ny = context.accountName(y.teacher)
-            if nx != ny { return RussianOrder.areInIncreasingOrder(nx, ny) }
+            let nx = byName.rank(context.accountName(x.teacher)), ny = byName.rank(context.accountName(y.teacher))
+            if nx != ny { return nx < ny }
             return a.offset < b.offset
         }.map(\.element)
         for r in sorted {
@@ -130,6 +131,7 @@ enum AnomaliesReport {
     static func finalMarkRemarks(_ facts: AnomalyFacts, _ context: ReportContext) -> [Remark] {
         let lessons = Dictionary(uniqueKeysWithValues: facts.lessons.map { ($0.id, $0) })
         var remarks: [Remark] = []
+        var hoursOfClass: [TeachingUnit: WeeklyHours?] = [:]
         for period in facts.periods {
             struct Key: Hashable { var student: StudentID; var subject: SubjectID }
             var averages: [Key: WeightedAverage] = [:]
@@ -155,7 +157,11 @@ enum AnomaliesReport {
                     remarks.append(r)
                 }
                 let count = counts[key] ?? 0
-                let norm = context.norm(classHours(facts.hours, final.student.classID, final.subjectID))
+                let classSubject = TeachingUnit(classID: final.student.classID, groupID: nil, subjectID: final.subjectID)
+                if hoursOfClass[classSubject] == nil {
+                    hoursOfClass[classSubject] = .some(classHours(facts.hours, final.student.classID, final.subjectID))
+                }
+                let norm = context.norm(hoursOfClass[classSubject] ?? nil)
                 if count < norm {
                     var r = base
                     r.kind = .finalFewMarks

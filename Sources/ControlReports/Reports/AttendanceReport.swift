@@ -15,11 +15,7 @@ enum AttendanceReport {
         var months = ReportTable(name: "rows", title: "По месяцам", columns: head + [ReportColumn("month", "Месяц")] + countColumns)
         var totals = ReportTable(name: "totals", title: "За весь срок", columns: head + countColumns)
         let byStudent = Dictionary(grouping: data.months, by: \.studentID)
-        let students = byStudent.keys.compactMap { data.standings[$0] }.sorted { a, b in
-            let ka = context.classOrder(a.classID), kb = context.classOrder(b.classID)
-            if ka != kb { return ka.0 != kb.0 ? ka.0 < kb.0 : RussianOrder.areInIncreasingOrder(ka.1, kb.1) }
-            return RussianOrder.areInIncreasingOrder(a.fullName, b.fullName)
-        }
+        let students = context.sortedByClassAndName(byStudent.keys.compactMap { data.standings[$0] })
         for student in students {
             let rows = (byStudent[student.studentID] ?? []).sorted { $0.month < $1.month }
             let head: [ReportValue] = [.text(context.className(student.classID)), .text(student.fullName)]

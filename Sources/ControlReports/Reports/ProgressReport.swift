@@ -91,11 +91,7 @@ enum ProgressReport {
             ReportColumn("student", "Ученик", weight: 2), ReportColumn("subjects", "Предметы с «3», «2», н/а", weight: 2.4),
         ])
         let byStudent = Dictionary(grouping: facts.filter { !$0.student.left }) { $0.student.studentID }
-        let students = byStudent.values.compactMap(\.first).map(\.student).sorted { a, b in
-            let ka = context.classOrder(a.classID), kb = context.classOrder(b.classID)
-            if ka != kb { return ka.0 != kb.0 ? ka.0 < kb.0 : RussianOrder.areInIncreasingOrder(ka.1, kb.1) }
-            return RussianOrder.areInIncreasingOrder(a.fullName, b.fullName)
-        }
+        let students = context.sortedByClassAndName(byStudent.values.compactMap(\.first).map(\.student))
         // students are in class order, then by name: a stable pass per category keeps both
         let classes = students.map(\.classID).reduce(into: [ClassID]()) { if $0.last != $1 { $0.append($1) } }
         for classID in classes {

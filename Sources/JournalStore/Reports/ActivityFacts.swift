@@ -26,14 +26,17 @@ extension AppDatabase {
                                                supervisorsOnly: true)
             var arguments = scope.arguments
             arguments += ["fromTime": SchoolTime(date: scope.from), "toTime": SchoolTime(date: scope.to.adding(days: 1))]
+            // one pass over the sign-ins (their index leads with the time, not the account)
+            let signedIn = Set(try AccountID.fetchAll(db, sql: "SELECT DISTINCT account_id FROM sign_in WHERE at <= :asOf",
+                                                      arguments: arguments))
             let accounts = try Row.fetchAll(db, sql: """
                 SELECT a.id, a.login, a.full_name, a.roles,
-                       a.created_at <= :asOf AND NOT (a.disabled = 1 AND (a.disabled_at IS NULL OR a.disabled_at <= :asOf)) AS active,
-                       EXISTS (SELECT 1 FROM sign_in s WHERE s.account_id = a.id AND s.at <= :asOf) AS signed
+                       a.created_at <= :asOf AND NOT (a.disabled = 1 AND (a.disabled_at IS NULL OR a.disabled_at <= :asOf)) AS active
                 FROM account a
                 """, arguments: arguments).map { r in
                 ActivityFacts.Account(id: r["id"], login: r["login"], fullName: r["full_name"],
-                                      roles: (try? Role.parseList(r["roles"])) ?? [], active: r["active"], everSignedIn: r["signed"])
+                                      roles: (try? Role.parseList(r["roles"])) ?? [], active: r["active"],
+                                      everSignedIn: signedIn.contains(r["id"]))
             }
             let signIns = try Row.fetchAll(db, sql: """
                 SELECT DISTINCT s.at / 86400 AS day, s.account_id FROM sign_in s

@@ -33,11 +33,7 @@ extension AppDatabase {
                 WITH lessons AS (SELECT l.id, l.class_id, l.group_id, l.day FROM lesson l
                                  WHERE \(ReportScope.counted) AND (:grp IS NULL OR l.group_id = :grp)
                                    AND (:teacher IS NULL OR l.teacher_id = :teacher) AND (:subject IS NULL OR l.subject_id = :subject)),
-                roll AS (SELECT e.student_id, x.id, x.day FROM lessons x
-                         JOIN enrollment e ON x.group_id IS NULL AND e.class_id = x.class_id AND \(ClassHistorySQL.covers("e", "x.day"))
-                         UNION ALL
-                         SELECT gm.student_id, x.id, x.day FROM lessons x
-                         JOIN group_member gm ON gm.group_id = x.group_id AND \(ClassHistorySQL.covers("gm", "x.day"))),
+                roll AS (\(LessonRoster.rolls(of: "lessons", selecting: { "\($0).student_id, u.id, u.day" }, covering: { _ in "u.day" }))),
                 days AS (SELECT r.student_id, r.day, count(*) AS expected,
                                 ifnull(sum(a.code = 'н'), 0) AS n, ifnull(sum(a.code = 'б'), 0) AS b,
                                 ifnull(sum(a.code = 'уп'), 0) AS up, ifnull(sum(a.code = 'оп'), 0) AS op

@@ -36,13 +36,8 @@ enum MarkCountSQL {
                           WHERE \(ClassHistorySQL.overlaps("e", from: ":from", to: ":to")) GROUP BY e.student_id),
                  units AS (SELECT DISTINCT l.class_id, l.group_id, l.subject_id FROM lesson l
                            WHERE l.cancelled = 0 AND l.day BETWEEN :from AND :to AND \(ReportScope.lessonFilter))
-            SELECT u.class_id, u.group_id, u.subject_id, last.student_id FROM units u
-            JOIN enrollment e ON u.group_id IS NULL AND e.class_id = u.class_id
-            JOIN last ON last.student_id = e.student_id AND \(ClassHistorySQL.covers("e", "last.last_day"))
-            UNION ALL
-            SELECT u.class_id, u.group_id, u.subject_id, last.student_id FROM units u
-            JOIN group_member gm ON gm.group_id = u.group_id
-            JOIN last ON last.student_id = gm.student_id AND \(ClassHistorySQL.covers("gm", "last.last_day"))
+            \(LessonRoster.rolls(of: "units", selecting: { _ in "u.class_id, u.group_id, u.subject_id, last.student_id" },
+                                 covering: { _ in "last.last_day" }, joining: { "JOIN last ON last.student_id = \($0).student_id" }))
             """, arguments: args) {
             roll[TeachingUnit(r), default: []].insert(r["student_id"])
         }

@@ -1,12 +1,12 @@
 import GRDB
 import JournalCore
 
-/// Who may read which control report. The deputy and the administrator read
-/// every report of the whole school (and the server operator, who could open
+/// Who may read which control report. The deputy, the administrator and the
+/// director read every report of the whole school (and the server operator, who could open
 /// the file anyway); a class's homeroom teacher reads the reports of their
 /// class; a teacher reads those of their own lessons — a teacher's request
 /// without a class of their own is narrowed to their lessons. Reports that
-/// list accounts (user activity) are the supervisors'.
+/// list accounts (user activity) are the school reports' readers only.
 enum ReportAccess {
     static func scope(_ db: Database, _ requester: Requester, _ scope: ReportScope, report: Phrase,
                       supervisorsOnly: Bool = false) throws -> ReportScope {
@@ -16,10 +16,10 @@ enum ReportAccess {
         guard case .user(let user) = requester else { return scope }
         let account = try AccessCheck.account(db, user)
         let roles = account.roleList
-        if Permissions.isSupervisor(roles) { return scope }
+        if Permissions.mayReadSchoolReports(roles) { return scope }
         guard !supervisorsOnly else {
-            throw refusal(Phrase(ru: "его читают только заместитель директора и администратор",
-                                 en: "only the deputy director and the administrator read it"))
+            throw refusal(Phrase(ru: "его читают только заместитель директора, директор и администратор",
+                                 en: "only the deputy director, the director and the administrator read it"))
         }
         guard roles.contains(.teacher) else {
             throw refusal(Phrase(ru: "отчёты читают администрация и учителя", en: "reports are for the administration and teachers"))

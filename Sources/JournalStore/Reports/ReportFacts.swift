@@ -58,8 +58,8 @@ enum ReportFactSQL {
 
     static func hours(_ db: Database, _ scope: ReportScope) throws -> TeachingHours {
         var hours = TeachingHours()
-        for r in try Row.fetchAll(db, sql: "SELECT class_id, group_id, subject_id, hours_x100 FROM curriculum") {
-            hours.curriculum[TeachingUnit(r)] = WeeklyHours(hundredths: r["hours_x100"])
+        for line in try CurriculumQueries.lines(db) {
+            hours.curriculum[TeachingUnit(classID: line.classID, groupID: line.groupID, subjectID: line.subjectID)] = line.hours
         }
         for r in try Row.fetchAll(db, sql: """
             SELECT class_id, group_id, subject_id, count(DISTINCT weekday * 100 + lesson_number) AS slots FROM timetable
