@@ -115,7 +115,6 @@ struct ControlReportRun {
                                                    en: "the \(format.rawValue) format needs a file: --out FILE"))
         }
         let database = try options.global.openDatabase()
-        let school = try database.school()
         let periods = try database.periods().map(\.period)
         let window = try options.window.resolve(database, periods: periods)
         let period = options.window.period
@@ -127,10 +126,10 @@ struct ControlReportRun {
                                            periodName: period.map { code in periods.first { $0.code == code }?.name ?? code })
         request.codes.periodCode = period
         let report = try ControlReportMaker.make(request, database: database, by: .serverOperator)
-        try write(report, format: format, school: school.name, now: database.clock.now(in: school.timeZone))
+        try write(report, format: format, footer: try operatorFooter(database))
     }
 
-    private func write(_ report: ControlReport, format: ControlReportFormat, school: String, now: SchoolTime) throws {
+    private func write(_ report: ControlReport, format: ControlReportFormat, footer: DocumentFooter) throws {
         let text: String
         switch format {
         case .text: text = ControlReportFormats.text(report)
@@ -142,13 +141,8 @@ struct ControlReportRun {
             }
             text = csv
         case .xlsx, .pdf:
-            let footer = DocumentFooter(school: school, printedAt: now.russian, printedBy: "оператор сервера (\(NSUserName()))")
             let document = ControlReportFormats.document(report, footer: footer)
-            do {
-                try DocumentFile.write(document, as: format == .pdf ? .pdf : .xlsx, to: options.out ?? "")
-            } catch let error as DocumentError {
-                throw CommandLineError.conflict(Phrase(ru: error.russian, en: error.english))
-            }
+            try writeDocument(document, as: format == .pdf ? .pdf : .xlsx, to: options.out ?? "")
             return
         }
         guard let out = options.out else {

@@ -46,7 +46,7 @@ struct PrintJournalCommand: ParsableCommand {
             let database = try options.global.openDatabase()
             let document = try PaperMaker.journal(database, classCode: options.classCode, groupCode: groupCode, subjectCode: subjectCode,
                                                   periodCode: period, by: .serverOperator, footer: try operatorFooter(database))
-            try writePDF(document, to: options.out)
+            try writeDocument(document, to: options.out)
         }
     }
 }
@@ -63,7 +63,7 @@ struct PrintSummaryCommand: ParsableCommand {
             let database = try options.global.openDatabase()
             let document = try PaperMaker.summary(database, classCode: options.classCode, by: .serverOperator,
                                                   footer: try operatorFooter(database))
-            try writePDF(document, to: options.out)
+            try writeDocument(document, to: options.out)
         }
     }
 }
@@ -76,9 +76,9 @@ func operatorFooter(_ database: AppDatabase) throws -> DocumentFooter {
                           printedBy: "оператор сервера (\(NSUserName()))")
 }
 
-func writePDF(_ document: Document, to path: String) throws {
+func writeDocument(_ document: Document, as format: DocumentFormat = .pdf, to path: String) throws {
     do {
-        try DocumentFile.write(document, as: .pdf, to: path)
+        try DocumentFile.write(document, as: format, to: path)
     } catch let error as DocumentError {
         throw CommandLineError.conflict(Phrase(ru: error.russian, en: error.english))
     }
