@@ -4,6 +4,10 @@ import TerminalUI
 /// Where each role lands after signing in.
 public enum Homes {
     public static func make(context: AppContext, user: ActingUser) -> any Screen {
+        SchoolSections.adding(to: roleHome(context: context, user: user), user: user, context: context)
+    }
+
+    private static func roleHome(context: AppContext, user: ActingUser) -> any Screen {
         switch user.mainRole {
         case .parent?, .student?:
             return FamilyHome(user: user, context: context)

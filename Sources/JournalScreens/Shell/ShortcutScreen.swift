@@ -55,11 +55,25 @@ public final class ShortcutScreen: Screen {
     }
 
     public func render(in area: Rect, buffer: inout Buffer, context: AppContext) {
-        inner.render(in: area, buffer: &buffer, context: context)
-        let hints = shortcuts.compactMap(\.hint).joined(separator: "  ")
+        renderBody(in: area, buffer: &buffer, context: context)
+        let hints = allHints.joined(separator: "  ")
         guard !hints.isEmpty else { return }
         let width = DisplayWidth.of(hints)
         buffer.write(hints, at: Point(x: area.x + max(0, area.width - width), y: area.y), style: .dim, clip: area)
+    }
+
+    /// Shortcut screens nest (each feature adds its own); the hints of the
+    /// whole nest are drawn once, side by side, so none hides another.
+    private var allHints: [String] {
+        ((inner as? ShortcutScreen)?.allHints ?? []) + shortcuts.compactMap(\.hint)
+    }
+
+    private func renderBody(in area: Rect, buffer: inout Buffer, context: AppContext) {
+        if let nested = inner as? ShortcutScreen {
+            nested.renderBody(in: area, buffer: &buffer, context: context)
+        } else {
+            inner.render(in: area, buffer: &buffer, context: context)
+        }
     }
 
     public func handle(_ key: Key, context: AppContext) -> [ScreenEffect] {

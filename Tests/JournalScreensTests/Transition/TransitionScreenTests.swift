@@ -25,7 +25,7 @@ enum TransitionScreens {
     /// F4 starts it from the KChR template.
     @Test func theAdministratorStartsTheRoadmapFromTheHome() throws {
         let h = try TransitionScreens.harness("admin")
-        #expect(h.lines[2].hasSuffix("[П] Переход на ББЖ│"))
+        #expect(h.lines[2].contains("[П] Переход на ББЖ  [М] Разделы│"))
         h.press(.character("g"))
         #expect(h.lines[1].contains("Переход на ББЖ"))
         #expect(h.contains("Дорожная карта перехода на ББЖ ещё не начата. F4 — начать"))
