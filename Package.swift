@@ -41,7 +41,7 @@ let package = Package(
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .target(name: "RegionScreens", dependencies: ["JournalCore", "TerminalUI", "ReadinessMetrics", "RegionRollup"]),
-        .target(name: "JournalScreens", dependencies: ["JournalCore", "JournalStore", "TerminalUI", "ReadinessMetrics"]),
+        .target(name: "JournalScreens", dependencies: ["JournalCore", "JournalStore", "TerminalUI", "ReadinessMetrics", "ControlReports", "PaperJournal", "Documents"]),
         .target(name: "ZhurnalCommandLine", dependencies: [
             "JournalCore", "JournalStore", "SchoolGenerator",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -66,7 +66,7 @@ let package = Package(
             "JournalStore", "JournalCore", "TestFixtures",
             .product(name: "GRDB", package: "GRDB.swift"),
         ], exclude: ["Fixtures"]),
-        .testTarget(name: "JournalScreensTests", dependencies: ["JournalScreens", "JournalStore", "JournalCore", "TerminalUI", "TestFixtures", "ReadinessMetrics"]),
+        .testTarget(name: "JournalScreensTests", dependencies: ["JournalScreens", "JournalStore", "JournalCore", "TerminalUI", "TestFixtures", "ReadinessMetrics", "ControlReports", "Documents"]),
         .testTarget(name: "SchoolBundleTests", dependencies: [
             "SchoolBundle", "JournalStore", "JournalCore", "SchoolGenerator",
             .product(name: "CSV", package: "CSV.swift"),

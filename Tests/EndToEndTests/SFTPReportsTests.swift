@@ -55,6 +55,33 @@ import Testing
         #expect(!shell.output.contains("root:"))
     }
 
+    /// The file the deputy printed from «Отчёты» (F8, the summary sheet, no
+    /// printer set) in a real terminal is the one they download.
+    @Test(.requires(Tools.tmux)) func theSummarySheetPrintedOnTheReportsScreenIsDownloaded() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let chroot = getuid() == 0
+        let root = chroot ? URL(fileURLWithPath: "/run/zhurnal-sftp-screen-\(getpid())") : dir.url.appendingPathComponent("reports")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
+        defer { if chroot { try? FileManager.default.removeItem(at: root) } }
+        let path = dir.path("school.sqlite")
+        try ReportsScreenEndToEndTests.school(path, printer: nil)
+        let written = try ReportsScreenEndToEndTests.printSummarySheetFromTheScreen(path, reports: root.path)
+
+        let start = chroot ? "/deputy" : root.appendingPathComponent("deputy").path
+        let server = try SSHServer(forceCommand: "internal-sftp -d \(start)", folder: dir.url,
+                                   extraConfig: "Subsystem sftp internal-sftp\n" + (chroot ? "ChrootDirectory \(root.path)\n" : ""))
+        defer { server.stop() }
+        let downloaded = dir.path("скачано.pdf")
+        let batch = dir.path("batch")
+        try "get ведомость-5a.pdf \(downloaded)\n".write(toFile: batch, atomically: true, encoding: .utf8)
+        let sftp = try Self.run(["sftp"] + server.clientOptions + ["-P", String(server.port), "-b", batch, server.destination])
+        #expect(sftp.status == 0, "\(sftp.output)\n\(server.log)")
+        #expect(FileManager.default.contents(atPath: downloaded) == FileManager.default.contents(atPath: written))
+        let text = try DocumentReaders.pdfText(downloaded)
+        #expect(text.contains("Борисова Ольга") && text.contains("Завучева Зоя"), "\(text)")
+    }
+
     /// Status and standard output with standard error.
     static func run(_ argv: [String]) throws -> (status: Int32, output: String) {
         let process = Process()

@@ -32,6 +32,11 @@ public enum SchoolSections {
                                       "roadmap, journal PCs, staff-PC schedule") },
                       isShown: { Permissions.mayReadSchoolReports($0.roles) },
                       open: { user, context in RoadmapScreen(user: user, context: context) }),
+        SchoolSection(letter: "о", title: { $0.t("Отчёты", "Reports") },
+                      summary: { $0.t("накопляемость, успеваемость, посещаемость…; печать, ведомость",
+                                      "marks count, progress, attendance…; print, summary sheet") },
+                      isShown: { Permissions.mayReadSchoolReports($0.roles) || $0.has(.teacher) },
+                      open: { user, context in try ReportsScreen(user: user, context: context) }),
     ] }
 
     /// The sections `user` may open.

@@ -40,3 +40,10 @@ extension FamilySubjectScreen: ListsKeyBindings { var keyBindings: [[Key]] { key
 extension AuditTrailScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.keySets } }
 extension RoadmapScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.keySets } }
 extension ComputersScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.keySets } }
+extension ReportsScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.keySets } }
+extension ReportPickerScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.keySets } }
+extension ReportRowsScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.keySets } }
+extension StudentMarksScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.keySets } }
+extension TeacherLessonsScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.keySets } }
+extension ReportDatesScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.keySets } }
+extension SchoolSectionsScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.keySets } }
