@@ -26,7 +26,9 @@ import Testing
 
     /// The deputy signed in, on «Отчёты».
     static func openReports(_ path: String, environment: [String: String]) throws -> TmuxSession {
-        let tmux = try TmuxSession(command: "\(ZhurnalBinary.url.path) --db \(path)", environment: environment)
+        // set on the command itself: a login shell of the tmux server may set its own PATH
+        let variables = environment.sorted { $0.key < $1.key }.map { "\($0.key)='\($0.value)'" }.joined(separator: " ")
+        let tmux = try TmuxSession(command: "env \(variables) \(ZhurnalBinary.url.path) --db \(path)")
         #expect(tmux.waitFor("Логин:"), "\(tmux.screen())")
         try tmux.type("deputy")
         try tmux.press("Enter")
@@ -84,11 +86,16 @@ import Testing
         #expect(text.contains("Завучева Зоя"), "the deputy printed it: \(text)")
     }
 
-    /// The summary sheet printed from «Отчёты» (F8 on the first row, class
-    /// 5А) with no printer set, into `$ZHURNAL_REPORTS/deputy/`; returns its path.
+    /// The summary sheet printed from «Отчёты» (class 5А chosen with F3, then
+    /// F8) with no printer set, into `$ZHURNAL_REPORTS/deputy/`; returns its path.
     static func printSummarySheetFromTheScreen(_ path: String, reports: String) throws -> String {
         let tmux = try openReports(path, environment: ["ZHURNAL_REPORTS": reports])
         defer { tmux.close() }
+        try tmux.press("F3")
+        #expect(tmux.waitFor("Чей отчёт"), "\(tmux.screen())")
+        try tmux.type("класс 5А")
+        try tmux.press("Enter")
+        #expect(tmux.waitFor("Накопляемость отметок · класс 5А"), "\(tmux.screen())")
         try tmux.press("F8")
         let sheet = reports + "/deputy/ведомость-5a.pdf"
         #expect(tmux.waitFor("Записано: "), "\(tmux.screen())")
