@@ -95,7 +95,7 @@ struct ReportsState {
 struct ReportTableLayout {
     static let namingKeys: Set<String> = ["class", "group", "subject", "teacher", "student", "week", "date", "month", "login", "full_name"]
     static let maxTextWidth = 24
-    static let maxNumberTitle = 10
+    static let maxNumberTitle = 11
 
     var widths: [Int]
     var numeric: [Bool]
@@ -114,7 +114,7 @@ struct ReportTableLayout {
         }
         var count = 0, width = 0
         for column in table.columns where Self.namingKeys.contains(column.key) && count < 3 {
-            guard table.columns.firstIndex(of: column) == count, width + widths[count] <= 40 else { break }
+            guard table.columns.firstIndex(of: column) == count, width + widths[count] <= 48 else { break }
             width += widths[count] + 1
             count += 1
         }
