@@ -35,7 +35,7 @@ final class TeacherLessonsScreen: Screen {
     private func table(_ context: AppContext) -> Table {
         let yes = { (value: Bool) in value ? context.t("есть", "yes") : context.t("нет", "no") }
         let header = [context.t("Дата", "Date"), context.t("Ур.", "No."), context.t("Класс", "Class"), context.t("Предмет", "Subject"),
-                      context.t("Тема", "Topic"), context.t("ДЗ", "HW"), context.t("Отметка", "Note")]
+                      context.t("Тема", "Topic"), context.t("ДЗ", "HW"), context.t("Примечание", "Note")]
         return Table(columns: [TableColumn(width: 10), TableColumn(width: 3, alignment: .right), TableColumn(width: 12),
                                TableColumn(width: 18), TableColumn(width: 5), TableColumn(width: 5), TableColumn(width: 14)],
                      headerRows: [header.map { TableCell($0, style: .header) }], rowCount: lessons.count, selectionMode: .row) { row, column in

@@ -17,10 +17,16 @@ import Testing
         #expect(h.lines[1].contains("Разделы"))
     }
 
-    /// A teacher with no section of theirs gets no menu key at all.
-    @Test func aTeacherWithoutSectionsHasNoMenu() throws {
+    /// A teacher's one section is «Отчёты» (the reports of their own
+    /// lessons); a role with no section gets no menu key at all.
+    @Test func aTeachersMenuHoldsOnlyTheReports() throws {
         let h = try TransitionScreens.harness("ivanova")
-        #expect(!h.contains("[М] Разделы"))
-        #expect(SchoolSections.available(to: ActingUser(accountID: AccountID(1), login: "t", fullName: "T", roles: [.teacher])).isEmpty)
+        h.press(.character("м"))
+        #expect(h.lines[1].contains("Разделы"))
+        #expect(h.contains("[О] Отчёты") && !h.contains("[П] Переход на ББЖ"))
+        let user = { (roles: [Role]) in ActingUser(accountID: AccountID(1), login: "t", fullName: "T", roles: roles) }
+        #expect(SchoolSections.available(to: user([.teacher])).map(\.letter) == ["о"])
+        #expect(SchoolSections.available(to: user([.parent])).isEmpty)
+        #expect(SchoolSections.available(to: user([.secretary])).isEmpty)
     }
 }
