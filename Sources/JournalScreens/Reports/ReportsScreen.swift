@@ -233,11 +233,16 @@ public final class ReportsScreen: Screen {
                                           toWidth: body.width), at: body.bottom(1).origin, style: .dim, clip: body)
     }
 
-    /// «Tab: [Категории] Успеваемость… Списки»
+    /// «Таблица 1 из 3: Категории учеников по классам · Tab — следующая»:
+    /// every table's title would not fit 80 columns.
     private func renderTabs(in row: Rect, buffer: inout Buffer, context: AppContext) {
-        var x = buffer.write("Tab:", at: row.origin, style: .dim, clip: row) + 1
-        for (index, table) in state.tables.enumerated() {
-            x = buffer.write(" \(table.title) ", at: Point(x: x, y: row.y), style: index == state.tableIndex ? .selected : .header, clip: row) + 1
+        guard let table = state.table else { return }
+        let count = state.tables.count
+        let x = buffer.write(context.t("Таблица \(state.tableIndex + 1) из \(count): ", "Table \(state.tableIndex + 1) of \(count): "),
+                             at: row.origin, style: .dim, clip: row)
+        let end = buffer.write(table.title, at: Point(x: x, y: row.y), style: .header, clip: row)
+        if count > 1 {
+            buffer.write(context.t(" · Tab — следующая", " · Tab — next"), at: Point(x: end, y: row.y), style: .dim, clip: row)
         }
     }
 }
