@@ -69,7 +69,7 @@ import Testing
         #expect(reached.isSuperset(of: ["LoginScreen", "IdleLockScreen", "TodayScreen", "MyClassesScreen", "ChangePasswordScreen",
                                         "ClassGridScreen", "CellEditorScreen", "LessonEditorScreen", "FinalMarksScreen",
                                         "ReadinessDashboardScreen", "BreakdownScreen", "ShortfallScreen", "AccountsScreen",
-                                        "NewAccountScreen", "FamilyHome", "FamilySubjectScreen", "PlaceholderHome",
+                                        "NewAccountScreen", "FamilyHome", "FamilySubjectScreen", "PeopleScreen",
                                         "AuditTrailScreen", "RoadmapScreen", "ComputersScreen"]),
                 "\(reached.sorted())")
         let shell = GlobalAction.keyMap(try ScreenHarness().context).keySets
