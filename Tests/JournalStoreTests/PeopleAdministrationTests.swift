@@ -128,6 +128,15 @@ import Testing
         try db.writer.read { try String.fetchOne($0, sql: "SELECT full_name FROM account WHERE login = ?", arguments: [login])! }
     }
 
+    @Test func aParentsNameIsCorrectedButNotAnAdministratorsBySecretary() throws {
+        try db.renamePerson(login: "papa", fullName: "Кузнецов Павел Ильич", by: secretary)
+        #expect(try parentName("papa") == "Кузнецов Павел Ильич")
+        let power = #expect(throws: JournalError.self) { try db.renamePerson(login: "admin", fullName: "Кто-то", by: secretary) }
+        guard case .forbidden? = power else { Issue.record("renaming the admin: \(String(describing: power))"); return }
+        let empty = #expect(throws: JournalError.self) { try db.renamePerson(login: "papa", fullName: " ", by: secretary) }
+        #expect(empty?.text(in: .ru).contains("ФИО") == true)
+    }
+
     @Test func theDeputyKeepsNoPeople() throws {
         let deputy = Requester.user(try #require(try db.actingUser(login: "zavuch")))
         let error = #expect(throws: JournalError.self) { try db.addClass(name: "9А", grade: 9, homeroom: nil, by: deputy) }

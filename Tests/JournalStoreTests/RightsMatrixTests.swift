@@ -86,6 +86,7 @@ struct Attempt: Sendable, CustomTestStringConvertible {
         },
         Attempt(name: "связать родителя и ребёнка", allowed: peopleKeepers) { try $0.linkParent("mama", to: "s5", by: .user($1)) },
         Attempt(name: "отвязать родителя от ребёнка", allowed: peopleKeepers) { try $0.unlinkParent("mama", from: "s4", by: .user($1)) },
+        Attempt(name: "исправить ФИО родителя", allowed: peopleKeepers) { try $0.renamePerson(login: "papa", fullName: "Кузнецов Павел Ильич", by: .user($1)) },
         Attempt(name: "учётки родителей класса", allowed: peopleKeepers) {
             _ = try $0.createParentAccounts(class: "7b", on: TinySchool.monday.adding(days: 1), by: .user($1))
         },

@@ -66,7 +66,7 @@ struct PeopleForm: Equatable {
         if let problem {
             buffer.write(problem, at: Point(x: inside.x, y: y), style: .error, clip: inside)
         }
-        let keys = language == .ru ? "Enter — дальше, на последнем — сохранить · F2 — сохранить · Esc — отмена"
+        let keys = language == .ru ? "Tab — поле · Enter на последнем, F2 — сохранить · Esc — отмена"
                                    : "Enter next / save · F2 save · Tab field · Esc cancel"
         buffer.write(keys, at: Point(x: inside.x, y: inside.maxY - 1), style: .dialog, clip: inside)
     }

@@ -17,7 +17,7 @@ extension PeopleAction {
             KeyBinding([.insert], action: .add, help: context.t("новый класс, ученик (по приказу), учитель (с учётной записью) или родитель",
                                                                 "new class, student, teacher (with an account) or parent"),
                        label: context.t("Новый", "New"), slot: 2),
-            KeyBinding([.enter], action: .edit, help: context.t("изменить: класс — название, параллель, классный руководитель; ученик — ФИО",
+            KeyBinding([.enter], action: .edit, help: context.t("изменить: класс — название, параллель, классный руководитель; ученик, учитель, родитель — ФИО",
                                                                 "edit: a class's name, grade, homeroom teacher; a student's name"),
                        label: context.t("Правка", "Edit"), slot: 3),
             KeyBinding([], action: .move, help: context.t("ученик: перевод в другой класс или выбытие с даты, по приказу",

@@ -6,6 +6,7 @@ import TerminalUI
 enum PeopleFormPurpose: Equatable {
     case newClass, editClass(code: String), newStudent, renameStudent(code: String), move(code: String, name: String)
     case newTeacher, newParent, linkForStudent(code: String), linkForParent(login: String), unlink(login: String)
+    case renamePerson(login: String)
 }
 
 /// The forms: which opens on which list, and what saving them does.
@@ -50,6 +51,9 @@ extension PeopleScreen {
         } else if let student = state.selectedStudent {
             form = (PeopleForm(title: context.t("ФИО ученика", "Student's name"), fields: [(context.t("ФИО:", "Full name:"), student.fullName)]),
                     .renameStudent(code: student.code))
+        } else if let person = state.selectedStaff.map({ ($0.login, $0.fullName) }) ?? state.selectedParent.map({ ($0.login, $0.fullName) }) {
+            form = (PeopleForm(title: context.t("ФИО: \(person.0)", "Name: \(person.0)"), fields: [(context.t("ФИО:", "Full name:"), person.1)]),
+                    .renamePerson(login: person.0))
         }
     }
 
@@ -161,6 +165,9 @@ extension PeopleScreen {
         case .linkForParent(let login):
             try db.linkParent(login, to: studentCode(typed: values[0]), by: me)
             return [.status(.success(context.t("Ребёнок связан с \(login).", "Linked to \(login).")))]
+        case .renamePerson(let login):
+            try db.renamePerson(login: login, fullName: values[0], by: me)
+            return [.status(.success(context.t("ФИО \(login) исправлено.", "\(login) renamed.")))]
         case .unlink(let login):
             try db.unlinkParent(login, from: studentCode(typed: values[0]), by: me)
             return [.status(.success(context.t("Связь \(login) с ребёнком снята.", "Unlinked from \(login).")))]

@@ -38,8 +38,11 @@ extension PeopleScreen {
             load(context)
             let made = context.t("Реквизиты \(name): \(sheet.slips.count)", "Slips of \(name): \(sheet.slips.count)")
                 + (withParents ? context.t(", новых учёток родителей: \(created)", ", new parents' accounts: \(created)") : "")
-            let outcome = try desk.deliver(sheet, for: user)
-            return [.status(.success(made + ". " + outcome.text(in: context.language)))]
+            let outcome = try desk.deliver(sheet, for: user).text(in: context.language)
+            // the path is long: the dialog wraps it, the status line would cut it
+            return [.status(.success(made + ". " + outcome)),
+                    .confirm(Confirmation(title: context.t("Реквизиты доступа", "Access slips"), message: made + ".\n\n" + outcome,
+                                          buttons: [context.t("Готово", "Done")]) { _ in [] })]
         } catch {
             load(context)
             return [.status(.error(context.describe(error)))]

@@ -112,15 +112,15 @@ public final class PeopleScreen: Screen {
         if let problem {
             Paragraph(wrapping: problem, width: body.width - 2, style: .error).render(in: body.inset(horizontal: 1, vertical: 0), buffer: &buffer)
         } else {
-            table(width: body.width).render(in: body, buffer: &buffer, state: &state.table)
+            table(width: body.width, language: context.language).render(in: body, buffer: &buffer, state: &state.table)
         }
         form?.form.render(in: area, buffer: &buffer, language: context.language)
     }
 
-    func table(width: Int) -> Table {
+    func table(width: Int, language: Language = .ru) -> Table {
         let columns = PeopleTable.widths(state.tab, width: width).map { TableColumn(width: $0) }
         let rows = PeopleTable.rows(state)
-        return Table(columns: columns, headerRows: [PeopleTable.header(state.tab)], rowCount: rows.count, selectionMode: .row) { row, column in
+        return Table(columns: columns, headerRows: [PeopleTable.header(state.tab, language)], rowCount: rows.count, selectionMode: .row) { row, column in
             rows[row][column]
         }
     }

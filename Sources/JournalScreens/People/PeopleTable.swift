@@ -3,12 +3,13 @@ import TerminalUI
 
 /// How each list reads as a table.
 enum PeopleTable {
-    static func header(_ tab: PeopleTab) -> [TableCell] {
+    static func header(_ tab: PeopleTab, _ language: Language) -> [TableCell] {
+        let ru = language == .ru
         switch tab {
-        case .classes: ["Класс", "Парал.", "Учеников", "Классный руководитель", "Код"]
-        case .students: ["ФИО", "Класс", "С", "Логин", "Код"]
-        case .staff: ["Логин", "ФИО", "Роли", "Состояние"]
-        case .parents: ["Логин", "ФИО", "Дети"]
+        case .classes: return ru ? ["Класс", "Парал.", "Учеников", "Классный руководитель", "Код"] : ["Class", "Grade", "Students", "Homeroom", "Code"]
+        case .students: return ru ? ["ФИО", "Класс", "С", "Логин", "Код"] : ["Name", "Class", "From", "Login", "Code"]
+        case .staff: return ru ? ["Логин", "ФИО", "Роли", "Состояние"] : ["Login", "Name", "Roles", "State"]
+        case .parents: return ru ? ["Логин", "ФИО", "Дети"] : ["Login", "Name", "Children"]
         }
     }
 

@@ -175,3 +175,24 @@ enum ClassPeople {
         }
     }
 }
+
+extension AppDatabase {
+    /// Corrects the full name on a teacher's or a parent's account (the bulk
+    /// parents' «Родитель: …» once the parent gives their name). Accounts
+    /// with roles of power are renamed by the administrator only.
+    public func renamePerson(login: String, fullName: String, by requester: Requester) throws {
+        try peopleChange(by: requester) { ctx in
+            let target = try AppDatabase.account(ctx.db, login)
+            guard let name = normalizedText(fullName) else { throw JournalError.emptyValue(field: Phrase(ru: "ФИО", en: "full name")) }
+            let power: Set<Role> = [.admin, .deputy, .director, .secretary]
+            if let actor = ctx.actor, !actor.roleList.contains(.admin), !power.isDisjoint(with: target.roleList) {
+                throw JournalError.forbidden(Phrase(ru: "ФИО администратора, завуча, директора или секретаря меняет администратор",
+                                                    en: "only the administrator renames an administrator, deputy, director or secretary"))
+            }
+            guard name != target.fullName else { return }
+            try ctx.db.execute(sql: "UPDATE account SET full_name = ? WHERE id = ?", arguments: [name, target.id])
+            try ctx.audit(AuditEntry(action: .update, table: "account", rowID: target.id.rawValue, accountID: target.id,
+                                     old: ["full_name": target.fullName], new: ["full_name": name]))
+        }
+    }
+}
