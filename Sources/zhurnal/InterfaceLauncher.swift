@@ -21,6 +21,7 @@ enum InterfaceLauncher {
         let configuration = CursesConfiguration(language: language == .ru ? .russian : .english)
         let backend = CursesBackend(configuration: configuration)
         let context = try AppContext(db: database, language: language)
+        context.accessSlipDesk = PaperSlipDesk(database: database)
         let app = App(backend: backend, context: context,
                       login: { LoginScreen(context: $0) },
                       home: { Homes.make(context: $0, user: $1) },

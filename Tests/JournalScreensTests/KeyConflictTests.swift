@@ -75,6 +75,8 @@ import Testing
                                         "NewAccountScreen", "FamilyHome", "FamilySubjectScreen", "PlaceholderHome",
                                         "AuditTrailScreen", "RoadmapScreen", "ComputersScreen", "ReportsScreen", "ReportPickerScreen",
                                         "ReportDatesScreen"]),
+                                        "NewAccountScreen", "FamilyHome", "FamilySubjectScreen", "PeopleScreen",
+                                        "AuditTrailScreen", "RoadmapScreen", "ComputersScreen"]),
                 "\(reached.sorted())")
         let shell = GlobalAction.keyMap(try ScreenHarness().context).keySets
         for (name, screen) in screens.sorted(by: { $0.key < $1.key }) {

@@ -38,6 +38,7 @@ struct Attempt: Sendable, CustomTestStringConvertible {
     static let lesson1 = LessonID(1), ilya = StudentID(1), olga = StudentID(2), anna = StudentID(4)
     static let supervisors: Set<Actor> = [.admin, .deputy]
     static let lessonWriters: Set<Actor> = supervisors.union([.teacherOwn])
+    static let peopleKeepers: Set<Actor> = [.admin, .secretary]
 
     static let writes: [Attempt] = [
         Attempt(name: "поставить отметку", allowed: lessonWriters) {
@@ -67,6 +68,31 @@ struct Attempt: Sendable, CustomTestStringConvertible {
         Attempt(name: "задать чужой пароль", allowed: [.admin]) { try $0.setPassword(login: "petrov", to: "чужой пароль 1", by: .user($1)) },
         Attempt(name: "открыть закрытый вход", allowed: [.admin]) { try $0.unlockLogin("petrov", by: .user($1)) },
         Attempt(name: "изменить настройку", allowed: [.admin]) { try $0.setSetting(.idleLockMinutes, "30", by: .user($1)) },
+        // the people of the school (issue 13): the secretary and the admin
+        Attempt(name: "новый класс", allowed: peopleKeepers) { try $0.addClass(name: "8В", grade: 8, homeroom: nil, by: .user($1)) },
+        Attempt(name: "изменить класс", allowed: peopleKeepers) {
+            try $0.editClass(code: "7b", name: "7В", grade: 7, homeroom: "petrov", by: .user($1))
+        },
+        Attempt(name: "новый ученик", allowed: peopleKeepers) {
+            try $0.addStudent(fullName: "Новиков Олег", class: "7b", on: TinySchool.monday.adding(days: 1), order: "№ 1", by: .user($1))
+        },
+        Attempt(name: "исправить ФИО ученика", allowed: peopleKeepers) { try $0.renameStudent(code: "s5", fullName: "Кузнецов Павел", by: .user($1)) },
+        Attempt(name: "перевод ученика", allowed: peopleKeepers.union([.deputy])) {
+            try $0.transfer(student: "s5", to: "5a", on: TinySchool.monday.adding(days: 2), order: "№ 2", by: .user($1))
+        },
+        Attempt(name: "новый учитель", allowed: peopleKeepers) { _ = try $0.addTeacher(login: "novyi", fullName: "Новый Учитель", by: .user($1)) },
+        Attempt(name: "новый родитель", allowed: peopleKeepers) {
+            _ = try $0.addParent(login: "sidorov", fullName: "Сидоров Иван", children: ["s4"], by: .user($1))
+        },
+        Attempt(name: "связать родителя и ребёнка", allowed: peopleKeepers) { try $0.linkParent("mama", to: "s5", by: .user($1)) },
+        Attempt(name: "отвязать родителя от ребёнка", allowed: peopleKeepers) { try $0.unlinkParent("mama", from: "s4", by: .user($1)) },
+        Attempt(name: "исправить ФИО родителя", allowed: peopleKeepers) { try $0.renamePerson(login: "papa", fullName: "Кузнецов Павел Ильич", by: .user($1)) },
+        Attempt(name: "учётки родителей класса", allowed: peopleKeepers) {
+            _ = try $0.createParentAccounts(class: "7b", on: TinySchool.monday.adding(days: 1), by: .user($1))
+        },
+        Attempt(name: "реквизиты доступа класса", allowed: peopleKeepers) {
+            _ = try $0.issueAccessSlips(class: "7b", on: TinySchool.monday.adding(days: 1), by: .user($1))
+        },
     ]
 
     static let reads: [Attempt] = [
@@ -87,6 +113,9 @@ struct Attempt: Sendable, CustomTestStringConvertible {
         },
         Attempt(name: "список учётных записей", allowed: [.admin]) { _ = try $0.accounts(by: .user($1)) },
         Attempt(name: "выгрузка всей школы", allowed: [.admin]) { _ = try $0.snapshot(by: .user($1)) },
+        Attempt(name: "списки учеников и сотрудников", allowed: peopleKeepers) {
+            _ = try $0.peopleDirectory(on: TinySchool.monday, by: .user($1))
+        },
     ]
 }
 

@@ -39,6 +39,15 @@ public enum Permissions {
         isSupervisor(roles) || roles.contains(.secretary)
     }
 
+    /// The people of the school (issue 13, «Ученики и сотрудники»): classes,
+    /// students and their movement, teachers' and parents' accounts, links of
+    /// parents and children, access slips. The secretary keeps them by the
+    /// director's orders; the administrator may do everything. The deputy
+    /// keeps the timetable, not the people.
+    public static func mayKeepPeople(_ roles: [Role]) -> Bool {
+        roles.contains(.admin) || roles.contains(.secretary)
+    }
+
     /// Accounts: the admin; the secretary keeps student and staff lists but not roles
     /// of power.
     public static func mayManageAccounts(roles: [Role]) -> Bool {

@@ -24,6 +24,8 @@ public enum Homes {
             return TransitionEntry.adding(to: ownLessonsEntry(to: dashboard, user: user, context: context), user: user, context: context)
         case .teacher?:
             return TodayScreen(user: user, context: context)
+        case .secretary?:
+            return PeopleScreen(user: user, context: context, asHome: true)
         default:
             return PlaceholderHome(user: user, context: context)
         }

@@ -1,8 +1,9 @@
 import JournalCore
 import TerminalUI
 
-/// A role's home until its real screens arrive (the secretary's lists): it
-/// says what this role will do here, so that a first user is not left guessing.
+/// The home of an account with no role at all (every role has its own home
+/// now; the secretary's is «Ученики и сотрудники»): it greets and offers the
+/// password and the way out.
 public final class PlaceholderHome: Screen {
     enum Action { case signOut, changePassword }
 
@@ -38,8 +39,7 @@ public final class PlaceholderHome: Screen {
         Paragraph(lines).render(in: area.inset(by: 1), buffer: &buffer)
     }
 
-    /// Only the secretary (and an account with no role) lands here now: the
-    /// other roles have their homes.
+    /// Kept for a secretary's account reaching this screen some other way.
     private func nextScreens(_ context: AppContext) -> [String] {
         guard role == .secretary else { return [] }
         return [context.t("Списки учеников и сотрудников, движение учеников", "Student and staff lists")]

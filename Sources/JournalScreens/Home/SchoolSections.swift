@@ -37,6 +37,12 @@ public enum SchoolSections {
                                       "marks count, progress, attendance…; print, summary sheet") },
                       isShown: { Permissions.mayReadSchoolReports($0.roles) || $0.has(.teacher) },
                       open: { user, context in try ReportsScreen(user: user, context: context) }),
+        // the secretary's home is this screen itself: the menu would take «м» from its search
+        SchoolSection(letter: "у", title: { $0.t("Ученики и сотрудники", "Students and staff") },
+                      summary: { $0.t("классы, ученики и их движение, учителя, родители, реквизиты доступа",
+                                      "classes, students and their movement, teachers, parents, access slips") },
+                      isShown: { Permissions.mayKeepPeople($0.roles) && $0.mainRole != .secretary },
+                      open: { user, context in PeopleScreen(user: user, context: context, asHome: false) }),
     ] }
 
     /// The sections `user` may open.

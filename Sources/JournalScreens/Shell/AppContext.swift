@@ -10,6 +10,8 @@ public final class AppContext {
     public private(set) var school: School
     public private(set) var user: ActingUser?
     private var periodCache: (date: SchoolDate, period: PeriodInfo?)?
+    /// Makes and delivers the access slips' PDF; nil where nothing is printed.
+    public var accessSlipDesk: (any AccessSlipDesk)?
 
     public init(db: AppDatabase, language: Language) throws {
         self.db = db

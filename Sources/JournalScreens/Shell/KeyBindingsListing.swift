@@ -47,3 +47,4 @@ extension StudentMarksScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyM
 extension TeacherLessonsScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.keySets } }
 extension ReportDatesScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.keySets } }
 extension SchoolSectionsScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.keySets } }
+extension PeopleScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.keySets } }

@@ -19,17 +19,24 @@ extension AppDatabase {
     public func arrive(student code: String, fullName: String?, class classCode: String, on date: SchoolDate, order: String,
                        by requester: Requester) throws {
         try classHistoryChange(by: requester) { ctx in
-            let order = try Self.orderText(order)
-            let target = try SchoolReferences.schoolClass(ctx.db, classCode)
-            let student = try Self.arrivingStudent(ctx, code: code, fullName: fullName)
-            if let stay = try StayRow.all(ctx.db, student.id).first(where: { $0.to.map { $0 >= date } ?? true }) {
-                throw JournalError.conflict(Phrase(
-                    ru: "ученик \(student.fullName) уже числится в классе «\(stay.className)» \(stay.words.ru): пребывания в классах не пересекаются",
-                    en: "\(student.fullName) is already in class \"\(stay.className)\" \(stay.words.en): stays do not overlap"))
-            }
-            try ctx.checkPeriodsOpen(from: date, to: nil)
-            try StayRow.insert(ctx, student: student.id, class: target.id, from: date, to: nil, order: order)
+            try Self.arrive(ctx, student: code, fullName: fullName, class: classCode, on: date, order: order)
         }
+    }
+
+    /// The arrival inside a running change: also the secretary's «новый ученик».
+    static func arrive(_ ctx: AdministrationContext, student code: String, fullName: String?, class classCode: String,
+                       on date: SchoolDate, order: String) throws {
+        let order = try Self.orderText(order)
+        let target = try SchoolReferences.schoolClass(ctx.db, classCode)
+        try SchoolYearCheck.require(ctx.db, date)
+        let student = try Self.arrivingStudent(ctx, code: code, fullName: fullName)
+        if let stay = try StayRow.all(ctx.db, student.id).first(where: { $0.to.map { $0 >= date } ?? true }) {
+            throw JournalError.conflict(Phrase(
+                ru: "ученик \(student.fullName) уже числится в классе «\(stay.className)» \(stay.words.ru): пребывания в классах не пересекаются",
+                en: "\(student.fullName) is already in class \"\(stay.className)\" \(stay.words.en): stays do not overlap"))
+        }
+        try ctx.checkPeriodsOpen(from: date, to: nil)
+        try StayRow.insert(ctx, student: student.id, class: target.id, from: date, to: nil, order: order)
     }
 
     /// A student moves to another class from `date` on: their stay covering
@@ -40,7 +47,9 @@ extension AppDatabase {
             let order = try Self.orderText(order)
             let target = try SchoolReferences.schoolClass(ctx.db, classCode)
             let student = try SchoolReferences.student(ctx.db, code)
+            try SchoolYearCheck.require(ctx.db, date)
             let stay = try Self.stay(ctx.db, student, covering: date)
+            try Self.requireLatest(ctx.db, stay, student, date)
             guard stay.classID != target.id else {
                 throw JournalError.conflict(Phrase(ru: "ученик \(student.fullName) и так в классе «\(target.name)» на \(date.russian)",
                                                    en: "\(student.fullName) is already in class \"\(target.name)\" on \(date.iso)"))
@@ -60,12 +69,24 @@ extension AppDatabase {
         try classHistoryChange(by: requester) { ctx in
             let order = try Self.orderText(order)
             let student = try SchoolReferences.student(ctx.db, code)
+            try SchoolYearCheck.require(ctx.db, date)
             let stay = try Self.stay(ctx.db, student, covering: date)
             try ctx.checkPeriodsOpen(from: date, to: stay.to)
             try stay.end(ctx, lastDay: date.adding(days: -1), orderNote: order)
             try MembershipEnd.end(ctx, student: student.id, from: date, partGroupsOf: nil)
             try RosterChangeCheck.checkNoEntryLeftBehind(ctx.db, student: student.id, fullName: student.fullName, from: date)
         }
+    }
+
+    /// A transfer moves a student out of the class they are in now: a date
+    /// inside an earlier stay would rewrite the history before the current
+    /// class began.
+    private static func requireLatest(_ db: Database, _ stay: StayRow, _ student: (id: StudentID, fullName: String),
+                                      _ date: SchoolDate) throws {
+        guard let latest = try StayRow.all(db, student.id).last, latest.id != stay.id else { return }
+        throw JournalError.conflict(Phrase(
+            ru: "ученик \(student.fullName) в классе «\(latest.className)» \(latest.words.ru); дата перевода \(date.russian) раньше начала этого класса",
+            en: "\(student.fullName) is in class \"\(latest.className)\" \(latest.words.en); the transfer date \(date.iso) is before it began"))
     }
 
     /// A student's class history, earliest first, for those who keep it.
@@ -85,7 +106,7 @@ extension AppDatabase {
                            Permissions.mayKeepStudentLists, body)
     }
 
-    private static func orderText(_ order: String) throws -> String {
+    static func orderText(_ order: String) throws -> String {
         guard let text = normalizedText(order) else {
             throw JournalError.emptyValue(field: Phrase(ru: "приказ (например «№ 57 от 14.10.2026»)", en: "order (e.g. «№ 57 от 14.10.2026»)"))
         }

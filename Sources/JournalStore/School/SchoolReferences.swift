@@ -57,3 +57,15 @@ enum RosterChangeCheck {
             en: "\(fullName) has marks or attendance (\(count)) from \(first.iso) in lessons whose roll would lose them; remove them or choose another date"))
     }
 }
+
+/// Movement of students is dated inside the school year the database holds
+/// (from the first period's first day to the last period's last day).
+enum SchoolYearCheck {
+    static func require(_ db: Database, _ date: SchoolDate) throws {
+        guard let year = try Row.fetchOne(db, sql: "SELECT min(start_day), max(end_day) FROM period"),
+              let first = year[0] as SchoolDate?, let last = year[1] as SchoolDate? else { return }
+        guard (first...last).contains(date) else {
+            throw JournalError.outsideAcademicYear(date: date, first: first, last: last)
+        }
+    }
+}
