@@ -45,6 +45,8 @@ import Testing
             let h = try ScreenHarness.ivanova(as: roles)
             visit(h, [.down, .enter, .enter, .escape, .escape, .function(7), .escape], into: &screens)
             visit(h, [.character("п"), .function(3), .escape, .escape], into: &screens)
+            visit(h, [.character("м"), .character("р"), .function(5), .escape, .escape, .character("з"), .escape, .escape],
+                  into: &screens)
             if roles.contains(.admin) {
                 visit(h, [.function(8), .insert, .escape, .function(3), .escape, .escape], into: &screens)
             } else {
@@ -70,7 +72,8 @@ import Testing
                                         "ClassGridScreen", "CellEditorScreen", "LessonEditorScreen", "FinalMarksScreen",
                                         "ReadinessDashboardScreen", "BreakdownScreen", "ShortfallScreen", "AccountsScreen",
                                         "NewAccountScreen", "FamilyHome", "FamilySubjectScreen", "PlaceholderHome",
-                                        "AuditTrailScreen", "RoadmapScreen", "ComputersScreen"]),
+                                        "AuditTrailScreen", "RoadmapScreen", "ComputersScreen", "TimetableScreen", "BellsScreen",
+                                        "DaySubstitutionsScreen"]),
                 "\(reached.sorted())")
         let shell = GlobalAction.keyMap(try ScreenHarness().context).keySets
         for (name, screen) in screens.sorted(by: { $0.key < $1.key }) {

@@ -32,6 +32,16 @@ public enum SchoolSections {
                                       "roadmap, journal PCs, staff-PC schedule") },
                       isShown: { Permissions.mayReadSchoolReports($0.roles) },
                       open: { user, context in RoadmapScreen(user: user, context: context) }),
+        SchoolSection(letter: "р", title: { $0.t("Расписание", "Timetable") },
+                      summary: { $0.t("по классам, учителям, кабинетам; изменения с даты; звонки",
+                                      "by class, teacher, room; changes from a date; bells") },
+                      isShown: { Permissions.mayManageSchedule(roles: $0.roles) },
+                      open: { user, context in TimetableScreen(user: user, context: context) }),
+        SchoolSection(letter: "з", title: { $0.t("Замены на день", "Substitutions") },
+                      summary: { $0.t("отсутствующие учителя, замены, отмены, переносы, доп. уроки",
+                                      "absent teachers, cover, cancellations, moves, extra lessons") },
+                      isShown: { Permissions.mayManageSchedule(roles: $0.roles) },
+                      open: { user, context in DaySubstitutionsScreen(user: user, context: context) }),
     ] }
 
     /// The sections `user` may open.
