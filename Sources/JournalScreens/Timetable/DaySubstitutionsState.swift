@@ -28,7 +28,7 @@ struct DaySubstitutionsState: Equatable {
     static func line(_ lesson: DayLessonLine, language: Language) -> String {
         let ru = language == .ru
         var text = TextFitting.fit(String(lesson.number), width: 2, alignment: .right) + "  "
-            + TextFitting.fit(lesson.title, width: 34) + " " + PersonName.short(lesson.teacherName)
+            + TextFitting.fit(lesson.title, width: 28) + " " + PersonName.short(lesson.teacherName)
         if let replaced = lesson.substituteForName {
             text += ru ? " (замена, вместо \(PersonName.short(replaced)))" : " (cover for \(PersonName.short(replaced)))"
         }

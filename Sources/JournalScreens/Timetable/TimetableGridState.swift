@@ -52,9 +52,10 @@ struct TimetableGridState: Equatable {
         guard !cells.isEmpty else { return ("", "") }
         let showsClass: Bool = if case .schoolClass = week?.owner { false } else { true }
         let share = cells.count > 1 ? max(1, (width - 1) / cells.count) : width
-        let first = cells.map { cell in
-            TextFitting.truncate((showsClass ? (cell.className ?? cell.groupName ?? "") + " " : "") + Self.abbreviation(cell.subjectName),
-                                 toWidth: share)
+        let oneSubject = Set(cells.map(\.subjectName)).count == 1 && !showsClass
+        let first = oneSubject ? [Self.abbreviation(cells[0].subjectName, width: width)] : cells.map { cell in
+            TextFitting.truncate((showsClass ? (cell.className ?? cell.groupName ?? "") + " " : "")
+                                 + Self.abbreviation(cell.subjectName, width: share), toWidth: share)
         }
         let second = cells.map { cell in
             let teacher: String = if case .teacher = week?.owner { cell.room ?? "" } else {
@@ -71,11 +72,16 @@ struct TimetableGridState: Equatable {
         name.split(separator: " ").last.map(String.init) ?? name
     }
 
-    /// «Английский язык» → «Англ.яз», «Математика» stays while it fits.
-    static func abbreviation(_ subject: String) -> String {
+    /// A subject's name in `width` columns: whole when it fits, else «Русский яз.»,
+    /// else its first word cut short.
+    static func abbreviation(_ subject: String, width: Int) -> String {
+        guard subject.count > width else { return subject }
         let words = subject.split(separator: " ")
-        guard words.count > 1 else { return subject }
-        return words.map { String($0.prefix(words.count > 2 ? 3 : 4)) }.joined(separator: ".")
+        if words.count > 1 {
+            let short = "\(words[0]) \(words[1].prefix(2))."
+            if short.count <= width { return short }
+        }
+        return TextFitting.truncate(String(words.first ?? ""), toWidth: width)
     }
 
     /// The full text of the chosen slot, for the line under the grid.
