@@ -44,7 +44,7 @@ struct DaySubstitutionsReader {
         let sameSubject = Set(try AccountID.fetchAll(db, sql: """
             SELECT DISTINCT teacher_id FROM timetable WHERE subject_id = ? AND valid_from <= ?2 AND ifnull(valid_to, ?2) >= ?2
             """, arguments: [subject, date]))
-        let free = try AccountRow.fetchAll(db, sql: "SELECT * FROM account WHERE disabled = 0 ORDER BY full_name")
+        let free = try AccountRow.fetchAll(db, sql: "SELECT * FROM account WHERE disabled = 0 AND instr(roles, 'teacher') > 0 ORDER BY full_name")
             .filter { $0.roleList.contains(.teacher) && !busy.contains($0.id) && $0.id != teacher }
             .map { TeacherChoice(login: $0.login, fullName: $0.fullName, sameSubject: sameSubject.contains($0.id)) }
         return free.filter(\.sameSubject) + free.filter { !$0.sameSubject }

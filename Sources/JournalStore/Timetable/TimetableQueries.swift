@@ -109,7 +109,7 @@ struct TimetableReader {
     }
 
     func teachers() throws -> [TeacherChoice] {
-        try AccountRow.fetchAll(db, sql: "SELECT * FROM account WHERE disabled = 0 ORDER BY full_name")
+        try AccountRow.fetchAll(db, sql: "SELECT * FROM account WHERE disabled = 0 AND instr(roles, 'teacher') > 0 ORDER BY full_name")
             .filter { $0.roleList.contains(.teacher) }
             .map { TeacherChoice(login: $0.login, fullName: $0.fullName) }
     }
