@@ -24,10 +24,10 @@ extension DaySubstitutionsAction {
             KeyBinding([], action: .extra, help: context.t("добавить урок не по расписанию", "add an extra lesson"),
                        label: context.t("Доп.урок", "Extra"), slot: 6),
             KeyBinding([], action: .date, help: context.t("другая дата", "another date"), label: context.t("Дата", "Date"), slot: 7),
-            KeyBinding([.character("<"), .character(",")], action: .previousDay, help: context.t("предыдущий день", "previous day"),
-                       caption: "<"),
-            KeyBinding([.character(">"), .character(".")], action: .nextDay, help: context.t("следующий день", "next day"), caption: ">"),
-            KeyBinding([.escape], action: .back, help: context.t("назад", "back"), label: context.t("Назад", "Back"), slot: 10),
+            KeyBinding([.character("<")], action: .previousDay, help: context.t("предыдущий день", "previous day")),
+            KeyBinding([.character(">")], action: .nextDay, help: context.t("следующий день", "next day")),
+            KeyBinding([.escape], action: .back, help: context.t("очистить поиск; без поиска — назад", "clear the search; then back"),
+                       label: context.t("Назад", "Back"), slot: 10),
         ])
     }
 }

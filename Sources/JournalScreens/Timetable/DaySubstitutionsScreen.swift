@@ -18,6 +18,7 @@ public final class DaySubstitutionsScreen: Screen {
 
     let user: ActingUser
     let keyMap: KeyMap<DaySubstitutionsAction>
+    private let helpContext: AppContext
     var state = DaySubstitutionsState()
     var date: SchoolDate
     var choices = TimetableChoices()
@@ -31,6 +32,7 @@ public final class DaySubstitutionsScreen: Screen {
     public init(user: ActingUser, context: AppContext) {
         self.user = user
         keyMap = DaySubstitutionsAction.keyMap(context)
+        helpContext = context
         date = context.today
         choices = (try? context.db.timetableChoices(by: .user(user))) ?? TimetableChoices()
         load(context)
@@ -41,7 +43,10 @@ public final class DaySubstitutionsScreen: Screen {
     }
 
     public var functionBarItems: [FunctionBarItem] { keyMap.functionBarItems }
-    public var helpEntries: [HelpEntry] { keyMap.helpEntries }
+    public var helpEntries: [HelpEntry] {
+        keyMap.helpEntries + [HelpEntry(keys: helpContext.t("буквы, цифры", "letters, digits"),
+                                        text: helpContext.t("поиск урока по классу, предмету или учителю", "find a lesson by class, subject or teacher"))]
+    }
 
     public func reload(context: AppContext) { load(context) }
 
@@ -59,7 +64,7 @@ public final class DaySubstitutionsScreen: Screen {
         if picker != nil { return handlePicker(key, context: context) }
         if prompt != nil { return handlePrompt(key, context: context) }
         if extra != nil { return handleExtra(key, context: context) }
-        guard let action = keyMap.action(for: key) else { return CommonKeys.unknownKey(key, context).map { [$0] } ?? [] }
+        guard let action = keyMap.action(for: key) else { return find(key) }
         switch action {
         case .move: _ = state.list.handle(key, itemCount: state.lessons.count)
         case .substitute: return openSubstitutes(context)
@@ -77,8 +82,20 @@ public final class DaySubstitutionsScreen: Screen {
         case .date: prompt = Prompt(purpose: .date, label: context.t("Дата (дд.мм.гггг): ", "Date (yyyy-mm-dd): "))
         case .previousDay: date = date.adding(days: -1); load(context)
         case .nextDay: date = date.adding(days: 1); load(context)
-        case .back: return [.pop]
+        case .back:
+            guard state.filter.isEmpty else { return find(key) }
+            return [.pop]
         }
+        return []
+    }
+
+    /// Letters and digits find a lesson by class, subject or teacher;
+    /// Backspace takes one back, Esc clears.
+    private func find(_ key: Key) -> [ScreenEffect] {
+        var field = TextFieldState(text: state.filter, maxLength: 40)
+        if key == .escape { field = TextFieldState(maxLength: 40) } else if field.handle(key) != .changed { return [] }
+        state.filter = field.text
+        state.list = ListState()
         return []
     }
 
@@ -211,8 +228,9 @@ public final class DaySubstitutionsScreen: Screen {
             Paragraph(TextFitting.wrap(loadError, width: area.width).map { Line($0, style: .error) }).render(in: area, buffer: &buffer)
             return
         }
-        let summary = context.t("Уроков: \(state.lessons.count) · ждут замены: \(state.waiting)",
-                                "Lessons: \(state.lessons.count) · waiting for cover: \(state.waiting)")
+        let summary = context.t("Уроков: \(state.day?.lessons.count ?? 0) · ждут замены: \(state.waiting)",
+                                "Lessons: \(state.day?.lessons.count ?? 0) · waiting for cover: \(state.waiting)")
+            + (state.filter.isEmpty ? context.t(" · буквы — поиск", " · type to find") : context.t(" · поиск: ", " · find: ") + state.filter)
         buffer.write(summary, at: area.origin, style: state.waiting > 0 ? .error : .header, clip: area)
         if let absent = state.absentLine(context.language) {
             buffer.write(TextFitting.truncate(absent, toWidth: area.width), at: Point(x: area.x, y: area.y + 1), style: .warning, clip: area)

@@ -7,7 +7,16 @@ struct DaySubstitutionsState: Equatable {
     var day: DaySubstitutions?
     var list = ListState()
 
-    var lessons: [DayLessonLine] { day?.lessons ?? [] }
+    /// Typed to find: a class, a subject or a teacher.
+    var filter = ""
+
+    /// The day's lessons that the typed text leaves.
+    var lessons: [DayLessonLine] {
+        let all = day?.lessons ?? []
+        let needle = filter.trimmingSpaces.lowercased()
+        guard !needle.isEmpty else { return all }
+        return all.filter { $0.title.lowercased().contains(needle) || $0.teacherName.lowercased().contains(needle) }
+    }
 
     var selected: DayLessonLine? {
         guard let index = list.selected, lessons.indices.contains(index) else { return nil }
@@ -18,12 +27,12 @@ struct DaySubstitutionsState: Equatable {
     mutating func replace(with day: DaySubstitutions) {
         let chosen = selected?.lessonID
         self.day = day
-        if let chosen, let index = day.lessons.firstIndex(where: { $0.lessonID == chosen }) { list.selected = index }
-        list.clamp(itemCount: day.lessons.count)
+        if let chosen, let index = lessons.firstIndex(where: { $0.lessonID == chosen }) { list.selected = index }
+        list.clamp(itemCount: lessons.count)
     }
 
     /// Lessons that wait for a substitute: their teacher is absent, nobody covers.
-    var waiting: Int { lessons.filter(\.needsCover).count }
+    var waiting: Int { (day?.lessons ?? []).filter(\.needsCover).count }
 
     static func line(_ lesson: DayLessonLine, language: Language) -> String {
         let ru = language == .ru
