@@ -160,7 +160,7 @@ public final class BellsScreen: Screen {
             let x = buffer.write(label, at: Point(x: area.x, y: y), style: .normal, clip: area)
             TextField(isFocused: true).render(in: Rect(x: x, y: y, width: 14, height: 1), buffer: &buffer, state: &current.field)
         } else {
-            buffer.write(context.t("Tab — столбец (▸), Enter — изменить время. Сокращённые звонки — для дней «short» в календаре.",
+            buffer.write(context.t("Tab — столбец (▸), Enter — изменить. Сокращённые — для дней «short».",
                                    "Tab switches the column (▸), Enter changes the time. Shortened bells serve the calendar's short days."),
                          at: Point(x: area.x, y: y), style: .dim, clip: area)
         }
