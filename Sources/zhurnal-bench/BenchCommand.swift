@@ -37,7 +37,7 @@ struct BenchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Зерно генератора.", valueName: "N"))
     var seed: UInt64 = 1
 
-    @Option(help: ArgumentHelp("Какие части замерить, через запятую: school, readiness, terminal, dashboard, journal, region.", valueName: "ЧАСТИ"))
+    @Option(help: ArgumentHelp("Какие части замерить, через запятую: school, readiness, terminal, dashboard, journal, region, timetable.", valueName: "ЧАСТИ"))
     var part: String = BenchPart.allCases.map(\.rawValue).joined(separator: ",")
 
     /// `--db FILE`: a ready database instead of a generated one (then `school`
@@ -78,6 +78,7 @@ struct BenchCommand: ParsableCommand {
                 try RegionBench(databasePath: path, folder: folder, asOf: asOf, schools: regionSchools, weeks: regionWeeks, runs: max(1, runs))
                     .run(into: &table)
             }
+            if parts.contains(.timetable) { try runTimetable(path: path, folder: folder, lastSchoolDay: lastSchoolDay, table: &table) }
             table.add("Пик памяти процесса", Figures.megabytes(BenchCommand.peakMemoryBytes()))
             table.print()
         }
@@ -135,6 +136,19 @@ struct BenchCommand: ParsableCommand {
         for line in try JournalBench.run(path: copy, executable: Self.executablePath) { table.addLine(line) }
     }
 
+    /// «Расписание» and «Замены на день» on a copy (opening a day makes its
+    /// lessons), as of the school's last day, or of the file's today.
+    private func runTimetable(path: String, folder: URL, lastSchoolDay: SchoolDate?, table: inout BenchTable) throws {
+        let copy = folder.appendingPathComponent("timetable.sqlite").path
+        try Self.copyDatabase(path, to: copy)
+        let database = try AppDatabase.open(path: copy)
+        let day = try lastSchoolDay ?? database.clock.now(in: database.school().timeZone).date
+        table.add("Расписание и замены на \(day.russian) (тёплых прогонов: \(max(1, runs)), медиана)", "")
+        for figure in try TimetableBench(database: database, runs: max(1, runs), day: day).run() {
+            table.add("  " + figure.name, String(format: "%.1f мс", figure.median) + (figure.detail.isEmpty ? "" : "  (\(figure.detail))"))
+        }
+    }
+
     /// This very binary, to start again as `writer` processes.
     static var executablePath: String {
         (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
@@ -168,7 +182,7 @@ struct BenchCommand: ParsableCommand {
 
 /// The parts `zhurnal-bench --part` can measure.
 enum BenchPart: String, CaseIterable {
-    case school, readiness, terminal, dashboard, journal, region
+    case school, readiness, terminal, dashboard, journal, region, timetable
 
     static func parse(_ text: String) throws -> Set<BenchPart> {
         var parts: Set<BenchPart> = []

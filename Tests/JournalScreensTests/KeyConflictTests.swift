@@ -48,6 +48,8 @@ import Testing
             // «Отчёты» from the menu: the picker, own dates, a teacher's lessons
             visit(h, [.character("м"), .character("о"), .function(4), .end, .enter, .escape, .function(2), .escape,
                       .function(2), .character("в"), .character("е"), .character("д"), .enter, .enter, .escape, .escape, .escape], into: &screens)
+            visit(h, [.character("м"), .character("р"), .function(5), .escape, .escape, .character("з"), .escape, .escape],
+                  into: &screens)
             if roles.contains(.admin) {
                 visit(h, [.function(8), .insert, .escape, .function(3), .escape, .escape], into: &screens)
             } else {
@@ -75,6 +77,9 @@ import Testing
                                         "NewAccountScreen", "FamilyHome", "FamilySubjectScreen",
                                         "AuditTrailScreen", "RoadmapScreen", "ComputersScreen", "ReportsScreen", "ReportPickerScreen",
                                         "ReportDatesScreen", "PeopleScreen"]),
+                                        "NewAccountScreen", "FamilyHome", "FamilySubjectScreen", "PlaceholderHome",
+                                        "AuditTrailScreen", "RoadmapScreen", "ComputersScreen", "TimetableScreen", "BellsScreen",
+                                        "DaySubstitutionsScreen"]),
                 "\(reached.sorted())")
         let shell = GlobalAction.keyMap(try ScreenHarness().context).keySets
         for (name, screen) in screens.sorted(by: { $0.key < $1.key }) {

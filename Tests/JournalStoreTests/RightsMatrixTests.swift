@@ -92,6 +92,24 @@ struct Attempt: Sendable, CustomTestStringConvertible {
         },
         Attempt(name: "реквизиты доступа класса", allowed: peopleKeepers) {
             _ = try $0.issueAccessSlips(class: "7b", on: TinySchool.monday.adding(days: 1), by: .user($1))
+        Attempt(name: "изменить урок расписания с даты", allowed: supervisors) {
+            try $0.setTimetableCell(TimetableCellEdit(classCode: "5a", groupCode: nil, weekday: 3, number: 2, subjectCode: "math",
+                                                      teacherLogin: "ivanova", room: "5", from: TinySchool.monday.adding(days: 2)),
+                                    acceptingConflicts: true, by: .user($1))
+        },
+        Attempt(name: "звонок", allowed: supervisors) {
+            try $0.setBell(number: 3, start: TimeOfDay(minutes: 630), end: TimeOfDay(minutes: 675), shortened: true, by: .user($1))
+        },
+        Attempt(name: "учитель отсутствует", allowed: supervisors) {
+            try $0.setTeacherAbsent("petrov", on: TinySchool.monday.adding(days: 1), true, by: .user($1))
+        },
+        Attempt(name: "заменить учителя урока", allowed: supervisors) {
+            try $0.substitute(lesson: lesson1, teacher: "petrov", reason: nil, by: .user($1))
+        },
+        Attempt(name: "перенести урок", allowed: supervisors) { try $0.moveLesson(LessonID(3), toNumber: 2, by: .user($1)) },
+        Attempt(name: "дополнительный урок", allowed: supervisors) {
+            try $0.addExtraLesson(classCode: "5a", groupCode: nil, subjectCode: "math", teacher: "ivanova",
+                                  on: TinySchool.monday.adding(days: 1), number: 2, by: .user($1))
         },
     ]
 
@@ -116,6 +134,10 @@ struct Attempt: Sendable, CustomTestStringConvertible {
         Attempt(name: "списки учеников и сотрудников", allowed: peopleKeepers) {
             _ = try $0.peopleDirectory(on: TinySchool.monday, by: .user($1))
         },
+        Attempt(name: "расписание класса", allowed: supervisors) {
+            _ = try $0.timetableWeek(.schoolClass(code: "5a"), on: TinySchool.monday, by: .user($1))
+        },
+        Attempt(name: "замены на день", allowed: supervisors) { _ = try $0.daySubstitutions(on: TinySchool.monday, by: .user($1)) },
     ]
 }
 

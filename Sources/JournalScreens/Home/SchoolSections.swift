@@ -43,6 +43,16 @@ public enum SchoolSections {
                                       "classes, students and their movement, teachers, parents, access slips") },
                       isShown: { Permissions.mayKeepPeople($0.roles) && $0.mainRole != .secretary },
                       open: { user, context in PeopleScreen(user: user, context: context, asHome: false) }),
+        SchoolSection(letter: "р", title: { $0.t("Расписание", "Timetable") },
+                      summary: { $0.t("по классам, учителям, кабинетам; изменения с даты; звонки",
+                                      "by class, teacher, room; changes from a date; bells") },
+                      isShown: { Permissions.mayManageSchedule(roles: $0.roles) },
+                      open: { user, context in TimetableScreen(user: user, context: context) }),
+        SchoolSection(letter: "з", title: { $0.t("Замены на день", "Substitutions") },
+                      summary: { $0.t("отсутствующие учителя, замены, отмены, переносы, доп. уроки",
+                                      "absent teachers, cover, cancellations, moves, extra lessons") },
+                      isShown: { Permissions.mayManageSchedule(roles: $0.roles) },
+                      open: { user, context in DaySubstitutionsScreen(user: user, context: context) }),
     ] }
 
     /// The sections `user` may open.

@@ -29,23 +29,35 @@ extension AppDatabase {
     @discardableResult
     public func substitute(_ address: LessonAddress, teacher login: String, reason: String?, by requester: Requester) throws -> LessonChange {
         try lessonAdministration(by: requester) { ctx in
-            let lesson = try LessonAddressFinder(db: ctx.db).lesson(address)
-            let teacher = try SchoolReferences.teacher(ctx.db, login)
-            guard !lesson.cancelled else { throw JournalError.lessonCancelled }
-            try ctx.checkPeriodsOpen(from: lesson.day, to: lesson.day)
-            let scheduled = lesson.substituteFor ?? lesson.teacherID
-            let replaced: AccountID? = teacher.id == scheduled ? nil : scheduled
-            var change = try LessonChangeReader(db: ctx.db).change(lesson, changed: teacher.id != lesson.teacherID)
-            guard change.changed else { return change }
-            try ctx.db.execute(sql: "UPDATE lesson SET teacher_id = ?, substitute_for = ? WHERE id = ?",
-                               arguments: [teacher.id, replaced, lesson.id])
-            try ctx.audit(AuditEntry(action: .update, table: "lesson", rowID: lesson.id.rawValue, lessonID: lesson.id,
-                                     old: ["teacher_id": String(lesson.teacherID.rawValue), "substitute_for": lesson.substituteFor.map { String($0.rawValue) }],
-                                     new: ["teacher_id": String(teacher.id.rawValue), "substitute_for": replaced.map { String($0.rawValue) },
-                                           "reason": normalizedText(reason)]))
-            change.busyElsewhere = try LessonChangeReader(db: ctx.db).otherLessons(of: teacher.id, at: lesson)
-            return change
+            try Self.substitute(ctx, try LessonAddressFinder(db: ctx.db).lesson(address), teacher: login, reason: reason)
         }
+    }
+
+    /// `teacher` takes lesson `id`, as `substitute(_:teacher:reason:by:)` does.
+    @discardableResult
+    public func substitute(lesson id: LessonID, teacher login: String, reason: String?, by requester: Requester) throws -> LessonChange {
+        try lessonAdministration(by: requester) { ctx in
+            try Self.substitute(ctx, try LessonFacts.fetch(ctx.db, id), teacher: login, reason: reason)
+        }
+    }
+
+    private static func substitute(_ ctx: AdministrationContext, _ lesson: LessonFacts, teacher login: String,
+                                   reason: String?) throws -> LessonChange {
+        let teacher = try SchoolReferences.teacher(ctx.db, login)
+        guard !lesson.cancelled else { throw JournalError.lessonCancelled }
+        try ctx.checkPeriodsOpen(from: lesson.day, to: lesson.day)
+        let scheduled = lesson.substituteFor ?? lesson.teacherID
+        let replaced: AccountID? = teacher.id == scheduled ? nil : scheduled
+        var change = try LessonChangeReader(db: ctx.db).change(lesson, changed: teacher.id != lesson.teacherID)
+        guard change.changed else { return change }
+        try ctx.db.execute(sql: "UPDATE lesson SET teacher_id = ?, substitute_for = ? WHERE id = ?",
+                           arguments: [teacher.id, replaced, lesson.id])
+        try ctx.audit(AuditEntry(action: .update, table: "lesson", rowID: lesson.id.rawValue, lessonID: lesson.id,
+                                 old: ["teacher_id": String(lesson.teacherID.rawValue), "substitute_for": lesson.substituteFor.map { String($0.rawValue) }],
+                                 new: ["teacher_id": String(teacher.id.rawValue), "substitute_for": replaced.map { String($0.rawValue) },
+                                       "reason": normalizedText(reason)]))
+        change.busyElsewhere = try LessonChangeReader(db: ctx.db).otherLessons(of: teacher.id, at: lesson)
+        return change
     }
 
     /// Cancels the lesson of `address` for `reason` (required), or changes the

@@ -1,0 +1,36 @@
+import JournalCore
+import TerminalUI
+
+/// What the keys of «Расписание» do.
+enum TimetableAction: Equatable {
+    case move, edit, previousWeek, nextWeek, byClass, byTeacher, byRoom, bells, back
+}
+
+extension TimetableAction {
+    static func keyMap(_ context: AppContext) -> KeyMap<TimetableAction> {
+        KeyMap([
+            KeyBinding([.up, .down, .left, .right, .home, .end], action: .move,
+                       help: context.t("выбрать день и урок", "choose a day and a lesson"), caption: "← ↑ → ↓"),
+            KeyBinding(.enter, action: .edit, help: context.t("изменить урок с даты (в расписании учителя или кабинета — открыть класс)",
+                                                              "change the lesson from a date (by teacher or room: open the class)")),
+            KeyBinding([.pageUp], action: .previousWeek, help: context.t("предыдущая неделя", "previous week")),
+            KeyBinding([.pageDown], action: .nextWeek, help: context.t("следующая неделя", "next week")),
+            KeyBinding([], action: .byClass, help: context.t("расписание класса (поиск по названию)", "a class's timetable (find by typing)"),
+                       label: context.t("Класс", "Class"), slot: 2),
+            KeyBinding([], action: .byTeacher, help: context.t("расписание учителя (поиск по ФИО или логину)", "a teacher's timetable"),
+                       label: context.t("Учитель", "Teacher"), slot: 3),
+            KeyBinding([], action: .byRoom, help: context.t("расписание кабинета", "a room's timetable"),
+                       label: context.t("Кабинет", "Room"), slot: 4),
+            KeyBinding([], action: .bells, help: context.t("звонки: основное расписание и сокращённый день", "bells: the main and the shortened day"),
+                       label: context.t("Звонки", "Bells"), slot: 5),
+            KeyBinding([.escape], action: .back, help: context.t("назад", "back"), label: context.t("Назад", "Back"), slot: 10),
+        ])
+    }
+}
+
+extension TimetableScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.keySets } }
+extension BellsScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.keySets } }
+extension DaySubstitutionsScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.keySets } }
+/// The sections menu's letters are checked with its keys: the timetable's
+/// sections are reached through it.
+extension SchoolSectionsScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.keySets } }
