@@ -45,6 +45,13 @@ import Testing
             let h = try ScreenHarness.ivanova(as: roles)
             visit(h, [.down, .enter, .enter, .escape, .escape, .function(7), .escape], into: &screens)
             visit(h, [.character("п"), .function(3), .escape, .escape], into: &screens)
+            // the school-year sections, opened as the menu «Разделы» opens them
+            let user = try #require(h.context.user)
+            for (letter, keys) in [("к", [Key.escape]), ("т", [.enter, .escape, .escape]), ("в", [.escape])] {
+                let section = try #require(SchoolSections.available(to: user).first { $0.letter == Character(letter) })
+                h.open(try section.open(user, h.context))
+                visit(h, keys, into: &screens)
+            }
             if roles.contains(.admin) {
                 visit(h, [.function(8), .insert, .escape, .function(3), .escape, .escape], into: &screens)
             } else {
@@ -70,7 +77,8 @@ import Testing
                                         "ClassGridScreen", "CellEditorScreen", "LessonEditorScreen", "FinalMarksScreen",
                                         "ReadinessDashboardScreen", "BreakdownScreen", "ShortfallScreen", "AccountsScreen",
                                         "NewAccountScreen", "FamilyHome", "FamilySubjectScreen", "PlaceholderHome",
-                                        "AuditTrailScreen", "RoadmapScreen", "ComputersScreen"]),
+                                        "AuditTrailScreen", "RoadmapScreen", "ComputersScreen", "CalendarScreen", "PlanScreen",
+                                        "PlanTopicsScreen", "WorkTypesScreen"]),
                 "\(reached.sorted())")
         let shell = GlobalAction.keyMap(try ScreenHarness().context).keySets
         for (name, screen) in screens.sorted(by: { $0.key < $1.key }) {
