@@ -59,6 +59,8 @@ public final class WorkTypesScreen: Screen {
             state.rule = try context.db.settings().rounding
             if state.units.isEmpty {
                 state.units = try context.db.planOverview(by: .user(user))
+                // the first grades get no marks: the preview starts where there are some
+                state.unitIndex = state.units.firstIndex { ($0.grade ?? 0) >= 5 } ?? 0
             }
             state.loadError = nil
         } catch {
