@@ -16,12 +16,12 @@ import Testing
         return (path, tmux)
     }
 
-    static func signIn(_ tmux: TmuxSession, _ login: String) throws {
+    static func signIn(_ tmux: TmuxSession, _ login: String, home: String = "[М] Разделы") throws {
         try tmux.type(login)
         try tmux.press("Tab")
         try tmux.type(login)
         try tmux.press("Enter")
-        #expect(tmux.waitFor("[М] Разделы"), "\(tmux.screen())")
+        #expect(tmux.waitFor(home), "\(tmux.screen())")
     }
 
     @Test(.requires(Tools.tmux)) func theDeputyClosesAQuarterAndTheTeachersMarkInItIsRefused() throws {
@@ -32,7 +32,7 @@ import Testing
         let teacher = try TmuxSession(command: "\(ZhurnalBinary.url.path) --db \(path)")
         defer { teacher.close() }
         #expect(teacher.waitFor("Логин:"), "\(teacher.screen())")
-        try Self.signIn(teacher, "teacher")
+        try Self.signIn(teacher, "teacher", home: "Сегодня")
         try teacher.press("F3")
         #expect(teacher.waitFor("Мои классы"), "\(teacher.screen())")
         try teacher.press("Enter")

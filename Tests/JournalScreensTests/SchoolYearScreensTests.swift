@@ -108,12 +108,13 @@ import Testing
         #expect(h.lines.contains { $0.contains("7Б") && $0.contains("нет КТП") }, "\(h.screenText)")
     }
 
-    @Test func aTeacherAddsATopicToTheirOwnPlan() throws {
+    @Test func aTeacherOpensTheirOwnPlanFromMyClassesAndAddsATopic() throws {
         let h = try Self.harness("ivanova")
-        h.press(.character("м"), .character("т"))
-        #expect(h.contains("Мои КТП"), "\(h.screenText)")
-        #expect(!h.contains("Русский язык"), "\(h.screenText)")
-        h.press(.enter)
+        #expect(!h.contains("[М] Разделы"), "\(h.screenText)")
+        h.press(.function(3))
+        #expect(h.contains("Мои классы"), "\(h.screenText)")
+        h.press(.function(2))
+        #expect(h.contains("КТП: 5А · Математика"), "\(h.screenText)")
         #expect(h.contains("КТП пуст"), "\(h.screenText)")
         h.press(.insert)
         for character in "Дроби" { h.press(.character(character)) }

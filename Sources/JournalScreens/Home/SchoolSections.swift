@@ -40,7 +40,7 @@ public enum SchoolSections {
         SchoolSection(letter: "т", title: { $0.t("Учебный план и КТП", "Curriculum and plans") },
                       summary: { $0.t("часы по учебному плану, КТП учителей, проверка часов КТП",
                                       "hours of the curriculum, the teachers' plans, the hours check") },
-                      isShown: { Permissions.mayEditAnyPlan($0.roles) || $0.roles.contains(.teacher) },
+                      isShown: { Permissions.mayEditAnyPlan($0.roles) },
                       open: { user, context in PlanScreen(user: user, context: context) }),
         SchoolSection(letter: "в", title: { $0.t("Виды работ и итоговая", "Work types and final marks") },
                       summary: { $0.t("веса видов работ, правило округления итоговой с примером",

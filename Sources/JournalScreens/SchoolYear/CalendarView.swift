@@ -24,7 +24,7 @@ struct CalendarView {
         renderPeriods(in: side, buffer: &buffer)
         let details = Rect(x: area.x + 1, y: area.y + 10, width: area.width - 2, height: max(0, area.height - 11))
         renderDay(in: details, buffer: &buffer)
-        let legend = context.t("в выходной · р рабочий (перенос) · з занятий нет · к нет у класса · с сокращённый",
+        let legend = context.t("в выходной · р рабочий (перенос) · з занятий нет · к нет у класса · с сокращ.",
                                "в off · р workday · з closed · к class closed · с short")
         buffer.write(legend, at: Point(x: area.x + 1, y: area.maxY - 1), style: .dim, clip: area)
     }

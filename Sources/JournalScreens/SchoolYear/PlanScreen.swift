@@ -134,7 +134,7 @@ public final class PlanScreen: Screen {
     }
 
     static func columnWidths(_ width: Int) -> [Int] {
-        let owner = 12, hours = 5, needed = 5, plan = 5, status = 18, gaps = 6
+        let owner = 10, hours = 5, needed = 5, plan = 5, status = 16, gaps = 6
         let rest = max(20, width - owner - hours - needed - plan - status - gaps)
         return [owner, rest * 3 / 5, hours, needed, plan, rest - rest * 3 / 5, status]
     }
@@ -163,10 +163,12 @@ public final class PlanScreen: Screen {
         }
         tableWidth = body.width
         if state.shown.isEmpty {
-            buffer.write(state.checkOnly ? context.t("Расхождений нет: у каждой строки учебного плана есть КТП, и часы сходятся.",
+            let typed = state.filter.text.trimmingSpaces
+            let text = !typed.isEmpty ? context.t("По поиску «\(typed)» строк нет.", "Nothing matches \"\(typed)\".")
+                : state.checkOnly ? context.t("Расхождений нет: у каждой строки учебного плана есть КТП, и часы сходятся.",
                                                      "No problems: every line has a plan with the right hours.")
-                                         : context.t("Нет строк.", "Nothing to show."),
-                         at: Point(x: body.x + 1, y: body.y + 1), style: .dim, clip: body)
+                                         : context.t("Нет строк.", "Nothing to show.")
+            buffer.write(text, at: Point(x: body.x + 1, y: body.y + 1), style: .dim, clip: body)
         } else {
             table(width: body.width).render(in: body, buffer: &buffer, state: &state.table)
         }

@@ -59,8 +59,9 @@ public final class WorkTypesScreen: Screen {
             state.rule = try context.db.settings().rounding
             if state.units.isEmpty {
                 state.units = try context.db.planOverview(by: .user(user))
-                // the first grades get no marks: the preview starts where there are some
-                state.unitIndex = state.units.firstIndex { ($0.grade ?? 0) >= 5 } ?? 0
+                // the first grades get no marks: the preview starts at a main subject of a graded class
+                state.unitIndex = state.units.firstIndex { ($0.grade ?? 0) >= 5 && ($0.weeklyHours?.hundredths ?? 0) >= 300 }
+                    ?? state.units.firstIndex { ($0.grade ?? 0) >= 5 } ?? 0
             }
             state.loadError = nil
         } catch {
@@ -78,6 +79,10 @@ public final class WorkTypesScreen: Screen {
         }
         state.grid = try? context.db.classGrid(unit.unit.owner, subject: unit.unit.subject, period: period.id, by: user)
         if let count = state.grid?.students.count { state.studentIndex = min(state.studentIndex, max(0, count - 1)) }
+        if let grid = state.grid, state.average?.isEmpty != false,
+           let withMarks = grid.students.firstIndex(where: { !grid.average(of: $0.id).isEmpty }) {
+            state.studentIndex = withMarks
+        }
     }
 
     public func handle(_ key: Key, context: AppContext) -> [ScreenEffect] {
