@@ -50,6 +50,13 @@ import Testing
                       .function(2), .character("в"), .character("е"), .character("д"), .enter, .enter, .escape, .escape, .escape], into: &screens)
             visit(h, [.character("м"), .character("р"), .function(5), .escape, .escape, .character("з"), .escape, .escape],
                   into: &screens)
+            // the school-year sections, opened as the menu «Разделы» opens them
+            let user = try #require(h.context.user)
+            for (letter, keys) in [("к", [Key.escape]), ("т", [.enter, .escape, .escape]), ("в", [.escape])] {
+                let section = try #require(SchoolSections.available(to: user).first { $0.letter == Character(letter) })
+                h.open(try section.open(user, h.context))
+                visit(h, keys, into: &screens)
+            }
             if roles.contains(.admin) {
                 visit(h, [.function(8), .insert, .escape, .function(3), .escape, .escape], into: &screens)
             } else {
@@ -77,7 +84,7 @@ import Testing
                                         "BreakdownScreen", "ShortfallScreen", "AccountsScreen", "NewAccountScreen", "FamilyHome",
                                         "FamilySubjectScreen", "AuditTrailScreen", "RoadmapScreen", "ComputersScreen", "ReportsScreen",
                                         "ReportPickerScreen", "ReportDatesScreen", "PeopleScreen", "TimetableScreen", "BellsScreen",
-                                        "DaySubstitutionsScreen"]),
+                                        "DaySubstitutionsScreen", "CalendarScreen", "PlanScreen", "PlanTopicsScreen", "WorkTypesScreen"]),
                 "\(reached.sorted())")
         let shell = GlobalAction.keyMap(try ScreenHarness().context).keySets
         for (name, screen) in screens.sorted(by: { $0.key < $1.key }) {

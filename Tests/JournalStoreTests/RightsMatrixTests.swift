@@ -110,6 +110,24 @@ struct Attempt: Sendable, CustomTestStringConvertible {
         Attempt(name: "дополнительный урок", allowed: supervisors) {
             try $0.addExtraLesson(classCode: "5a", groupCode: nil, subjectCode: "math", teacher: "ivanova",
                                   on: TinySchool.monday.adding(days: 1), number: 2, by: .user($1))
+        Attempt(name: "тема КТП 5А (математика)", allowed: lessonWriters) {
+            try $0.editPlan(PlanUnit(.wholeClass(ClassID(1)), subject: SubjectID(1)), .add(after: 0, topic: "Дроби", hours: 2), by: .user($1))
+        },
+        Attempt(name: "тема КТП 7Б (русский язык)", allowed: supervisors.union([.homeroom])) {
+            try $0.editPlan(PlanUnit(.wholeClass(ClassID(2)), subject: SubjectID(2)), .add(after: 0, topic: "Орфография", hours: 2), by: .user($1))
+        },
+        Attempt(name: "часы учебного плана", allowed: supervisors) {
+            try $0.setCurriculumHours(PlanUnit(.wholeClass(ClassID(1)), subject: SubjectID(1)), try WeeklyHours(parsing: "5"), by: .user($1))
+        },
+        Attempt(name: "новый вид работ", allowed: [.admin]) {
+            _ = try $0.addWorkType(name: "Проект", weight: .one, inClass: false, by: .user($1))
+        },
+        Attempt(name: "вес вида работ", allowed: [.admin]) {
+            _ = try $0.editWorkType("test", weight: try Weight(parsing: "3"), by: .user($1))
+        },
+        Attempt(name: "закрыть период", allowed: supervisors) { _ = try $0.setPeriodLocked("q1", true, by: .user($1)) },
+        Attempt(name: "нерабочий день", allowed: supervisors) {
+            _ = try $0.setCalendarDay(SchoolDate(year: 2024, month: 9, day: 4)!, .holiday, note: "Праздник", by: .user($1))
         },
     ]
 
@@ -130,6 +148,9 @@ struct Attempt: Sendable, CustomTestStringConvertible {
             _ = try $0.auditTrail(filter: .lesson(code: "1"), by: .user($1))
         },
         Attempt(name: "список учётных записей", allowed: [.admin]) { _ = try $0.accounts(by: .user($1)) },
+        Attempt(name: "учебный план и КТП", allowed: lessonWriters.union([.teacherOther, .homeroom])) {
+            _ = try $0.planOverview(by: .user($1))
+        },
         Attempt(name: "выгрузка всей школы", allowed: [.admin]) { _ = try $0.snapshot(by: .user($1)) },
         Attempt(name: "списки учеников и сотрудников", allowed: peopleKeepers) {
             _ = try $0.peopleDirectory(on: TinySchool.monday, by: .user($1))

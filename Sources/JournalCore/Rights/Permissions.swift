@@ -109,3 +109,24 @@ public enum Permissions {
         isSupervisor(roles)
     }
 }
+
+// MARK: Curriculum, plans, work types
+
+extension Permissions {
+    /// The curriculum and every КТП: the deputy, who checks the plans before
+    /// the year, and the admin.
+    public static func mayEditAnyPlan(_ roles: [Role]) -> Bool {
+        isSupervisor(roles)
+    }
+
+    /// One КТП: a supervisor, or the teacher who teaches that subject there.
+    public static func mayEditPlan(_ roles: [Role], teachesIt: Bool) -> Bool {
+        mayEditAnyPlan(roles) || (roles.contains(.teacher) && teachesIt)
+    }
+
+    /// Work types, their weights and the rounding rule of final marks: the
+    /// admin; the deputy reads them.
+    public static func mayManageWorkTypes(_ roles: [Role]) -> Bool {
+        roles.contains(.admin)
+    }
+}

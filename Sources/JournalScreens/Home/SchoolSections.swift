@@ -53,6 +53,21 @@ public enum SchoolSections {
                                       "absent teachers, cover, cancellations, moves, extra lessons") },
                       isShown: { Permissions.mayManageSchedule(roles: $0.roles) },
                       open: { user, context in DaySubstitutionsScreen(user: user, context: context) }),
+        SchoolSection(letter: "к", title: { $0.t("Календарь и периоды", "Calendar and periods") },
+                      summary: { $0.t("выходные и перенесённые дни, закрытые и сокращённые, закрытие четвертей",
+                                      "days off, moved and short days, closing the terms") },
+                      isShown: { Permissions.mayManageSchedule(roles: $0.roles) },
+                      open: { user, context in CalendarScreen(user: user, context: context) }),
+        SchoolSection(letter: "т", title: { $0.t("Учебный план и КТП", "Curriculum and plans") },
+                      summary: { $0.t("часы по учебному плану, КТП учителей, проверка часов КТП",
+                                      "hours of the curriculum, the teachers' plans, the hours check") },
+                      isShown: { Permissions.mayEditAnyPlan($0.roles) },
+                      open: { user, context in PlanScreen(user: user, context: context) }),
+        SchoolSection(letter: "в", title: { $0.t("Виды работ и итоговая", "Work types and final marks") },
+                      summary: { $0.t("веса видов работ, правило округления итоговой с примером",
+                                      "weights of work types, the rounding rule with a preview") },
+                      isShown: { Permissions.isSupervisor($0.roles) },
+                      open: { user, context in WorkTypesScreen(user: user, context: context) }),
     ] }
 
     /// The sections `user` may open.

@@ -3,10 +3,11 @@ import JournalStore
 import TerminalUI
 
 /// «Мои классы»: every class and subject the teacher teaches by the timetable
-/// or has covered; Enter opens that grid for the current period.
+/// or has covered; Enter opens that grid for the current period, F2 its КТП
+/// (the teacher's way to their own plans).
 final class MyClassesScreen: Screen {
     enum Action: Equatable {
-        case move, open, back
+        case move, open, plan, back
     }
 
     private let user: ActingUser
@@ -22,6 +23,9 @@ final class MyClassesScreen: Screen {
             KeyBinding([.up, .down, .pageUp, .pageDown, .home, .end], action: .move,
                        help: context.t("выбрать класс и предмет", "choose a class and subject"), caption: "↑ ↓"),
             KeyBinding(.enter, action: .open, help: context.t("журнал класса за текущий период", "the class grid for this period")),
+            KeyBinding([], action: .plan, help: context.t("КТП этого класса и предмета: темы, правка, порядок, импорт из CSV",
+                                                          "the plan of this class and subject: topics, edits, order, CSV import"),
+                       label: context.t("КТП", "Plan"), slot: 2),
             KeyBinding([.escape], action: .back, help: context.t("назад", "back"), label: context.t("Назад", "Back"), slot: 10),
         ])
         functionBarItems = CommonKeys.barItems(keyMap, context)
@@ -64,8 +68,24 @@ final class MyClassesScreen: Screen {
             } catch {
                 return [.status(.error(context.describe(error)))]
             }
+        case .plan:
+            guard let index = list.selected, assignments.indices.contains(index) else { return [] }
+            return openPlan(assignments[index], context: context)
         case .back:
             return [.pop]
+        }
+    }
+
+    /// The КТП editor on the chosen class and subject, with the check's line for it.
+    private func openPlan(_ item: TeachingAssignment, context: AppContext) -> [ScreenEffect] {
+        let unit = PlanUnit(item.audience, subject: item.subjectID)
+        do {
+            let line = try context.db.planOverview(by: .user(user)).first { $0.unit == unit }
+                ?? PlanOverviewLine(unit: unit, ownerName: item.label.className ?? "", subjectName: item.label.subjectAndGroup, grade: nil,
+                                    weeklyHours: nil, expectedHours: nil, topicCount: 0, planHours: 0, teachers: [], status: .noCurriculum)
+            return [.push(PlanTopicsScreen(user: user, line: line, context: context))]
+        } catch {
+            return [.status(.error(context.describe(error)))]
         }
     }
 
