@@ -6,20 +6,30 @@ import JournalStore
 /// reports screen name them: the ids are resolved by the store (an unknown one
 /// is refused naming it), the data read with the requester's rights.
 public enum PaperMaker {
-    public static func journal(_ database: AppDatabase, classCode: String, groupCode: String?, subjectCode: String,
+    /// A class's journal (`classCode`), one of its groups', or a group of no
+    /// class (`groupCode` alone).
+    public static func journal(_ database: AppDatabase, classCode: String?, groupCode: String?, subjectCode: String,
                                periodCode: String, by requester: Requester, footer: DocumentFooter) throws -> Document {
         let scope = try resolve(database, ReportScopeCodes(classCode: classCode, groupCode: groupCode, subjectCode: subjectCode,
                                                            periodCode: periodCode))
-        guard let classID = scope.classID, let subject = scope.subjectID, let period = scope.periodID else {
+        guard let subject = scope.subjectID, let period = scope.periodID,
+              let audience: ClassOrGroup = scope.groupID.map({ .group($0) }) ?? scope.classID.map({ .wholeClass($0) }) else {
             throw JournalError.notFound(Phrase(ru: "класс, предмет или период", en: "class, subject or period"))
         }
-        let audience: ClassOrGroup = scope.groupID.map { .group($0) } ?? .wholeClass(classID)
-        let grid = try database.journalPages(audience, of: classID, subject: subject, period: period, by: requester)
+        let grid = try database.journalPages(audience, of: scope.classID, subject: subject, period: period, by: requester)
         guard grid.lessons.contains(where: { !$0.cancelled }) else {
             throw JournalError.other(Phrase(ru: "у «\(grid.label.text)» за период «\(grid.period.period.name)» нет уроков: печатать нечего",
                                             en: "\"\(grid.label.text)\" has no lessons in the period \"\(grid.period.period.name)\": nothing to print"))
         }
         return JournalPages.document(grid, footer: footer)
+    }
+
+    /// Every class journal of a period: the classes and groups with a lesson
+    /// not cancelled in it, by subject (`zhurnal print journal --all`).
+    public static func journalUnits(_ database: AppDatabase, periodCode: String) throws -> [JournalUnitCodes] {
+        let scope = try resolve(database, ReportScopeCodes(periodCode: periodCode))
+        guard let period = scope.periodID else { throw JournalError.notFound(Phrase(ru: "период", en: "period")) }
+        return try database.journalUnitCodes(period: period)
     }
 
     public static func summary(_ database: AppDatabase, classCode: String, by requester: Requester,

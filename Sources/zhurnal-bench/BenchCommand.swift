@@ -22,7 +22,9 @@ struct BenchCommand: ParsableCommand {
             в терминале 80×24: вход, разбивки, обновление после чужой записи, отчёт F6 (на копии базы); \
             journal — журнал класса: открытие, сохранение отметки, 20 процессов одновременно, байты на терминал \
             за одну отметку (на копии базы); region — подписанный недельный отчёт школы и сводка района \
-            (--region-schools × --region-weeks файлов) до первого экрана. По умолчанию — все части. Часть terminal запускает zhurnal, \
+            (--region-schools × --region-weeks файлов) до первого экрана; reports — каждый контрольный отчёт \
+            процессом zhurnal report за 2-ю четверть; paper — сводная ведомость класса и все журналы четверти в PDF \
+            (zhurnal print). По умолчанию — все части. Часть terminal запускает zhurnal, \
             собранный рядом с zhurnal-bench.
             """,
         subcommands: [BenchWriterCommand.self, RegionFirstScreenCommand.self])
@@ -38,6 +40,7 @@ struct BenchCommand: ParsableCommand {
     var seed: UInt64 = 1
 
     @Option(help: ArgumentHelp("Какие части замерить, через запятую: school, readiness, terminal, dashboard, journal, region, timetable, plans.", valueName: "ЧАСТИ"))
+    @Option(help: ArgumentHelp("Какие части замерить, через запятую: school, readiness, terminal, dashboard, journal, region, reports, paper.", valueName: "ЧАСТИ"))
     var part: String = BenchPart.allCases.map(\.rawValue).joined(separator: ",")
 
     /// `--db FILE`: a ready database instead of a generated one (then `school`
@@ -73,6 +76,11 @@ struct BenchCommand: ParsableCommand {
             if parts.contains(.terminal) { try TerminalBench(databasePath: path, folder: folder).run(into: &table) }
             if parts.contains(.dashboard) { try runDashboard(path: path, folder: folder, table: &table) }
             if parts.contains(.journal) { try runJournal(path: path, folder: folder, table: &table) }
+            if parts.contains(.reports) || parts.contains(.paper) {
+                let bench = ReportsBench(databasePath: path, folder: folder, runs: max(1, runs))
+                if parts.contains(.reports) { try bench.runReports(into: &table) }
+                if parts.contains(.paper) { try bench.runPaper(into: &table) }
+            }
             if parts.contains(.region) {
                 let asOf = lastSchoolDay.map { SchoolTime(date: $0.adding(days: 1), time: TimeOfDay(minutes: 9 * 60)) }
                 try RegionBench(databasePath: path, folder: folder, asOf: asOf, schools: regionSchools, weeks: regionWeeks, runs: max(1, runs))
@@ -184,6 +192,7 @@ struct BenchCommand: ParsableCommand {
 /// The parts `zhurnal-bench --part` can measure.
 enum BenchPart: String, CaseIterable {
     case school, readiness, terminal, dashboard, journal, region, timetable, plans
+    case school, readiness, terminal, dashboard, journal, region, reports, paper
 
     static func parse(_ text: String) throws -> Set<BenchPart> {
         var parts: Set<BenchPart> = []

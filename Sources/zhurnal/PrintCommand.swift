@@ -25,32 +25,6 @@ struct PrintOptions: ParsableArguments {
     var out: String
 }
 
-struct PrintJournalCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "journal",
-        abstract: "Страницы классного журнала класса или группы по предмету за период (PDF, A4).")
-
-    @OptionGroup var options: PrintOptions
-
-    @Option(name: .customLong("group"), help: ArgumentHelp("Группа этого класса (id в выгрузке).", valueName: "ID"))
-    var groupCode: String?
-
-    @Option(name: .customLong("subject"), help: ArgumentHelp("Предмет (id в выгрузке).", valueName: "ID"))
-    var subjectCode: String
-
-    @Option(help: ArgumentHelp("Учебный период по коду (q1, q2, ..., year).", valueName: "КОД"))
-    var period: String
-
-    func run() throws {
-        try reportingErrors(options.global.language) {
-            let database = try options.global.openDatabase()
-            let document = try PaperMaker.journal(database, classCode: options.classCode, groupCode: groupCode, subjectCode: subjectCode,
-                                                  periodCode: period, by: .serverOperator, footer: try operatorFooter(database))
-            try writeDocument(document, to: options.out)
-        }
-    }
-}
-
 struct PrintSummaryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "summary",

@@ -48,6 +48,35 @@ import Testing
         ])
     }
 
+    /// On time under the default profile (kchr: in-class marks, attendance and comments by 12:00 of the next day), by
+    /// the lesson's teacher. ivanova: L1 3 marks + н (4/4), L2 2 marks (2/2) + б entered 20.09 by petrov (late),
+    /// L3 2 marks + н (3/3), B1 2 (2/2), B2 12.09 15:00 before 13.09 12:00 (1/1), L6 mark + оп (2/2): 14 of 15 = 93,3 %.
+    /// petrov: L4 1/1. smirnova: G1 2/2 (G2's «held» is not a kchr on-time kind).
+    /// Final marks of q1, by the owner of the lessons (L4 is ivanova's): rolls on 13.09 — 5А a1 a2 (a3 moved, a4 left),
+    /// en1 a1 (a2 left the group), 5Б a3 b1 (осв counts as set): ivanova 4 of 4, smirnova 1 of 1, petrov none.
+    @Test func journalKeepingOnTimeAndFinals() throws {
+        let report = try ReportHarness().report(.journalKeeping)
+        #expect(report.rows(["login", "entries", "on_time", "percent_on_time", "finals_needed", "finals_set", "percent_finals"]) == [
+            ["ivanova", "15", "14", "93.3", "4", "4", "100.0"],
+            ["petrov", "1", "1", "100.0", "0", "0", ""],
+            ["smirnova", "2", "2", "100.0", "1", "1", "100.0"],
+        ])
+        #expect(report.rows(["login", "class", "group", "subject", "lessons", "with_topic", "on_time", "finals_needed", "finals_set"],
+                            in: "units") == [
+            ["ivanova", "5А", "", "Математика", "4", "3", "11", "2", "2"],   // L1 4 + L2 2 + L3 3 + L6 2
+            ["ivanova", "5Б", "", "Математика", "2", "2", "3", "2", "2"],
+            ["petrov", "5А", "", "Математика", "1", "1", "1", "0", "0"],
+            ["smirnova", "5А", "гр. 1", "Английский язык", "2", "2", "2", "1", "1"],
+        ])
+        // Before the final marks were entered (13.09 12:00), none is set yet; on-time counts only what was in.
+        let early = try ReportHarness().report(.journalKeeping, asOf: "2024-09-13T11:00")
+        #expect(early.rows(["login", "entries", "on_time", "finals_needed", "finals_set", "percent_finals"]) == [
+            ["ivanova", "14", "14", "4", "0", "0.0"],
+            ["petrov", "1", "1", "0", "0", ""],
+            ["smirnova", "2", "2", "1", "0", "0.0"],
+        ])
+    }
+
     /// 12 days (02.09–13.09) = 1,7 weeks. 5А math: 4 h × 12 / 7 = 6,857 → 6,9 expected; held L1 L2 L3 L4 L6
     /// = 5 (L4 by substitution), L5 cancelled; 5 − 6,9 = −1,9 → behind; КТП 4 + 6 = 10 h, 5 held, 5 left.
     /// en1: the class row 3 h → 5,1 expected, 2 held, −3,1. 5Б math: 2 timetable slots → 3,4, 2 held, −1,4.

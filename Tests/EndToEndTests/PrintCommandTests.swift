@@ -30,6 +30,24 @@ import Testing
         #expect(text.split(separator: "\n").contains { $0.split(separator: " ").joined(separator: " ") == "Всего по классу 3 1" })
     }
 
+    /// `--all`: a file per class or group and subject with lessons in the period (q1 of the report school: 5А math,
+    /// 5А гр. 1 English, 5Б math), each a whole journal.
+    @Test(.enabled(if: DocumentReaders.available, "нет pdftotext: установите пакет poppler-utils"))
+    func everyJournalOfAPeriodGoesToAFolder() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let db = try ControlReportCommandTests.school(dir)
+        let out = dir.path("журналы")
+        let run = try ZhurnalBinary.run(["print", "journal", "--all", "--db", db, "--period", "q1", "--out", out])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("Журналов напечатано: 3"))
+        let files = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
+        #expect(files == ["5a-en1-eng-q1.pdf", "5a-math-q1.pdf", "5b-math-q1.pdf"])
+        #expect(try DocumentReaders.pdfText(out + "/5b-math-q1.pdf").contains("Дмитриев Олег"))
+        let mixed = try ZhurnalBinary.run(["print", "journal", "--all", "--class", "5a", "--db", db, "--period", "q1", "--out", out])
+        #expect(mixed.status != 0 && mixed.stderr.contains("--all печатает все журналы"))
+    }
+
     @Test func unknownIdsAreNamedAndNothingIsWritten() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }

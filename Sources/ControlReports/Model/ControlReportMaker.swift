@@ -1,5 +1,6 @@
 import JournalCore
 import JournalStore
+import ReadinessMetrics
 
 /// What is asked: which report, over which scope, named how for the reader.
 public struct ControlReportRequest: Sendable {
@@ -36,7 +37,9 @@ public enum ControlReportMaker {
         case .marksCount:
             tables = MarksCountReport.tables(try database.markCountFacts(scope, window: window, by: requester), context)
         case .journalKeeping:
-            tables = KeepingReport.tables(try database.keepingFacts(scope, window: window, by: requester), context)
+            let profile = try ReadinessSettings.defaultProfile(database)
+            let rule = OnTimeRule(kinds: profile.onTimeEntryKinds, deadline: profile.deadline)
+            tables = KeepingReport.tables(try database.keepingFacts(scope, window: window, onTime: rule, by: requester), context)
         case .programme:
             tables = ProgrammeReport.tables(try database.programmeFacts(scope, window: window, by: requester), context)
         case .progress:

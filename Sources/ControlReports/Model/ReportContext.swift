@@ -43,12 +43,19 @@ public struct ReportContext: Sendable {
     func sortedByClassAndName(_ students: [StudentStanding]) -> [StudentStanding] {
         let byName = NameRanks(students.map(\.fullName))
         let byClass = NameRanks(students.map { classOrder($0.classID).1 })
-        return students.sorted { a, b in
-            let ka = classOrder(a.classID), kb = classOrder(b.classID)
-            if ka.0 != kb.0 { return ka.0 < kb.0 }
-            if ka.1 != kb.1 { return byClass.rank(ka.1) < byClass.rank(kb.1) }
-            return byName.rank(a.fullName) < byName.rank(b.fullName)
+        var classRank: [ClassID: (Int, Int)] = [:]
+        for student in students where classRank[student.classID] == nil {
+            let order = classOrder(student.classID)
+            classRank[student.classID] = (order.0, byClass.rank(order.1))
         }
+        // Ranks looked up once per student: hashing a Cyrillic name costs more than the sort.
+        return students.map { (student: $0, grade: classRank[$0.classID]?.0 ?? Int.max, name: classRank[$0.classID]?.1 ?? Int.max,
+                               rank: byName.rank($0.fullName)) }
+            .sorted { a, b in
+                if a.grade != b.grade { return a.grade < b.grade }
+                if a.name != b.name { return a.name < b.name }
+                return a.rank < b.rank
+            }.map(\.student)
     }
 
     /// The unit's three naming columns.

@@ -41,13 +41,17 @@ enum AnomaliesReport {
             ReportColumn("student", "Ученик", weight: 1.8), ReportColumn("detail", "Подробно", weight: 2),
         ])
         let byName = NameRanks(context.names.accounts.values.map(\.name))
-        let sorted = remarks.enumerated().sorted { a, b in
-            let x = a.element, y = b.element
-            if x.week != y.week { return x.week < y.week }
-            let nx = byName.rank(context.accountName(x.teacher)), ny = byName.rank(context.accountName(y.teacher))
-            if nx != ny { return nx < ny }
-            return a.offset < b.offset
-        }.map(\.element)
+        var teacherRank: [AccountID?: Int] = [:]
+        for remark in remarks where teacherRank[remark.teacher] == nil {
+            teacherRank[remark.teacher] = byName.rank(context.accountName(remark.teacher))
+        }
+        let sorted = remarks.enumerated().map { (offset: $0.offset, element: $0.element, rank: teacherRank[$0.element.teacher] ?? 0) }
+            .sorted { a, b in
+                let x = a.element, y = b.element
+                if x.week != y.week { return x.week < y.week }
+                if a.rank != b.rank { return a.rank < b.rank }
+                return a.offset < b.offset
+            }.map(\.element)
         for r in sorted {
             rows.rows.append([.text(r.week.iso), .text(context.accountName(r.teacher)), .text(r.kind.rawValue), .text(r.kind.title),
                               r.lesson.map { .text($0.day.iso) } ?? .none, r.lesson.map { .integer($0.number) } ?? .none,

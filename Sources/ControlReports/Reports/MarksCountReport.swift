@@ -15,11 +15,13 @@ enum MarksCountReport {
             ReportColumn("student", "Ученик", weight: 2), ReportColumn("marks", "Отметок"), ReportColumn("norm", "Норма"),
         ])
         let byName = NameRanks(facts.standings.values.map(\.fullName))
+        let rankOf = facts.standings.mapValues { byName.rank($0.fullName) }
         for unit in context.sorted(facts.units) {
             let hours = context.weeklyHours(unit, facts.hours)
             let norm = context.norm(hours)
-            let students = (facts.roll[unit] ?? []).map { (id: $0, name: facts.standings[$0]?.fullName ?? "") }
-                .sorted { byName.rank($0.name) < byName.rank($1.name) }
+            let students = (facts.roll[unit] ?? []).map { (id: $0, name: facts.standings[$0]?.fullName ?? "",
+                                                          rank: rankOf[$0] ?? byName.rank("")) }
+                .sorted { $0.rank < $1.rank }
             let counts = students.map { facts.marks[unit]?[$0.id] ?? 0 }
             let zero = counts.filter { $0 == 0 }.count, one = counts.filter { $0 == 1 }.count
             let belowNorm = counts.filter { $0 < norm }.count

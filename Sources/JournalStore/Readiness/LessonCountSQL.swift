@@ -73,7 +73,7 @@ struct LessonCountSQL {
     /// entry of the lesson was made by `asOf` (and, for the day-end rule, the
     /// class's day had fully begun), else from the entry tables; "held" and the
     /// comment are on the lesson row itself.
-    private var onTime: (entries: String, onTime: String) {
+    var onTime: (entries: String, onTime: String) {
         let kinds = request.onTimeKinds
         let deadline = DeadlineSQL.expression(request.deadline)
         var scopes: [MarkScope?] = []

@@ -48,7 +48,36 @@ public struct MissedLessons: Hashable, Sendable {
     }
 }
 
+/// A journal to print by its bundle ids: a class or a group, and a subject.
+public struct JournalUnitCodes: Hashable, Sendable {
+    public var classCode: String?
+    public var groupCode: String?
+    public var subjectCode: String
+
+    /// `5a-en1-eng-q2.pdf`; a group of no class has no class part.
+    public func fileName(period: String) -> String {
+        ([classCode, groupCode, subjectCode, period].compactMap { $0 }.joined(separator: "-") + ".pdf")
+            .replacingOccurrences(of: "/", with: "_")
+    }
+}
+
 extension AppDatabase {
+    /// The classes and groups with a lesson not cancelled in the period, by
+    /// subject, in code order.
+    public func journalUnitCodes(period: PeriodID) throws -> [JournalUnitCodes] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT DISTINCT c.code AS class_code, g.code AS group_code, s.code AS subject_code
+                FROM period p JOIN lesson l ON l.day BETWEEN p.start_day AND p.end_day AND l.cancelled = 0
+                LEFT JOIN class c ON c.id = l.class_id LEFT JOIN teaching_group g ON g.id = l.group_id
+                JOIN subject s ON s.id = l.subject_id
+                WHERE p.id = ? ORDER BY 1, 2, 3
+                """, arguments: [period]).map {
+                JournalUnitCodes(classCode: $0["class_code"], groupCode: $0["group_code"], subjectCode: $0["subject_code"])
+            }
+        }
+    }
+
     /// The journal pages of a class or a group in a subject and a period: the
     /// class grid, read for the server operator too. A group given with a
     /// class must be that class's.

@@ -1,0 +1,55 @@
+import GRDB
+import JournalCore
+import TestFixtures
+import Testing
+@testable import JournalStore
+
+/// The control reports' grouped SQL against the plain queries it replaced
+/// (a row per lesson and student): the same figures for every scope.
+@Suite struct ReportSQLEquivalenceTests {
+    /// «Посещаемость» as first written: the roll of every counted lesson,
+    /// its attendance, grouped by day and then by month.
+    static let rollAttendance = """
+        WITH lessons AS (SELECT l.id, l.class_id, l.group_id, l.day FROM lesson l
+                         WHERE \(ReportScope.counted) AND (:grp IS NULL OR l.group_id = :grp)
+                           AND (:teacher IS NULL OR l.teacher_id = :teacher) AND (:subject IS NULL OR l.subject_id = :subject)),
+        roll AS (\(LessonRoster.rolls(of: "lessons", selecting: { "\($0).student_id, u.id, u.day" }, covering: { _ in "u.day" }))),
+        days AS (SELECT r.student_id, r.day, count(*) AS expected,
+                        ifnull(sum(a.code = 'н'), 0) AS n, ifnull(sum(a.code = 'б'), 0) AS b,
+                        ifnull(sum(a.code = 'уп'), 0) AS up, ifnull(sum(a.code = 'оп'), 0) AS op
+                 FROM roll r LEFT JOIN attendance a ON a.lesson_id = r.id AND a.student_id = r.student_id AND a.entered_at <= :asOf
+                 GROUP BY r.student_id, r.day)
+        SELECT student_id, strftime('%Y-%m', day * 86400, 'unixepoch') AS month, sum(expected) AS expected,
+               sum(n) AS n, sum(b) AS b, sum(up) AS up, sum(op) AS op, sum(n + b + up = expected) AS whole_days
+        FROM days GROUP BY student_id, month
+        """
+
+    static func rows(_ db: Database, _ sql: String, _ scope: ReportScope) throws -> Set<[Int64]> {
+        Set(try Row.fetchAll(db, sql: sql, arguments: scope.arguments).map { r -> [Int64] in
+            let month: String = r["month"]
+            var values: [Int64] = [r["student_id"], Int64(month.replacingOccurrences(of: "-", with: "")) ?? -1]
+            for column in ["expected", "n", "b", "up", "op", "whole_days"] {
+                let value: Int64 = r[column]
+                values.append(value)
+            }
+            return values
+        })
+    }
+
+    @Test(arguments: [
+        (ReportScopeCodes(), "2024-09-02", "2024-09-27", "2024-09-30T12:00"),
+        (ReportScopeCodes(), "2024-09-02", "2024-09-13", "2024-09-06T09:00"),
+        (ReportScopeCodes(groupCode: "en1"), "2024-09-02", "2024-09-13", "2024-09-30T12:00"),
+        (ReportScopeCodes(teacherLogin: "ivanova"), "2024-09-04", "2024-09-13", "2024-09-30T12:00"),
+        (ReportScopeCodes(subjectCode: "math"), "2024-09-03", "2024-09-10", "2024-09-20T11:00"),
+    ])
+    func attendanceMonthsEqualTheRollQuery(codes: ReportScopeCodes, from: String, to: String, asOf: String) throws {
+        let database = try ReportSchool.database()
+        let scope = try database.reportScope(codes, from: ReportSchool.date(from), to: ReportSchool.date(to), asOf: ReportSchool.time(asOf))
+        try database.read { db in
+            let expected = try Self.rows(db, Self.rollAttendance, scope)
+            #expect(!expected.isEmpty)
+            #expect(try Self.rows(db, AttendanceSQL.months, scope) == expected)
+        }
+    }
+}
