@@ -19,7 +19,7 @@ struct FamilyViewState: Equatable {
 public final class FamilyHome: Screen {
     enum Action {
         case nextChild, section(FamilySection), nextSection, previousSection
-        case previousPeriod, nextPeriod, open, changePassword, signOut
+        case previousPeriod, nextPeriod, open, changePassword, signOut, notices
     }
 
     private let user: ActingUser
@@ -29,6 +29,7 @@ public final class FamilyHome: Screen {
     private var record: FamilyRecord?
     private var problem: String?
     private var tableState = TableState()
+    private var notices = FamilyNoticesBlock(notices: [])
     private(set) var keyMap: KeyMap<Action>
 
     public init(user: ActingUser, context: AppContext) {
@@ -74,6 +75,8 @@ public final class FamilyHome: Screen {
             KeyBinding(Key.sameKey("]"), action: .nextPeriod, help: context.t("следующий период", "next period"), caption: "] ъ"),
             KeyBinding(.enter, action: .open, help: context.t("подробно: все отметки предмета, полный текст задания",
                                                                "details: a subject's marks, the whole task")),
+            KeyBinding([], action: .notices, help: context.t("уведомления классного руководителя", "notices from the class teacher"),
+                       label: context.t("Уведомл", "Notices"), slot: 7),
             KeyBinding([], action: .changePassword, help: context.t("сменить свой пароль", "change your password"),
                        label: context.t("Пароль", "Passwd"), slot: 9),
             SignOut.binding(.signOut, context),
@@ -89,6 +92,7 @@ public final class FamilyHome: Screen {
         switch action {
         case .signOut: return [.confirm(SignOut.confirmation(context))]
         case .changePassword: return [.push(ChangePasswordScreen(user: user, context: context))]
+        case .notices: return [.push(FamilyNoticesScreen(user: user, context: context))]
         case .open: return open(context)
         case .nextChild: move(\.child, by: 1, count: children.count, context)
         case .previousPeriod: move(\.period, by: -1, count: periods.count, context)
@@ -135,6 +139,7 @@ public final class FamilyHome: Screen {
     private func loadChildrenAndPeriods(_ context: AppContext) {
         do {
             children = try context.db.familyChildren(of: user)
+            notices = FamilyNoticesBlock(notices: try context.db.parentNotices(by: user))
             periods = try context.db.periods()
             if periods.isEmpty || state.period >= periods.count {
                 state.period = 0
@@ -178,6 +183,7 @@ public final class FamilyHome: Screen {
             rest = rest.removingTop(1)
         }
         rest = rest.removingTop(1)
+        rest = notices.render(in: rest, buffer: &buffer, context: context)
         guard let record else {
             let text = problem ?? context.t(
                 "К вашей учётной записи не привязан ни один ученик. Обратитесь к классному руководителю или администратору.",
