@@ -67,6 +67,22 @@ struct Attempt: Sendable, CustomTestStringConvertible {
         Attempt(name: "задать чужой пароль", allowed: [.admin]) { try $0.setPassword(login: "petrov", to: "чужой пароль 1", by: .user($1)) },
         Attempt(name: "открыть закрытый вход", allowed: [.admin]) { try $0.unlockLogin("petrov", by: .user($1)) },
         Attempt(name: "изменить настройку", allowed: [.admin]) { try $0.setSetting(.idleLockMinutes, "30", by: .user($1)) },
+        Attempt(name: "справка: «н» → «уп» (5А)", allowed: [.admin, .homeroom]) {
+            try $0.excuseAbsences(of: olga, from: TinySchool.monday, to: TinySchool.monday, note: "справка № 1", by: $1)
+        },
+        Attempt(name: "контакты ученика 5А", allowed: [.admin, .homeroom, .secretary]) {
+            try $0.saveContact(PersonContact(phone: "+7 900 000-00-00"), of: .student(ilya), by: $1)
+        },
+        Attempt(name: "контакты родителя из 5А", allowed: [.admin, .homeroom, .secretary, .teacherOwn]) {
+            // mama's children: s3 in 5А (petrov) and s4 in 7Б (ivanova).
+            try $0.saveContact(PersonContact(phone: "+7 900 000-00-00"), of: .parent(AccountID(4)), by: $1)
+        },
+        Attempt(name: "событие класса 5А", allowed: [.admin, .homeroom]) {
+            try $0.saveClassEvent(ClassEvent(date: TinySchool.monday, time: nil, title: "Классный час", place: nil), in: ClassID(1), by: $1)
+        },
+        Attempt(name: "уведомление родителям 5А", allowed: [.admin, .homeroom]) {
+            try $0.sendNotices([NoticeDraft(student: StudentID(3), text: "получил 2")], in: ClassID(1), by: $1)
+        },
     ]
 
     static let reads: [Attempt] = [
@@ -86,6 +102,12 @@ struct Attempt: Sendable, CustomTestStringConvertible {
             _ = try $0.auditTrail(filter: .lesson(code: "1"), by: .user($1))
         },
         Attempt(name: "список учётных записей", allowed: [.admin]) { _ = try $0.accounts(by: .user($1)) },
+        Attempt(name: "«Мой класс» 5А", allowed: supervisors.union([.homeroom])) {
+            _ = try $0.myClassOverview(ClassID(1), week: TinySchool.monday, by: $1)
+        },
+        Attempt(name: "уведомления 5А: кто прочитал", allowed: supervisors.union([.homeroom])) {
+            _ = try $0.sentNotices(ClassID(1), by: $1)
+        },
         Attempt(name: "выгрузка всей школы", allowed: [.admin]) { _ = try $0.snapshot(by: .user($1)) },
     ]
 }

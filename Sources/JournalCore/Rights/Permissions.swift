@@ -114,8 +114,10 @@ public enum Permissions {
         mayKeepClass(roles: roles, isHomeroom: isHomeroom) || roles.contains(.secretary)
     }
 
-    /// Reading «Мой класс»: those who keep it and the deputy.
+    /// Reading «Мой класс» (marks and absences with the contacts): those who
+    /// keep the class and the deputy. The secretary writes contacts at the
+    /// store but reads no marks.
     public static func mayReadClassOverview(roles: [Role], isHomeroom: Bool) -> Bool {
-        isSupervisor(roles) || mayKeepContacts(roles: roles, isHomeroom: isHomeroom)
+        isSupervisor(roles) || mayKeepClass(roles: roles, isHomeroom: isHomeroom)
     }
 }

@@ -88,7 +88,7 @@ public final class MyClassScreen: Screen {
         case .nextWeek: state.moveWeek(by: 1); load(context)
         case .goToDate:
             form = MyClassForm(purpose: .goToDate, title: context.t("Перейти к неделе", "Go to a week"),
-                               fields: [(context.t("Дата:", "Date:"), context.today.russian)])
+                               fields: [(context.t("Дата (ДД.ММ.ГГГГ):", "Date (DD.MM.YYYY):"), "")])
         case .choose:
             guard state.section == .week, let student = selectedRow?.student else { return [] }
             state.toggle(student)
@@ -233,7 +233,7 @@ public final class MyClassScreen: Screen {
         if !nothing.isEmpty { message += context.t("\nНечего сообщить: ", "\nNothing to tell: ") + nothing.joined(separator: ", ") }
         let classID = overview.classID
         return [.confirm(Confirmation(title: context.t("Уведомление родителям", "Notice to parents"), message: message,
-                                      buttons: [context.t("Отмена", "Cancel"), context.t("Отправить", "Send")]) { [weak self] choice in
+                                      buttons: [context.t("Не отправлять", "Cancel"), context.t("Отправить", "Send")]) { [weak self] choice in
             guard let self, choice == 1 else { return [] }
             do {
                 let sent = try context.db.sendNotices(drafts.map { NoticeDraft(student: $0.0.id, text: $0.1) }, in: classID, by: self.user)
@@ -265,3 +265,5 @@ public final class MyClassScreen: Screen {
         form?.render(in: area, buffer: &buffer, context: context)
     }
 }
+
+extension MyClassScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.keySets } }

@@ -88,3 +88,5 @@ final class FamilyNoticesScreen: Screen {
         List(items: lines(width: area.width, context)).render(in: area, buffer: &buffer, state: &list)
     }
 }
+
+extension FamilyNoticesScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.keySets } }

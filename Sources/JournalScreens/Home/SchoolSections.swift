@@ -51,14 +51,15 @@ public enum SchoolSections {
                       open: { user, context in MyClassScreen(user: user, context: context) }),
     ] }
 
-    /// The sections `user` may open.
+    /// The sections `user` may open by their roles alone (those that ask the
+    /// school's data too are left out: there is no school to ask).
     public static func available(to user: ActingUser) -> [SchoolSection] {
-        all.filter { $0.isShown(user) }
+        all.filter { $0.isShown(user) && $0.isShownInSchool == nil }
     }
 
     /// The sections `user` may open in this school.
     public static func available(to user: ActingUser, in context: AppContext) -> [SchoolSection] {
-        available(to: user).filter { $0.isShownInSchool?(user, context) ?? true }
+        all.filter { $0.isShown(user) && ($0.isShownInSchool?(user, context) ?? true) }
     }
 
     /// The key that opens the menu from a home: М (V on the Latin layout).

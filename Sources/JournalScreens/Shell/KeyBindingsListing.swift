@@ -40,3 +40,4 @@ extension FamilySubjectScreen: ListsKeyBindings { var keyBindings: [[Key]] { key
 extension AuditTrailScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.keySets } }
 extension RoadmapScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.keySets } }
 extension ComputersScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.keySets } }
+extension SchoolSectionsScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.keySets } }
