@@ -186,7 +186,7 @@ public final class MyClassScreen: Screen {
             let count = try context.db.excuseAbsences(of: student, from: from, to: to, note: values[2], by: user)
             return count == 0
                 ? context.t("У \(PersonName.short(name)) нет пропусков «н» в эти дни.", "\(name) has no «н» on those days.")
-                : context.t("Уважительная причина: \(count) \(NoticeText.lessonsWord(count)), \(PersonName.short(name)).",
+                : context.t("Уважительная причина: \(count) \(NoticeText.lessonsWord(count)), \(PersonName.short(name))",
                             "Excused: \(count) lesson(s), \(name).")
         case .contact(let target):
             let contact = PersonContact(phone: TypedValue.optional(values[0]), email: TypedValue.optional(values[1]),
