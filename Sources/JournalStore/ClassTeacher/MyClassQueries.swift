@@ -225,13 +225,14 @@ enum ContactRows {
 }
 
 extension AppDatabase {
-    /// The class teacher of the class with the most students, and that class:
-    /// what `zhurnal-bench --part myclass` opens.
+    /// The class teacher of the class with the most students among those
+    /// marked 1–5 (from the 5th grade; the first grades get no marks), and
+    /// that class: what `zhurnal-bench --part myclass` opens.
     public func largestHeadedClass() throws -> (login: String, classID: ClassID)? {
         try read { db in
             try Row.fetchOne(db, sql: """
                 SELECT a.login, c.id FROM class c JOIN account a ON a.id = c.homeroom_id
-                ORDER BY (SELECT count(*) FROM enrollment e WHERE e.class_id = c.id AND e.to_day IS NULL) DESC, c.id LIMIT 1
+                ORDER BY c.grade >= 5 DESC, (SELECT count(*) FROM enrollment e WHERE e.class_id = c.id AND e.to_day IS NULL) DESC, c.id LIMIT 1
                 """).map { ($0["login"], $0["id"]) }
         }
     }
