@@ -39,7 +39,7 @@ import Testing
         h.press(.character(" "))
         #expect(h.contains("[•] Кузнецов Пётр"))
         h.press(.function(8))
-        #expect(h.contains("получил(а) 2 по предмету «Математика» 03.09"))
+        #expect(h.contains("получил(а) 2 по предмету") && h.contains("«Математика» 03.09."))
         h.type("о")
         #expect(h.contains("Уведомление отправлено родителям: 1."))
         h.press(.function(6))

@@ -54,7 +54,7 @@ public final class MyClassScreen: Screen {
                 return
             }
             overview = try context.db.myClassOverview(headed.id, week: state.week, by: user)
-            events = try context.db.classEvents(headed.id, month: state.week, by: user)
+            events = try context.db.classEvents(headed.id, month: state.eventMonth(today: context.today), by: user)
             notices = try context.db.sentNotices(headed.id, by: user)
             problem = nil
         } catch {

@@ -53,6 +53,18 @@ struct MyClassState: Equatable {
         week = today.mondayOfWeek
     }
 
+    /// The month whose events show: today's in the current week, else the
+    /// month most of the week lies in (its Thursday's).
+    func eventMonth(today: SchoolDate) -> SchoolDate {
+        today.mondayOfWeek == week ? today : week.adding(days: 3)
+    }
+
+    static func monthTitle(_ date: SchoolDate, _ context: AppContext) -> String {
+        let ru = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"]
+        let en = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+        return context.t(ru[date.month - 1], en[date.month - 1]) + " \(date.year)"
+    }
+
     mutating func moveWeek(by weeks: Int) {
         week = week.adding(days: 7 * weeks)
     }
@@ -89,7 +101,7 @@ struct MyClassState: Equatable {
         case .today: todayRows(overview, context)
         case .week: weekRows(overview, context)
         case .contacts: contactRows(overview, context)
-        case .events: eventRows(events, context)
+        case .events: eventRows(events, month: eventMonth(today: overview.today), context)
         case .notices: noticeRows(notices, context)
         }
     }
@@ -160,15 +172,18 @@ struct MyClassState: Equatable {
         let parts = [contact.phone, contact.email, contact.address].compactMap { $0 }
         let consent = contact.consentDate.map { context.t("согласие ", "consent ") + $0.russian }
             ?? context.t("нет согласия", "no consent")
-        return (parts.isEmpty ? context.t("контактов нет", "no contacts") : parts.joined(separator: ", ")) + " · " + consent
+        // The consent first: a long address must not push it off the line.
+        return consent + " · " + (parts.isEmpty ? context.t("контактов нет", "no contacts") : parts.joined(separator: ", "))
     }
 
-    private func eventRows(_ events: [ClassEvent], _ context: AppContext) -> [MyClassRow] {
+    private func eventRows(_ events: [ClassEvent], month: SchoolDate, _ context: AppContext) -> [MyClassRow] {
+        let header = MyClassRow(text: context.t("События класса: ", "Class events: ") + Self.monthTitle(month, context)
+                                + context.t(" ([ ] — недели)", " ([ ] weeks)"), style: .header)
         guard !events.isEmpty else {
-            return [MyClassRow(text: context.t("В этом месяце событий нет: Insert — добавить.", "No events this month: Insert adds one."),
-                               style: .dim)]
+            return [header, MyClassRow(text: context.t("В этом месяце событий нет: Insert — добавить.", "No events this month: Insert adds one."),
+                                       style: .dim)]
         }
-        return events.map { event in
+        return [header] + events.map { event in
             let time = event.time?.text ?? "     "
             let place = event.place.map { " — " + $0 } ?? ""
             return MyClassRow(text: event.date.russian + " " + time + "  " + event.title + place, event: event)
