@@ -36,7 +36,7 @@ public final class FamilyHome: Screen {
         self.user = user
         keyMap = KeyMap([])
         loadChildrenAndPeriods(context)
-        keyMap = Self.keyMap(context, severalChildren: children.count > 1)
+        keyMap = Self.keyMap(context, severalChildren: children.count > 1, parent: user.has(.parent))
         loadRecord(context)
     }
 
@@ -56,7 +56,7 @@ public final class FamilyHome: Screen {
 
     // MARK: Keys
 
-    private static func keyMap(_ context: AppContext, severalChildren: Bool) -> KeyMap<Action> {
+    private static func keyMap(_ context: AppContext, severalChildren: Bool, parent: Bool) -> KeyMap<Action> {
         var bindings: [KeyBinding<Action>] = []
         if severalChildren {
             bindings.append(KeyBinding([], action: .nextChild, help: context.t("следующий ребёнок", "next child"),
@@ -68,6 +68,10 @@ public final class FamilyHome: Screen {
                                        help: context.t("показать: \(section.title.lowercased())", "show: \(section.englishTitle.lowercased())"),
                                        label: context.t(labels[section.rawValue], englishLabels[section.rawValue]), slot: section.slot))
         }
+        if parent {   // notices go to parents only
+            bindings.append(KeyBinding([], action: .notices, help: context.t("уведомления классного руководителя", "notices from the class teacher"),
+                                       label: context.t("Уведомл", "Notices"), slot: 7))
+        }
         bindings += [
             KeyBinding(.tab, action: .nextSection, help: context.t("следующий раздел", "next part")),
             KeyBinding(.backTab, action: .previousSection, help: context.t("предыдущий раздел", "previous part")),
@@ -75,8 +79,6 @@ public final class FamilyHome: Screen {
             KeyBinding(Key.sameKey("]"), action: .nextPeriod, help: context.t("следующий период", "next period"), caption: "] ъ"),
             KeyBinding(.enter, action: .open, help: context.t("подробно: все отметки предмета, полный текст задания",
                                                                "details: a subject's marks, the whole task")),
-            KeyBinding([], action: .notices, help: context.t("уведомления классного руководителя", "notices from the class teacher"),
-                       label: context.t("Уведомл", "Notices"), slot: 7),
             KeyBinding([], action: .changePassword, help: context.t("сменить свой пароль", "change your password"),
                        label: context.t("Пароль", "Passwd"), slot: 9),
             SignOut.binding(.signOut, context),
