@@ -40,6 +40,7 @@ struct BenchCommand: ParsableCommand {
     var seed: UInt64 = 1
 
     @Option(help: ArgumentHelp("Какие части замерить, через запятую: school, readiness, terminal, dashboard, journal, region, timetable, plans, reports, paper.", valueName: "ЧАСТИ"))
+    @Option(help: ArgumentHelp("Какие части замерить, через запятую: school, readiness, terminal, dashboard, journal, region, myclass.", valueName: "ЧАСТИ"))
     var part: String = BenchPart.allCases.map(\.rawValue).joined(separator: ",")
 
     /// `--db FILE`: a ready database instead of a generated one (then `school`
@@ -79,6 +80,8 @@ struct BenchCommand: ParsableCommand {
                 let bench = ReportsBench(databasePath: path, folder: folder, runs: max(1, runs))
                 if parts.contains(.reports) { try bench.runReports(into: &table) }
                 if parts.contains(.paper) { try bench.runPaper(into: &table) }
+            if parts.contains(.myclass) {
+                for line in try MyClassBench.run(path: path) { table.addLine(line) }
             }
             if parts.contains(.region) {
                 let asOf = lastSchoolDay.map { SchoolTime(date: $0.adding(days: 1), time: TimeOfDay(minutes: 9 * 60)) }
@@ -191,6 +194,7 @@ struct BenchCommand: ParsableCommand {
 /// The parts `zhurnal-bench --part` can measure.
 enum BenchPart: String, CaseIterable {
     case school, readiness, terminal, dashboard, journal, region, timetable, plans, reports, paper
+    case school, readiness, terminal, dashboard, journal, region, myclass
 
     static func parse(_ text: String) throws -> Set<BenchPart> {
         var parts: Set<BenchPart> = []

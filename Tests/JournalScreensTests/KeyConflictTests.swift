@@ -69,6 +69,13 @@ import Testing
         let family = try ScreenHarness(school: FamilySchool.snapshot())
         try family.signInDirectly("mama")
         visit(family, [.function(3), .enter, .escape], into: &screens)
+        // the class teacher's «Мой класс» (ivanova heads 7Б), and papa's notices
+        let homeroom = try ScreenHarness(school: FamilySchool.snapshot())
+        try homeroom.signInDirectly("ivanova")
+        visit(homeroom, [.character("м"), .character("м"), .function(7), .escape, .escape, .escape], into: &screens)
+        let papa = try ScreenHarness(school: FamilySchool.snapshot())
+        try papa.signInDirectly("papa")
+        visit(papa, [.function(7), .escape], into: &screens)
         let secretary = try ScreenHarness(school: FamilySchool.snapshot())
         try secretary.signInDirectly("sekretar")
         visit(secretary, [], into: &screens)
@@ -85,6 +92,12 @@ import Testing
                                         "FamilySubjectScreen", "AuditTrailScreen", "RoadmapScreen", "ComputersScreen", "ReportsScreen",
                                         "ReportPickerScreen", "ReportDatesScreen", "PeopleScreen", "TimetableScreen", "BellsScreen",
                                         "DaySubstitutionsScreen", "CalendarScreen", "PlanScreen", "PlanTopicsScreen", "WorkTypesScreen"]),
+        #expect(reached.isSuperset(of: ["LoginScreen", "IdleLockScreen", "TodayScreen", "MyClassesScreen", "ChangePasswordScreen",
+                                        "ClassGridScreen", "CellEditorScreen", "LessonEditorScreen", "FinalMarksScreen",
+                                        "ReadinessDashboardScreen", "BreakdownScreen", "ShortfallScreen", "AccountsScreen",
+                                        "NewAccountScreen", "FamilyHome", "FamilySubjectScreen", "PlaceholderHome",
+                                        "AuditTrailScreen", "RoadmapScreen", "ComputersScreen", "MyClassScreen",
+                                        "FamilyNoticesScreen"]),
                 "\(reached.sorted())")
         let shell = GlobalAction.keyMap(try ScreenHarness().context).keySets
         for (name, screen) in screens.sorted(by: { $0.key < $1.key }) {

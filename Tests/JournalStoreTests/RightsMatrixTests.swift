@@ -128,6 +128,21 @@ struct Attempt: Sendable, CustomTestStringConvertible {
         Attempt(name: "закрыть период", allowed: supervisors) { _ = try $0.setPeriodLocked("q1", true, by: .user($1)) },
         Attempt(name: "нерабочий день", allowed: supervisors) {
             _ = try $0.setCalendarDay(SchoolDate(year: 2024, month: 9, day: 4)!, .holiday, note: "Праздник", by: .user($1))
+        Attempt(name: "справка: «н» → «уп» (5А)", allowed: [.admin, .homeroom]) {
+            try $0.excuseAbsences(of: olga, from: TinySchool.monday, to: TinySchool.monday, note: "справка № 1", by: $1)
+        },
+        Attempt(name: "контакты ученика 5А", allowed: [.admin, .homeroom, .secretary]) {
+            try $0.saveContact(PersonContact(phone: "+7 900 000-00-00"), of: .student(ilya), by: $1)
+        },
+        Attempt(name: "контакты родителя из 5А", allowed: [.admin, .homeroom, .secretary, .teacherOwn]) {
+            // mama's children: s3 in 5А (petrov) and s4 in 7Б (ivanova).
+            try $0.saveContact(PersonContact(phone: "+7 900 000-00-00"), of: .parent(AccountID(4)), by: $1)
+        },
+        Attempt(name: "событие класса 5А", allowed: [.admin, .homeroom]) {
+            try $0.saveClassEvent(ClassEvent(date: TinySchool.monday, time: nil, title: "Классный час", place: nil), in: ClassID(1), by: $1)
+        },
+        Attempt(name: "уведомление родителям 5А", allowed: [.admin, .homeroom]) {
+            try $0.sendNotices([NoticeDraft(student: StudentID(3), text: "получил 2")], in: ClassID(1), by: $1)
         },
     ]
 
@@ -150,6 +165,11 @@ struct Attempt: Sendable, CustomTestStringConvertible {
         Attempt(name: "список учётных записей", allowed: [.admin]) { _ = try $0.accounts(by: .user($1)) },
         Attempt(name: "учебный план и КТП", allowed: lessonWriters.union([.teacherOther, .homeroom])) {
             _ = try $0.planOverview(by: .user($1))
+        Attempt(name: "«Мой класс» 5А", allowed: supervisors.union([.homeroom])) {
+            _ = try $0.myClassOverview(ClassID(1), week: TinySchool.monday, by: $1)
+        },
+        Attempt(name: "уведомления 5А: кто прочитал", allowed: supervisors.union([.homeroom])) {
+            _ = try $0.sentNotices(ClassID(1), by: $1)
         },
         Attempt(name: "выгрузка всей школы", allowed: [.admin]) { _ = try $0.snapshot(by: .user($1)) },
         Attempt(name: "списки учеников и сотрудников", allowed: peopleKeepers) {

@@ -108,6 +108,27 @@ public enum Permissions {
     public static func mayManageTransition(_ roles: [Role]) -> Bool {
         isSupervisor(roles)
     }
+
+    // MARK: The class teacher (issue 15)
+
+    /// «Мой класс» and what it writes: excused absences, the class's events,
+    /// notices to parents. The class's homeroom teacher, and the admin.
+    public static func mayKeepClass(roles: [Role], isHomeroom: Bool) -> Bool {
+        roles.contains(.admin) || (roles.contains(.teacher) && isHomeroom)
+    }
+
+    /// Pupils' and parents' contacts and consent dates: the class teacher,
+    /// the secretary who keeps the lists, and the admin.
+    public static func mayKeepContacts(roles: [Role], isHomeroom: Bool) -> Bool {
+        mayKeepClass(roles: roles, isHomeroom: isHomeroom) || roles.contains(.secretary)
+    }
+
+    /// Reading «Мой класс» (marks and absences with the contacts): those who
+    /// keep the class and the deputy. The secretary writes contacts at the
+    /// store but reads no marks.
+    public static func mayReadClassOverview(roles: [Role], isHomeroom: Bool) -> Bool {
+        isSupervisor(roles) || mayKeepClass(roles: roles, isHomeroom: isHomeroom)
+    }
 }
 
 // MARK: Curriculum, plans, work types

@@ -19,7 +19,7 @@ struct FamilyViewState: Equatable {
 public final class FamilyHome: Screen {
     enum Action {
         case nextChild, section(FamilySection), nextSection, previousSection
-        case previousPeriod, nextPeriod, open, changePassword, signOut
+        case previousPeriod, nextPeriod, open, changePassword, signOut, notices
     }
 
     private let user: ActingUser
@@ -29,13 +29,14 @@ public final class FamilyHome: Screen {
     private var record: FamilyRecord?
     private var problem: String?
     private var tableState = TableState()
+    private var notices = FamilyNoticesBlock(notices: [])
     private(set) var keyMap: KeyMap<Action>
 
     public init(user: ActingUser, context: AppContext) {
         self.user = user
         keyMap = KeyMap([])
         loadChildrenAndPeriods(context)
-        keyMap = Self.keyMap(context, severalChildren: children.count > 1)
+        keyMap = Self.keyMap(context, severalChildren: children.count > 1, parent: user.has(.parent))
         loadRecord(context)
     }
 
@@ -55,7 +56,7 @@ public final class FamilyHome: Screen {
 
     // MARK: Keys
 
-    private static func keyMap(_ context: AppContext, severalChildren: Bool) -> KeyMap<Action> {
+    private static func keyMap(_ context: AppContext, severalChildren: Bool, parent: Bool) -> KeyMap<Action> {
         var bindings: [KeyBinding<Action>] = []
         if severalChildren {
             bindings.append(KeyBinding([], action: .nextChild, help: context.t("следующий ребёнок", "next child"),
@@ -66,6 +67,10 @@ public final class FamilyHome: Screen {
             bindings.append(KeyBinding([], action: .section(section),
                                        help: context.t("показать: \(section.title.lowercased())", "show: \(section.englishTitle.lowercased())"),
                                        label: context.t(labels[section.rawValue], englishLabels[section.rawValue]), slot: section.slot))
+        }
+        if parent {   // notices go to parents only
+            bindings.append(KeyBinding([], action: .notices, help: context.t("уведомления классного руководителя", "notices from the class teacher"),
+                                       label: context.t("Уведомл", "Notices"), slot: 7))
         }
         bindings += [
             KeyBinding(.tab, action: .nextSection, help: context.t("следующий раздел", "next part")),
@@ -89,6 +94,7 @@ public final class FamilyHome: Screen {
         switch action {
         case .signOut: return [.confirm(SignOut.confirmation(context))]
         case .changePassword: return [.push(ChangePasswordScreen(user: user, context: context))]
+        case .notices: return [.push(FamilyNoticesScreen(user: user, context: context))]
         case .open: return open(context)
         case .nextChild: move(\.child, by: 1, count: children.count, context)
         case .previousPeriod: move(\.period, by: -1, count: periods.count, context)
@@ -135,6 +141,7 @@ public final class FamilyHome: Screen {
     private func loadChildrenAndPeriods(_ context: AppContext) {
         do {
             children = try context.db.familyChildren(of: user)
+            notices = FamilyNoticesBlock(notices: try context.db.parentNotices(by: user))
             periods = try context.db.periods()
             if periods.isEmpty || state.period >= periods.count {
                 state.period = 0
@@ -178,6 +185,7 @@ public final class FamilyHome: Screen {
             rest = rest.removingTop(1)
         }
         rest = rest.removingTop(1)
+        rest = notices.render(in: rest, buffer: &buffer, context: context)
         guard let record else {
             let text = problem ?? context.t(
                 "К вашей учётной записи не привязан ни один ученик. Обратитесь к классному руководителю или администратору.",

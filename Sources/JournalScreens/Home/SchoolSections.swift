@@ -13,6 +13,9 @@ public struct SchoolSection {
     public var summary: (AppContext) -> String
     public var isShown: (ActingUser) -> Bool
     public var open: (ActingUser, AppContext) throws -> any Screen
+    /// A further check that needs the school's data (a class teacher heads a
+    /// class: not a role), asked only where a school is open.
+    public var isShownInSchool: ((ActingUser, AppContext) -> Bool)?
 
     public init(letter: Character, title: @escaping (AppContext) -> String, summary: @escaping (AppContext) -> String,
                 isShown: @escaping (ActingUser) -> Bool, open: @escaping (ActingUser, AppContext) throws -> any Screen) {
@@ -21,6 +24,14 @@ public struct SchoolSection {
         self.summary = summary
         self.isShown = isShown
         self.open = open
+    }
+
+    /// A section whose `isShown` is decided from the school's data as well.
+    public init(letter: Character, title: @escaping (AppContext) -> String, summary: @escaping (AppContext) -> String,
+                isShown: @escaping (ActingUser) -> Bool, isShownInSchool: @escaping (ActingUser, AppContext) -> Bool,
+                open: @escaping (ActingUser, AppContext) throws -> any Screen) {
+        self.init(letter: letter, title: title, summary: summary, isShown: isShown, open: open)
+        self.isShownInSchool = isShownInSchool
     }
 }
 
@@ -68,11 +79,23 @@ public enum SchoolSections {
                                       "weights of work types, the rounding rule with a preview") },
                       isShown: { Permissions.isSupervisor($0.roles) },
                       open: { user, context in WorkTypesScreen(user: user, context: context) }),
+        SchoolSection(letter: "м", title: { $0.t("Мой класс", "My class") },
+                      summary: { $0.t("отсутствующие, двойки, справки, контакты, события, уведомления родителям",
+                                      "absences, 2s, excuses, contacts, events, notices to parents") },
+                      isShown: { $0.has(.teacher) || $0.has(.admin) },
+                      isShownInSchool: { user, context in MyClassScreen.headsAClass(user, context) },
+                      open: { user, context in MyClassScreen(user: user, context: context) }),
     ] }
 
-    /// The sections `user` may open.
+    /// The sections `user` may open by their roles alone (those that ask the
+    /// school's data too are left out: there is no school to ask).
     public static func available(to user: ActingUser) -> [SchoolSection] {
-        all.filter { $0.isShown(user) }
+        all.filter { $0.isShown(user) && $0.isShownInSchool == nil }
+    }
+
+    /// The sections `user` may open in this school.
+    public static func available(to user: ActingUser, in context: AppContext) -> [SchoolSection] {
+        all.filter { $0.isShown(user) && ($0.isShownInSchool?(user, context) ?? true) }
     }
 
     /// The key that opens the menu from a home: М (V on the Latin layout).
@@ -80,7 +103,7 @@ public enum SchoolSections {
 
     /// `home` with the menu one key away, when the user has any section.
     public static func adding(to home: any Screen, user: ActingUser, context: AppContext) -> any Screen {
-        guard !available(to: user).isEmpty else { return home }
+        guard !available(to: user, in: context).isEmpty else { return home }
         return ShortcutScreen(home, shortcuts: [
             Shortcut(key: menuKeys[0], otherKeys: Array(menuKeys.dropFirst()), label: context.t("Разделы", "Sections"),
                      help: context.t("все разделы: расписание, отчёты, администрирование…", "every section of the school"),

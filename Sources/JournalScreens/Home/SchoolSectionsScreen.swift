@@ -16,7 +16,7 @@ final class SchoolSectionsScreen: Screen {
 
     init(user: ActingUser, context: AppContext) {
         self.user = user
-        sections = SchoolSections.available(to: user)
+        sections = SchoolSections.available(to: user, in: context)
         sectionHelp = { "\($0.title(context)): \($0.summary(context))" }
         keyMap = KeyMap([
             KeyBinding([.up, .down, .pageUp, .pageDown, .home, .end], action: .move,

@@ -48,3 +48,4 @@ extension TeacherLessonsScreen: ListsKeyBindings { var keyBindings: [[Key]] { ke
 extension ReportDatesScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.keySets } }
 extension SchoolSectionsScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.keySets } }
 extension PeopleScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.keySets } }
+extension SchoolSectionsScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.keySets } }

@@ -16,6 +16,7 @@ enum Schema {
         migrator.registerMigration("v4 attempted logins", migrate: AttemptedLogin.hashStoredLogins)
         migrator.registerMigration("v5 transition roadmap", migrate: TransitionSchema.migrate)
         migrator.registerMigration("v7 timetable administration", migrate: TimetableAdministrationSchema.migrate)
+        migrator.registerMigration("v9 class teacher", migrate: ClassTeacherSchema.migrate)
         return migrator
     }
 
