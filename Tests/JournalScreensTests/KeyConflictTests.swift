@@ -40,11 +40,13 @@ import Testing
         let teacher = try ScreenHarness.journal()
         visit(teacher, [.function(3), .escape, .function(9), .escape, .home, .enter, .enter, .escape, .function(2), .escape,
                         .function(5), .escape], into: &screens)
+        visit(teacher, [.home, .enter, .enter, .function(6), .escape, .escape], into: &screens)
         // a deputy and an administrator who both teach: the homes with every shortcut
         for roles in [[Role.admin, .teacher], [.deputy, .teacher]] {
             let h = try ScreenHarness.ivanova(as: roles)
             visit(h, [.down, .enter, .enter, .escape, .escape, .function(7), .escape], into: &screens)
             visit(h, [.character("п"), .function(3), .escape, .escape], into: &screens)
+            visit(h, [.character("м"), .character("д"), .escape, .escape], into: &screens)
             if roles.contains(.admin) {
                 visit(h, [.function(8), .insert, .escape, .function(3), .escape, .escape], into: &screens)
             } else {
@@ -56,7 +58,7 @@ import Testing
         visit(director, [.character("g"), .function(3), .escape, .escape], into: &screens)
         let family = try ScreenHarness(school: FamilySchool.snapshot())
         try family.signInDirectly("mama")
-        visit(family, [.function(3), .enter, .escape], into: &screens)
+        visit(family, [.function(4), .enter, .escape], into: &screens)
         let secretary = try ScreenHarness(school: FamilySchool.snapshot())
         try secretary.signInDirectly("sekretar")
         visit(secretary, [], into: &screens)
@@ -70,7 +72,7 @@ import Testing
                                         "ClassGridScreen", "CellEditorScreen", "LessonEditorScreen", "FinalMarksScreen",
                                         "ReadinessDashboardScreen", "BreakdownScreen", "ShortfallScreen", "AccountsScreen",
                                         "NewAccountScreen", "FamilyHome", "FamilySubjectScreen", "PlaceholderHome",
-                                        "AuditTrailScreen", "RoadmapScreen", "ComputersScreen"]),
+                                        "AuditTrailScreen", "RoadmapScreen", "ComputersScreen", "HomeworkLoadScreen"]),
                 "\(reached.sorted())")
         let shell = GlobalAction.keyMap(try ScreenHarness().context).keySets
         for (name, screen) in screens.sorted(by: { $0.key < $1.key }) {

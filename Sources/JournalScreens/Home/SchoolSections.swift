@@ -32,6 +32,11 @@ public enum SchoolSections {
                                       "roadmap, journal PCs, staff-PC schedule") },
                       isShown: { Permissions.mayReadSchoolReports($0.roles) },
                       open: { user, context in RoadmapScreen(user: user, context: context) }),
+        SchoolSection(letter: "д", title: { $0.t("Нагрузка ДЗ", "Homework load") },
+                      summary: { $0.t("домашние задания к каждому дню по классам, дни сверх нормы",
+                                      "homework due per class and day, days over the limit") },
+                      isShown: { Permissions.mayReadSchoolReports($0.roles) },
+                      open: { user, context in HomeworkLoadScreen(user: user, context: context) }),
     ] }
 
     /// The sections `user` may open.

@@ -40,3 +40,6 @@ extension FamilySubjectScreen: ListsKeyBindings { var keyBindings: [[Key]] { key
 extension AuditTrailScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.keySets } }
 extension RoadmapScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.keySets } }
 extension ComputersScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.keySets } }
+extension HomeworkDueScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.keySets } }
+extension HomeworkLoadScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.keySets } }
+extension SchoolSectionsScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.keySets } }
