@@ -42,6 +42,7 @@ public final class FamilyHome: Screen {
         loadChildrenAndPeriods(context)
         keyMap = Self.keyMap(context, severalChildren: children.count > 1)
         loadRecord(context)
+        focusNextDay(context)
     }
 
     public func title(in context: AppContext) -> String {
@@ -129,6 +130,15 @@ public final class FamilyHome: Screen {
         diary.move(weeks: weeks)
         tableState = TableState()
         loadWeek(context)
+        focusNextDay(context)
+    }
+
+    /// The week of today opens on tomorrow's page (today's on a Saturday): what a
+    /// child packs the bag for is on the screen without a key.
+    private func focusNextDay(_ context: AppContext) {
+        let rows = diary.rows
+        guard let index = rows.firstIndex(of: .day(diary.tomorrow)) ?? rows.firstIndex(of: .day(context.today)) else { return }
+        tableState = TableState(selectedRow: index, rowOffset: index)
     }
 
     private func move(_ field: WritableKeyPath<FamilyViewState, Int>, by step: Int, count: Int, _ context: AppContext) {
