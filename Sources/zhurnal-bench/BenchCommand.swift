@@ -37,7 +37,7 @@ struct BenchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Зерно генератора.", valueName: "N"))
     var seed: UInt64 = 1
 
-    @Option(help: ArgumentHelp("Какие части замерить, через запятую: school, readiness, terminal, dashboard, journal, region.", valueName: "ЧАСТИ"))
+    @Option(help: ArgumentHelp("Какие части замерить, через запятую: school, readiness, terminal, dashboard, journal, region, diary.", valueName: "ЧАСТИ"))
     var part: String = BenchPart.allCases.map(\.rawValue).joined(separator: ",")
 
     /// `--db FILE`: a ready database instead of a generated one (then `school`
@@ -73,6 +73,11 @@ struct BenchCommand: ParsableCommand {
             if parts.contains(.terminal) { try TerminalBench(databasePath: path, folder: folder).run(into: &table) }
             if parts.contains(.dashboard) { try runDashboard(path: path, folder: folder, table: &table) }
             if parts.contains(.journal) { try runJournal(path: path, folder: folder, table: &table) }
+            if parts.contains(.diary) {
+                let copy = folder.appendingPathComponent("diary.sqlite").path
+                try Self.copyDatabase(path, to: copy)
+                for line in try DiaryBench.run(path: copy, runs: max(5, runs * 4)) { table.addLine(line) }
+            }
             if parts.contains(.region) {
                 let asOf = lastSchoolDay.map { SchoolTime(date: $0.adding(days: 1), time: TimeOfDay(minutes: 9 * 60)) }
                 try RegionBench(databasePath: path, folder: folder, asOf: asOf, schools: regionSchools, weeks: regionWeeks, runs: max(1, runs))
@@ -168,7 +173,7 @@ struct BenchCommand: ParsableCommand {
 
 /// The parts `zhurnal-bench --part` can measure.
 enum BenchPart: String, CaseIterable {
-    case school, readiness, terminal, dashboard, journal, region
+    case school, readiness, terminal, dashboard, journal, region, diary
 
     static func parse(_ text: String) throws -> Set<BenchPart> {
         var parts: Set<BenchPart> = []

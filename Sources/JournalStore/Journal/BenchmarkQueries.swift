@@ -29,3 +29,21 @@ extension AppDatabase {
         }
     }
 }
+
+extension AppDatabase {
+    /// For `zhurnal-bench --part diary`: the parent of a child in the biggest
+    /// class, and the latest day with a homework due (the diary's busiest week).
+    public func benchmarkParent() throws -> (login: String, student: StudentID, day: SchoolDate)? {
+        try read { db in
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT a.login, g.student_id FROM guardian g JOIN account a ON a.id = g.parent_id
+                JOIN enrollment e ON e.student_id = g.student_id
+                ORDER BY (SELECT count(*) FROM enrollment x WHERE x.class_id = e.class_id) DESC, g.student_id LIMIT 1
+                """) else { return nil }
+            let day = try SchoolDate.fetchOne(db, sql: "SELECT max(homework_due_day) FROM lesson WHERE homework_due_day IS NOT NULL")
+                ?? SchoolDate.fetchOne(db, sql: "SELECT max(day) FROM lesson")
+            guard let day else { return nil }
+            return (row["login"], row["student_id"], day)
+        }
+    }
+}
