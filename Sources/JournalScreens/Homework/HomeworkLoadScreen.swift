@@ -104,7 +104,7 @@ final class HomeworkLoadScreen: Screen {
             buffer.write(problem ?? "", at: inner.origin, style: .error, clip: inner)
             return
         }
-        let summary = context.t("Предметов с ДЗ к дню; больше \(load.limit) — «!» (настройка homework_load_limit). Выше нормы: \(state.overCount)",
+        let summary = context.t("Предметов с ДЗ к дню; больше \(load.limit) — «!». Дней выше нормы: \(state.overCount)",
                                 "Subjects with homework due per day; above \(load.limit) flagged «!» (setting homework_load_limit). Over: \(state.overCount)")
         buffer.write(summary, at: inner.origin, style: state.overCount > 0 ? .warning : .dim, clip: inner)
         var tableState = state.table

@@ -226,8 +226,8 @@ final class LessonEditorScreen: Screen {
         }
         let others = state.dueLoad.isEmpty ? context.t("ничего", "nothing")
             : state.dueLoad.map(\.subject).joined(separator: ", ")
-        return context.t("к уроку \(DueWords.lesson(due, context)) (F6 — другой) · в классе к этому дню ещё: ",
-                         "due \(DueWords.lesson(due, context)) (F6 — another) · also due that day: ") + others
+        return context.t("к уроку \(DueWords.lesson(due, context)) (F6) · ещё к этому дню: ",
+                         "due \(DueWords.lesson(due, context)) (F6) · also due: ") + others
     }
 
     private func planLine(_ context: AppContext) -> String {

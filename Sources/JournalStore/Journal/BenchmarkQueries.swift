@@ -32,7 +32,7 @@ extension AppDatabase {
 
 extension AppDatabase {
     /// For `zhurnal-bench --part diary`: the parent of a child in the biggest
-    /// class, and the latest day with a homework due (the diary's busiest week).
+    /// class, and the last day homework was set (the diary's busiest week).
     public func benchmarkParent() throws -> (login: String, student: StudentID, day: SchoolDate)? {
         try read { db in
             guard let row = try Row.fetchOne(db, sql: """
@@ -40,7 +40,8 @@ extension AppDatabase {
                 JOIN enrollment e ON e.student_id = g.student_id
                 ORDER BY (SELECT count(*) FROM enrollment x WHERE x.class_id = e.class_id) DESC, g.student_id LIMIT 1
                 """) else { return nil }
-            let day = try SchoolDate.fetchOne(db, sql: "SELECT max(homework_due_day) FROM lesson WHERE homework_due_day IS NOT NULL")
+            // the last day homework was set: its week has lessons made, homework due and lessons still owed
+            let day = try SchoolDate.fetchOne(db, sql: "SELECT max(day) FROM lesson WHERE homework IS NOT NULL")
                 ?? SchoolDate.fetchOne(db, sql: "SELECT max(day) FROM lesson")
             guard let day else { return nil }
             return (row["login"], row["student_id"], day)
