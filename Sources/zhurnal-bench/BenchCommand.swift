@@ -39,7 +39,7 @@ struct BenchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Зерно генератора.", valueName: "N"))
     var seed: UInt64 = 1
 
-    @Option(help: ArgumentHelp("Какие части замерить, через запятую: school, readiness, terminal, dashboard, journal, region, timetable, plans, reports, paper, myclass.", valueName: "ЧАСТИ"))
+    @Option(help: ArgumentHelp("Какие части замерить, через запятую: school, readiness, terminal, dashboard, journal, region, timetable, plans, reports, paper, myclass, diary.", valueName: "ЧАСТИ"))
     var part: String = BenchPart.allCases.map(\.rawValue).joined(separator: ",")
 
     /// `--db FILE`: a ready database instead of a generated one (then `school`
@@ -81,6 +81,10 @@ struct BenchCommand: ParsableCommand {
                 if parts.contains(.paper) { try bench.runPaper(into: &table) }
             if parts.contains(.myclass) {
                 for line in try MyClassBench.run(path: path) { table.addLine(line) }
+            if parts.contains(.diary) {
+                let copy = folder.appendingPathComponent("diary.sqlite").path
+                try Self.copyDatabase(path, to: copy)
+                for line in try DiaryBench.run(path: copy, runs: max(5, runs * 4)) { table.addLine(line) }
             }
             if parts.contains(.region) {
                 let asOf = lastSchoolDay.map { SchoolTime(date: $0.adding(days: 1), time: TimeOfDay(minutes: 9 * 60)) }
@@ -192,7 +196,7 @@ struct BenchCommand: ParsableCommand {
 
 /// The parts `zhurnal-bench --part` can measure.
 enum BenchPart: String, CaseIterable {
-    case school, readiness, terminal, dashboard, journal, region, timetable, plans, reports, paper, myclass
+    case school, readiness, terminal, dashboard, journal, region, timetable, plans, reports, paper, myclass, diary
 
     static func parse(_ text: String) throws -> Set<BenchPart> {
         var parts: Set<BenchPart> = []

@@ -84,9 +84,9 @@ import TmuxDriver
 
         let parent = try parentTerminal(journal)
         defer { parent.close() }
-        #expect(parent.waitFor("Уведомления классного руководителя: 1 · F7 — прочитать"))
+        #expect(parent.waitFor("Уведомления классного руководителя: 1 · F8 — прочитать"))
         let home = parent.screen()
-        try parent.press("F7")
+        try parent.press("F8")
         #expect(parent.waitFor("получил(а) 2 по предмету «Математика» 03.09."))
         try parent.press("Escape")
         #expect(parent.waitUntil { !$0.contains("Уведомления классного руководителя: 1") })

@@ -40,6 +40,7 @@ import Testing
         let teacher = try ScreenHarness.journal()
         visit(teacher, [.function(3), .escape, .function(9), .escape, .home, .enter, .enter, .escape, .function(2), .escape,
                         .function(5), .escape], into: &screens)
+        visit(teacher, [.home, .enter, .enter, .function(6), .escape, .escape], into: &screens)
         // a deputy and an administrator who both teach: the homes with every shortcut
         for roles in [[Role.admin, .teacher], [.deputy, .teacher]] {
             let h = try ScreenHarness.ivanova(as: roles)
@@ -57,6 +58,7 @@ import Testing
                 h.open(try section.open(user, h.context))
                 visit(h, keys, into: &screens)
             }
+            visit(h, [.character("м"), .character("д"), .escape, .escape], into: &screens)
             if roles.contains(.admin) {
                 visit(h, [.function(8), .insert, .escape, .function(3), .escape, .escape], into: &screens)
             } else {
@@ -76,6 +78,7 @@ import Testing
         let papa = try ScreenHarness(school: FamilySchool.snapshot())
         try papa.signInDirectly("papa")
         visit(papa, [.function(7), .escape], into: &screens)
+        visit(family, [.function(4), .enter, .escape], into: &screens)
         let secretary = try ScreenHarness(school: FamilySchool.snapshot())
         try secretary.signInDirectly("sekretar")
         visit(secretary, [], into: &screens)
@@ -92,7 +95,7 @@ import Testing
                                         "FamilySubjectScreen", "AuditTrailScreen", "RoadmapScreen", "ComputersScreen", "ReportsScreen",
                                         "ReportPickerScreen", "ReportDatesScreen", "PeopleScreen", "TimetableScreen", "BellsScreen",
                                         "DaySubstitutionsScreen", "CalendarScreen", "PlanScreen", "PlanTopicsScreen", "WorkTypesScreen",
-                                        "MyClassScreen", "FamilyNoticesScreen"]),
+                                        "MyClassScreen", "FamilyNoticesScreen", "HomeworkLoadScreen"]),
                 "\(reached.sorted())")
         let shell = GlobalAction.keyMap(try ScreenHarness().context).keySets
         for (name, screen) in screens.sorted(by: { $0.key < $1.key }) {

@@ -33,6 +33,9 @@ public enum SettingKey: String, CaseIterable, Sendable {
     /// listed under in the region's list of keys, and the school of every
     /// signed weekly report (`zhurnal report weekly`). Empty until set.
     case schoolCode = "school_code"
+    /// Homework items due in a class on one day above which the deputy's
+    /// «Нагрузка ДЗ» flags the day.
+    case homeworkLoadLimit = "homework_load_limit"
 
     /// The allowed whole numbers, for the settings that are counts.
     public var range: ClosedRange<Int>? {
@@ -42,6 +45,7 @@ public enum SettingKey: String, CaseIterable, Sendable {
         case .lockoutMinutes, .idleLockMinutes, .writeWaitSeconds: 1...120
         case .marksNormLow, .marksNormHigh: 1...30
         case .twoFollowUpLessons: 1...20
+        case .homeworkLoadLimit: 1...15
         case .defaultProfile, .rounding, .demo, .printer, .schoolCode: nil
         }
     }
@@ -82,6 +86,9 @@ public enum SettingKey: String, CaseIterable, Sendable {
         case .schoolCode:
             Phrase(ru: "код школы в муниципалитете: им подписываются недельные отчёты (report weekly)",
                    en: "the school's code at the municipality, used in signed weekly reports (report weekly)")
+        case .homeworkLoadLimit:
+            Phrase(ru: "сколько домашних заданий к одному дню в классе допустимо; больше — «Нагрузка ДЗ» выделяет день",
+                   en: "homework items due in a class on one day above which «Нагрузка ДЗ» flags the day")
         }
     }
 
@@ -103,7 +110,7 @@ public enum SettingKey: String, CaseIterable, Sendable {
             return Phrase(ru: "нужны латинские буквы, цифры, точка, дефис или подчёркивание, не больше 32 знаков (например 0901-007)",
                           en: "Latin letters, digits, dot, hyphen or underscore are needed, at most 32 (e.g. 0901-007)")
         case .verdictWeeks, .lockoutAttempts, .lockoutMinutes, .idleLockMinutes, .writeWaitSeconds,
-             .marksNormLow, .marksNormHigh, .twoFollowUpLessons:
+             .marksNormLow, .marksNormHigh, .twoFollowUpLessons, .homeworkLoadLimit:
             let range = self.range ?? 0...0
             return Phrase(ru: "нужно целое число от \(range.lowerBound) до \(range.upperBound) (\(unit.ru))",
                           en: "a whole number from \(range.lowerBound) to \(range.upperBound) is needed (\(unit.en))")
@@ -117,6 +124,7 @@ public enum SettingKey: String, CaseIterable, Sendable {
         case .writeWaitSeconds: Phrase(ru: "секунд", en: "seconds")
         case .marksNormLow, .marksNormHigh: Phrase(ru: "отметок", en: "marks")
         case .twoFollowUpLessons: Phrase(ru: "уроков", en: "lessons")
+        case .homeworkLoadLimit: Phrase(ru: "заданий", en: "homework items")
         default: Phrase(ru: "минут", en: "minutes")
         }
     }
@@ -140,6 +148,7 @@ public struct SchoolSettings: Hashable, Sendable {
     public private(set) var marksNormLow = 3
     public private(set) var marksNormHigh = 5
     public private(set) var twoFollowUpLessons = 3
+    public private(set) var homeworkLoadLimit = 4
     /// nil: no printer is set.
     public private(set) var printer: String?
     public private(set) var schoolCode = ""
@@ -177,6 +186,7 @@ public struct SchoolSettings: Hashable, Sendable {
         case .marksNormLow: String(marksNormLow)
         case .marksNormHigh: String(marksNormHigh)
         case .twoFollowUpLessons: String(twoFollowUpLessons)
+        case .homeworkLoadLimit: String(homeworkLoadLimit)
         case .printer: printer ?? ""
         case .schoolCode: schoolCode
         }
@@ -204,7 +214,7 @@ public struct SchoolSettings: Hashable, Sendable {
             guard Self.isSchoolCode(trimmed) || trimmed.isEmpty else { throw refusal }
             schoolCode = trimmed
         case .verdictWeeks, .lockoutAttempts, .lockoutMinutes, .idleLockMinutes, .writeWaitSeconds,
-             .marksNormLow, .marksNormHigh, .twoFollowUpLessons:
+             .marksNormLow, .marksNormHigh, .twoFollowUpLessons, .homeworkLoadLimit:
             guard let number = Int(trimmed), let range = key.range, range.contains(number) else { throw refusal }
             setWholeNumber(key, number)
         }
@@ -220,6 +230,7 @@ public struct SchoolSettings: Hashable, Sendable {
         case .marksNormLow: marksNormLow = number
         case .marksNormHigh: marksNormHigh = number
         case .twoFollowUpLessons: twoFollowUpLessons = number
+        case .homeworkLoadLimit: homeworkLoadLimit = number
         case .defaultProfile, .rounding, .demo, .printer, .schoolCode: break
         }
     }

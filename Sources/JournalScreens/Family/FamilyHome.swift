@@ -6,20 +6,23 @@ import TerminalUI
 struct FamilyViewState: Equatable {
     var child = 0
     var period = 0
-    var section = FamilySection.marks
+    var section = FamilySection.week
 }
 
-/// The home of parents and students: a read-only view of one child's marks,
-/// attendance, homework and final marks, a period at a time. A parent with
-/// several children switches between them (F2).
+/// The home of parents and students: a read-only view of one child's diary.
+/// It opens on the week, laid out like a paper diary (lessons, topics,
+/// homework due, marks, absences; «что задано на завтра» above it); the
+/// marks, attendance, homework and final marks of a period are a key away.
+/// A parent with several children switches between them (F2).
 ///
 /// The screen can only name the children the store listed for this user, and
 /// every read goes through the store's own check (`familyRecord(of:period:by:)`),
 /// so no key reaches another child's record; there is no key to any class journal.
 public final class FamilyHome: Screen {
-    enum Action {
+    enum Action: Equatable {
         case nextChild, section(FamilySection), nextSection, previousSection
         case previousPeriod, nextPeriod, open, changePassword, signOut, notices
+        case previousWeek, nextWeek, thisWeek
     }
 
     private let user: ActingUser
@@ -27,6 +30,7 @@ public final class FamilyHome: Screen {
     private var periods: [PeriodInfo] = []
     private var state = FamilyViewState()
     private var record: FamilyRecord?
+    private var diary: DiaryWeekState
     private var problem: String?
     private var tableState = TableState()
     private var notices = FamilyNoticesBlock(notices: [])
@@ -34,16 +38,21 @@ public final class FamilyHome: Screen {
 
     public init(user: ActingUser, context: AppContext) {
         self.user = user
+        diary = DiaryWeekState(today: context.today)
         keyMap = KeyMap([])
         loadChildrenAndPeriods(context)
         keyMap = Self.keyMap(context, severalChildren: children.count > 1, parent: user.has(.parent))
         loadRecord(context)
+        focusNextDay(context)
     }
 
     public func title(in context: AppContext) -> String {
         let diary = context.t("Дневник", "Diary")
         guard let record else { return diary }
-        return diary + ": \(record.child.fullName), \(record.child.className) · \(record.period.period.name)"
+        let shown = state.section == .week
+            ? context.t("неделя ", "week ") + self.diary.monday.russianShort + "–" + self.diary.saturday.russianShort
+            : record.period.period.name
+        return diary + ": \(record.child.fullName), \(record.child.className) · \(shown)"
     }
 
     public var functionBarItems: [FunctionBarItem] { keyMap.functionBarItems }
@@ -62,7 +71,7 @@ public final class FamilyHome: Screen {
             bindings.append(KeyBinding([], action: .nextChild, help: context.t("следующий ребёнок", "next child"),
                                        label: context.t("Ребёнок", "Child"), slot: 2))
         }
-        let labels = ["Отметки", "Посещ", "ДЗ", "Итоги"], englishLabels = ["Marks", "Attend", "Homework", "Finals"]
+        let labels = ["Неделя", "Отметки", "Посещ", "ДЗ", "Итоги"], englishLabels = ["Week", "Marks", "Attend", "Homework", "Finals"]
         for section in FamilySection.allCases {
             bindings.append(KeyBinding([], action: .section(section),
                                        help: context.t("показать: \(section.title.lowercased())", "show: \(section.englishTitle.lowercased())"),
@@ -70,11 +79,14 @@ public final class FamilyHome: Screen {
         }
         if parent {   // notices go to parents only
             bindings.append(KeyBinding([], action: .notices, help: context.t("уведомления классного руководителя", "notices from the class teacher"),
-                                       label: context.t("Уведомл", "Notices"), slot: 7))
+                                       label: context.t("Уведомл", "Notices"), slot: 8))
         }
         bindings += [
             KeyBinding(.tab, action: .nextSection, help: context.t("следующий раздел", "next part")),
             KeyBinding(.backTab, action: .previousSection, help: context.t("предыдущий раздел", "previous part")),
+            KeyBinding(.left, action: .previousWeek, help: context.t("неделя: предыдущая", "week: previous"), caption: "←"),
+            KeyBinding(.right, action: .nextWeek, help: context.t("неделя: следующая", "week: next"), caption: "→"),
+            KeyBinding(Key.sameKey("с"), action: .thisWeek, help: context.t("неделя: текущая", "week: this one"), caption: "С"),
             KeyBinding(Key.sameKey("["), action: .previousPeriod, help: context.t("предыдущий период", "previous period"), caption: "[ х"),
             KeyBinding(Key.sameKey("]"), action: .nextPeriod, help: context.t("следующий период", "next period"), caption: "] ъ"),
             KeyBinding(.enter, action: .open, help: context.t("подробно: все отметки предмета, полный текст задания",
@@ -87,11 +99,15 @@ public final class FamilyHome: Screen {
     }
 
     public func handle(_ key: Key, context: AppContext) -> [ScreenEffect] {
-        guard let action = keyMap.action(for: key) else {
-            if let record { _ = tableState.handle(key, for: table(record, width: 78, context: context)) }
+        guard let action = keyMap.action(for: key),
+              state.section == .week || ![.previousWeek, .nextWeek, .thisWeek].contains(action) else {
+            moveInTable(key, context)
             return []
         }
         switch action {
+        case .previousWeek: moveWeek(by: -1, context)
+        case .nextWeek: moveWeek(by: 1, context)
+        case .thisWeek: moveWeek(by: DiaryWeekState(today: context.today).monday.weekIndex - diary.monday.weekIndex, context)
         case .signOut: return [.confirm(SignOut.confirmation(context))]
         case .changePassword: return [.push(ChangePasswordScreen(user: user, context: context))]
         case .notices: return [.push(FamilyNoticesScreen(user: user, context: context))]
@@ -104,6 +120,31 @@ public final class FamilyHome: Screen {
         case .previousSection: show(state.section.next(by: -1))
         }
         return []
+    }
+
+    /// Arrows and pages move in the table shown (the week's outside the week's own keys).
+    private func moveInTable(_ key: Key, _ context: AppContext) {
+        if state.section == .week {
+            _ = tableState.handle(key, for: DiaryWeekTable.table(diary.rows, width: 78, today: context.today, context: context))
+        } else if let record {
+            _ = tableState.handle(key, for: table(record, width: 78, context: context))
+        }
+    }
+
+    private func moveWeek(by weeks: Int, _ context: AppContext) {
+        guard weeks != 0 else { return }
+        diary.move(weeks: weeks)
+        tableState = TableState()
+        loadWeek(context)
+        focusNextDay(context)
+    }
+
+    /// The week of today opens on tomorrow's page (today's on a Saturday): what a
+    /// child packs the bag for is on the screen without a key.
+    private func focusNextDay(_ context: AppContext) {
+        let rows = diary.rows
+        guard let index = rows.firstIndex(of: .day(diary.tomorrow)) ?? rows.firstIndex(of: .day(context.today)) else { return }
+        tableState = TableState(selectedRow: index, rowOffset: index)
     }
 
     private func move(_ field: WritableKeyPath<FamilyViewState, Int>, by step: Int, count: Int, _ context: AppContext) {
@@ -121,6 +162,7 @@ public final class FamilyHome: Screen {
 
     /// Enter: the whole of what a row shortens.
     private func open(_ context: AppContext) -> [ScreenEffect] {
+        if state.section == .week { return openDiaryLesson(context) }
         guard let record, tableState.selectedRow < state.section.rowCount(record) else { return [] }
         switch state.section {
         case .marks:
@@ -131,9 +173,22 @@ public final class FamilyHome: Screen {
             return [.confirm(Confirmation(title: "\(entry.subject) · \(entry.date.russian)",
                                           message: String(entry.text.prefix(600)),
                                           buttons: [context.t("Закрыть", "Close")]) { _ in [] })]
-        case .attendance, .finalMarks:
+        case .attendance, .finalMarks, .week:
             return []
         }
+    }
+
+    /// Enter on a lesson of the week: its topic and the homework due at it, in full.
+    private func openDiaryLesson(_ context: AppContext) -> [ScreenEffect] {
+        let rows = diary.rows
+        guard rows.indices.contains(tableState.selectedRow), case .lesson(let date, let lesson) = rows[tableState.selectedRow] else { return [] }
+        var text = context.t("Тема: ", "Topic: ") + (lesson.topic ?? "—")
+        for homework in lesson.homework {
+            text += "\n" + context.t("Задано \(homework.setOn.russian): ", "Set on \(homework.setOn.russian): ") + homework.text
+        }
+        if lesson.homework.isEmpty { text += "\n" + context.t("К этому уроку ничего не задано.", "Nothing is due at this lesson.") }
+        return [.confirm(Confirmation(title: "\(lesson.subject) · \(date.russian), \(lesson.lessonNumber)-й урок",
+                                      message: String(text.prefix(900)), buttons: [context.t("Закрыть", "Close")]) { _ in [] })]
     }
 
     // MARK: Data
@@ -157,6 +212,7 @@ public final class FamilyHome: Screen {
     }
 
     private func loadRecord(_ context: AppContext) {
+        loadWeek(context)
         guard !children.isEmpty, !periods.isEmpty else {
             record = nil
             return
@@ -166,6 +222,19 @@ public final class FamilyHome: Screen {
             problem = nil
         } catch {
             record = nil
+            problem = context.describe(error)
+        }
+    }
+
+    /// The diary week of the child shown, and what is due on the next school day.
+    private func loadWeek(_ context: AppContext) {
+        guard !children.isEmpty else { return }
+        let child = children[state.child].id
+        do {
+            diary.days = try context.db.familyWeek(of: child, week: diary.monday, by: user).days
+            diary.tomorrowHomework = try context.db.familyHomeworkDue(of: child, on: diary.tomorrow, by: user)
+        } catch {
+            diary.days = []
             problem = context.describe(error)
         }
     }
@@ -215,6 +284,10 @@ public final class FamilyHome: Screen {
 
     private func renderSection(_ record: FamilyRecord, in area: Rect, buffer: inout Buffer, context: AppContext) {
         var rest = area
+        if state.section == .week {
+            renderWeek(in: rest, buffer: &buffer, context: context)
+            return
+        }
         if state.section == .attendance {
             _ = buffer.write(" " + FamilyTables.attendanceSummary(record, context: context), at: rest.origin, clip: rest)
             rest = rest.removingTop(2)
@@ -224,5 +297,18 @@ public final class FamilyHome: Screen {
             return
         }
         table(record, width: rest.width, context: context).render(in: rest, buffer: &buffer, state: &tableState)
+    }
+}
+
+extension FamilyHome {
+    /// «На завтра…» in two lines at most, then the week; ← → turn the weeks.
+    fileprivate func renderWeek(in area: Rect, buffer: inout Buffer, context: AppContext) {
+        let text = diary.tomorrowLine(context)
+        let height = text.count > area.width - 2 ? 2 : 1
+        Paragraph(wrapping: text, width: area.width - 2, style: .emphasis)
+            .render(in: area.top(height).inset(horizontal: 1, vertical: 0), buffer: &buffer)
+        let rest = area.removingTop(height + 1)
+        DiaryWeekTable.table(diary.rows, width: rest.width, today: context.today, context: context)
+            .render(in: rest, buffer: &buffer, state: &tableState)
     }
 }

@@ -17,8 +17,8 @@ struct FamilyNoticesBlock {
         guard !unread.isEmpty, area.height > 6 else { return area }
         let shown = Array(unread.prefix(3))
         let height = shown.count + 2
-        Frame(title: context.t("Уведомления классного руководителя: \(unread.count) · F7 — прочитать",
-                               "Notices from the class teacher: \(unread.count) · F7 reads them"),
+        Frame(title: context.t("Уведомления классного руководителя: \(unread.count) · F8 — прочитать",
+                               "Notices from the class teacher: \(unread.count) · F8 reads them"),
               border: .single, style: .warning, titleStyle: .warning).render(in: area.top(height), buffer: &buffer)
         for (index, notice) in shown.enumerated() {
             let line = notice.sentAt.date.russianShort + " " + notice.text.replacingOccurrences(of: "\n", with: " ")

@@ -2,12 +2,14 @@ import JournalCore
 import JournalStore
 import TerminalUI
 
-/// The four parts of the family view, one at a time on the screen.
+/// The parts of the family view, one at a time on the screen. The week of
+/// the diary comes first: it is what a parent opens a diary for.
 enum FamilySection: Int, CaseIterable {
-    case marks, attendance, homework, finalMarks
+    case week, marks, attendance, homework, finalMarks
 
     var title: String {
         switch self {
+        case .week: "Неделя"
         case .marks: "Отметки"
         case .attendance: "Посещаемость"
         case .homework: "Домашние задания"
@@ -17,6 +19,7 @@ enum FamilySection: Int, CaseIterable {
 
     var englishTitle: String {
         switch self {
+        case .week: "Week"
         case .marks: "Marks"
         case .attendance: "Attendance"
         case .homework: "Homework"
@@ -38,12 +41,15 @@ enum FamilySection: Int, CaseIterable {
         case .marks: context.t("За период «\(period)» отметок пока нет.", "No marks in \(period) yet.")
         case .attendance: context.t("За период «\(period)» пропусков и опозданий нет.", "No absences in \(period).")
         case .homework: context.t("За период «\(period)» домашних заданий нет.", "No homework in \(period).")
+        case .week: context.t("На этой неделе уроков нет.", "No lessons this week.")
         case .finalMarks: context.t("Итоговых отметок пока нет.", "No final marks yet.")
         }
     }
 
+    /// The rows of a part drawn from the period's record; the week has its own (`DiaryWeekState`).
     func rowCount(_ record: FamilyRecord) -> Int {
         switch self {
+        case .week: 0
         case .marks: record.subjects.count
         case .attendance: record.attendance.count
         case .homework: record.homework.count

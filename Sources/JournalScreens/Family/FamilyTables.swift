@@ -11,6 +11,7 @@ enum FamilyTables {
         case .attendance: attendance(record, width: width, context: context)
         case .homework: homework(record, width: width, context: context)
         case .finalMarks: finalMarks(record, context: context)
+        case .week: Table(columns: [], rowCount: 0) { _, _ in TableCell("") }
         }
     }
 

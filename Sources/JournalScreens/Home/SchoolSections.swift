@@ -85,6 +85,11 @@ public enum SchoolSections {
                       isShown: { $0.has(.teacher) || $0.has(.admin) },
                       isShownInSchool: { user, context in MyClassScreen.headsAClass(user, context) },
                       open: { user, context in MyClassScreen(user: user, context: context) }),
+        SchoolSection(letter: "д", title: { $0.t("Нагрузка ДЗ", "Homework load") },
+                      summary: { $0.t("домашние задания к каждому дню по классам, дни сверх нормы",
+                                      "homework due per class and day, days over the limit") },
+                      isShown: { Permissions.mayReadSchoolReports($0.roles) },
+                      open: { user, context in HomeworkLoadScreen(user: user, context: context) }),
     ] }
 
     /// The sections `user` may open by their roles alone (those that ask the

@@ -144,7 +144,15 @@ extension ClassGridScreen {
         }
         refresh(context)
         let what = field == .topic ? context.t("Тема сохранена", "Topic saved") : context.t("Домашнее задание сохранено", "Homework saved")
-        return [.status(.success(what + " · " + lesson.date.russianShort))]
+        return [.status(.success(what + " · " + lesson.date.russianShort + (field == .homework ? dueNote(lesson.id, context) : "")))]
+    }
+
+    /// After F4: the lesson the homework is due at and how much else the class
+    /// has due then (Enter opens the lesson, where F6 moves it).
+    private func dueNote(_ lesson: LessonID, _ context: AppContext) -> String {
+        guard let load = try? context.db.homeworkDueLoad(of: lesson, by: user), let due = load.due else { return "" }
+        return context.t(" · к уроку \(DueWords.lesson(due, context)), в классе к этому дню ещё \(load.others.count)",
+                         " · due \(DueWords.lesson(due, context)), \(load.others.count) more due that day")
     }
 
     // MARK: Finding a student

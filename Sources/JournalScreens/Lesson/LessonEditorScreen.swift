@@ -8,7 +8,7 @@ import TerminalUI
 /// the held mark the moment its key is pressed.
 final class LessonEditorScreen: Screen {
     enum Action: Equatable {
-        case next, previous, plan, held, back
+        case next, previous, plan, held, due, back
     }
 
     var state: LessonEditorState
@@ -28,6 +28,7 @@ final class LessonEditorScreen: Screen {
         rollKeys = RollKeys.keyMap(context)
         functionBarItems = CommonKeys.barItems(keyMap, context)
         if sheet.lesson.topic != nil && !sheet.students.isEmpty { state.focus = .roll }
+        loadDueLoad(context)
     }
 
     func title(in context: AppContext) -> String {
@@ -45,6 +46,9 @@ final class LessonEditorScreen: Screen {
                        label: t("План", "Plan"), slot: 3),
             KeyBinding([], action: .held, help: t("отметить, что урок проведён (или снять отметку)", "mark the lesson held (or unmark)"),
                        label: t("Проведён", "Held"), slot: 5),
+            KeyBinding([], action: .due, help: t("к какому уроку задано: выбрать другой урок, видя, что ещё задано классу",
+                                                 "which lesson the homework is due at: choose another, seeing the class's load"),
+                       label: t("К уроку", "Due"), slot: 6),
             KeyBinding([.escape], action: .back, help: t("сохранить напечатанное и вернуться", "save what was typed and go back"),
                        label: t("Назад", "Back"), slot: 10),
         ])
@@ -67,6 +71,7 @@ final class LessonEditorScreen: Screen {
         case .previous: return leaveField(context) { $0.moveFocus(by: -1) }
         case .plan: return takePlanTopic(context)
         case .held: return toggleHeld(context)
+        case .due: return chooseDue(context)
         case .back:
             let saved = saveText(state.focus, context)
             return (saved.isEmpty ? [] : saved) + [.popAndReload]
@@ -151,6 +156,24 @@ final class LessonEditorScreen: Screen {
 
     func reload(context: AppContext) {
         if let fresh = try? context.db.lessonSheet(state.sheet.lesson.id, by: user) { state.update(fresh) }
+        loadDueLoad(context)
+    }
+
+    private func loadDueLoad(_ context: AppContext) {
+        state.dueLoad = (try? context.db.homeworkDueLoad(of: state.sheet.lesson.id, by: user).others) ?? []
+    }
+
+    /// F6: what was typed is saved first, so that a new homework has its due lesson to move.
+    private func chooseDue(_ context: AppContext) -> [ScreenEffect] {
+        let saved = saveText(state.focus, context)
+        guard state.sheet.lesson.homework != nil else {
+            return saved + [.status(.warning(context.t("Сначала впишите домашнее задание.", "Type the homework first.")))]
+        }
+        do {
+            return [.push(try HomeworkDueScreen(lesson: state.sheet.lesson.id, label: state.sheet.label.text, user: user, context: context))]
+        } catch {
+            return [.status(.error(context.describe(error)))]
+        }
     }
 
     // MARK: Drawing
@@ -162,9 +185,10 @@ final class LessonEditorScreen: Screen {
         renderField(.topic, context.t("Тема:", "Topic:"), row: inner.row(2), buffer: &buffer)
         buffer.write(planLine(context), at: inner.row(3).removingLeft(Self.labelWidth).origin, style: .dim, clip: inner.row(3))
         renderField(.homework, context.t("Домашнее:", "Homework:"), row: inner.row(4), buffer: &buffer)
-        renderField(.comment, context.t("Комментарий:", "Comment:"), row: inner.row(5), buffer: &buffer)
-        renderHeld(row: inner.row(6), buffer: &buffer, context: context)
-        renderRoll(in: inner.removingTop(7), buffer: &buffer, context: context)
+        buffer.write(dueLine(context), at: inner.row(5).removingLeft(Self.labelWidth).origin, style: .dim, clip: inner.row(5))
+        renderField(.comment, context.t("Комментарий:", "Comment:"), row: inner.row(6), buffer: &buffer)
+        renderHeld(row: inner.row(7), buffer: &buffer, context: context)
+        renderRoll(in: inner.removingTop(8), buffer: &buffer, context: context)
     }
 
     private func headline(_ context: AppContext) -> String {
@@ -192,6 +216,18 @@ final class LessonEditorScreen: Screen {
         var text = state.texts[field] ?? TextFieldState()
         TextField(isFocused: state.focus == field).render(in: row.removingLeft(Self.labelWidth), buffer: &buffer, state: &text)
         state.texts[field] = text
+    }
+
+    /// «к уроку чт 05.12, 3-й урок (F6 — другой) · в классе к этому дню ещё: Алгебра, Русский язык».
+    private func dueLine(_ context: AppContext) -> String {
+        guard let due = state.sheet.homeworkDue else {
+            return context.t("задание будет к следующему уроку предмета (F6 — выбрать другой)",
+                             "due at the subject's next lesson (F6 chooses another)")
+        }
+        let others = state.dueLoad.isEmpty ? context.t("ничего", "nothing")
+            : state.dueLoad.map(\.subject).joined(separator: ", ")
+        return context.t("к уроку \(DueWords.lesson(due, context)) (F6) · ещё к этому дню: ",
+                         "due \(DueWords.lesson(due, context)) (F6) · also due: ") + others
     }
 
     private func planLine(_ context: AppContext) -> String {

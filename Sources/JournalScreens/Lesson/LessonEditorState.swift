@@ -17,6 +17,8 @@ struct LessonEditorState {
     var focus = LessonField.topic
     var texts: [LessonField: TextFieldState] = [:]
     var roll = ListState(selected: 0)
+    /// What else the class has due on the day the homework is due.
+    var dueLoad: [DueHomeworkItem] = []
 
     init(sheet: LessonSheet, suggestion: PlanSuggestion?) {
         self.sheet = sheet

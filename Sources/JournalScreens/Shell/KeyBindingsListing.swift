@@ -48,4 +48,6 @@ extension TeacherLessonsScreen: ListsKeyBindings { var keyBindings: [[Key]] { ke
 extension ReportDatesScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.keySets } }
 extension SchoolSectionsScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.keySets } }
 extension PeopleScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.keySets } }
+extension HomeworkDueScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.keySets } }
+extension HomeworkLoadScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.keySets } }
 extension SchoolSectionsScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.keySets } }

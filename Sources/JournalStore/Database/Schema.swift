@@ -17,6 +17,7 @@ enum Schema {
         migrator.registerMigration("v5 transition roadmap", migrate: TransitionSchema.migrate)
         migrator.registerMigration("v7 timetable administration", migrate: TimetableAdministrationSchema.migrate)
         migrator.registerMigration("v9 class teacher", migrate: ClassTeacherSchema.migrate)
+        migrator.registerMigration("v10 homework due", migrate: HomeworkDueSchema.migrate)
         return migrator
     }
 

@@ -29,3 +29,23 @@ extension AppDatabase {
         }
     }
 }
+
+extension AppDatabase {
+    /// For `zhurnal-bench --part diary`: the parent of a child in the biggest
+    /// class from the fifth grade up (the first grades get no homework), and a day in the middle of the homework (a full week of the diary).
+    public func benchmarkParent() throws -> (login: String, student: StudentID, day: SchoolDate)? {
+        try read { db in
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT a.login, g.student_id FROM guardian g JOIN account a ON a.id = g.parent_id
+                JOIN enrollment e ON e.student_id = g.student_id JOIN class c ON c.id = e.class_id
+                WHERE c.grade >= 5
+                ORDER BY (SELECT count(*) FROM enrollment x WHERE x.class_id = e.class_id) DESC, g.student_id LIMIT 1
+                """) else { return nil }
+            // the middle of the days homework was set: a full week of lessons, marks and homework due
+            let day = try SchoolDate.fetchOne(db, sql: "SELECT (min(day) + max(day)) / 2 FROM lesson WHERE homework IS NOT NULL")
+                ?? SchoolDate.fetchOne(db, sql: "SELECT max(day) FROM lesson")
+            guard let day else { return nil }
+            return (row["login"], row["student_id"], day)
+        }
+    }
+}

@@ -25,6 +25,8 @@ public struct LessonSheet: Sendable {
     public var attendance: [StudentID: AttendanceCode]
     /// Each student's marks in this lesson, in the order entered.
     public var marks: [StudentID: [MarkValue]]
+    /// The lesson its homework is due at; nil without homework.
+    public var homeworkDue: DueLesson?
 }
 
 extension AppDatabase {
@@ -65,7 +67,8 @@ struct LessonSheetReader {
     func read(_ facts: LessonFacts) throws -> LessonSheet {
         guard let row = try Row.fetchOne(db, sql: """
             SELECT l.id, l.day, l.lesson_number, l.teacher_id, a.full_name, l.topic, l.homework, l.held_at, l.comment,
-                   l.cancelled, l.substitute_for, r.full_name AS replaced_name, l.starts_at, l.ends_at, s.name AS subject_name
+                   l.cancelled, l.substitute_for, r.full_name AS replaced_name, l.starts_at, l.ends_at, s.name AS subject_name,
+                   l.homework_due_day, l.homework_due_number
             FROM lesson l JOIN account a ON a.id = l.teacher_id LEFT JOIN account r ON r.id = l.substitute_for
                 JOIN subject s ON s.id = l.subject_id
             WHERE l.id = ?
@@ -77,7 +80,7 @@ struct LessonSheetReader {
                                 label: LessonLabel(className: owner.className, subjectName: row["subject_name"], groupName: owner.groupName),
                                 subjectID: facts.subjectID, grading: facts.grading, startsAt: row["starts_at"], endsAt: row["ends_at"],
                                 students: try LessonRoster.students(db, facts.audience, from: facts.day, to: facts.day),
-                                attendance: [:], marks: [:])
+                                attendance: [:], marks: [:], homeworkDue: HomeworkDueText.due(row))
         for r in try Row.fetchAll(db, sql: "SELECT student_id, code FROM attendance WHERE lesson_id = ?", arguments: [facts.id]) {
             sheet.attendance[r["student_id"]] = AttendanceCode(rawValue: r["code"])
         }

@@ -6,8 +6,33 @@ extension AppDatabase {
         try setLessonText(lesson, column: "topic", normalizedText(text), by: user)
     }
 
+    /// The homework text. A homework that had none gets its default due
+    /// lesson (`HomeworkDueRule`); one that is removed loses it; a changed text
+    /// keeps the due lesson the teacher chose. One audit row tells both.
     public func setHomework(lesson: LessonID, _ text: String?, by user: ActingUser) throws {
-        try setLessonText(lesson, column: "homework", normalizedText(text), by: user)
+        let text = normalizedText(text)
+        try journalWrite(by: user) { ctx in
+            let facts = try ctx.lessonForContent(lesson)
+            let row = try Row.fetchOne(ctx.db, sql: """
+                SELECT homework, homework_due_day, homework_due_number FROM lesson WHERE id = ?
+                """, arguments: [lesson])
+            let old: String? = row?["homework"]
+            guard old != text else { return }
+            let oldDue = HomeworkDueText.due(row)
+            var newDue = oldDue
+            if text == nil { newDue = nil } else if oldDue == nil {
+                newDue = try HomeworkDueRule(db: ctx.db).upcoming(after: facts, count: 1).first
+            }
+            try ctx.db.execute(sql: "UPDATE lesson SET homework = ?, homework_due_day = ?, homework_due_number = ? WHERE id = ?",
+                               arguments: [text, newDue?.date, newDue?.lessonNumber, lesson])
+            var oldValues: [String: String?] = ["homework": old], newValues: [String: String?] = ["homework": text]
+            if oldDue != newDue {
+                oldValues[HomeworkDueText.column] = HomeworkDueText.text(oldDue)
+                newValues[HomeworkDueText.column] = HomeworkDueText.text(newDue)
+            }
+            try ctx.audit(AuditEntry(action: .update, table: "lesson", rowID: lesson.rawValue, lessonID: lesson,
+                                     old: oldValues, new: newValues))
+        }
     }
 
     /// The lesson comment; its time is recorded when it first gets a text and is

@@ -26,8 +26,11 @@ enum OwedLessonsSQL {
     /// A WITH clause that ends in the table `owed` (day, class_id, group_id,
     /// subject_id, teacher_id, lesson_number, starts_at, ends_at, class_key).
     /// `missingOnly`: without the slots that have a lesson already.
-    static func with(missingOnly: Bool) -> String {
-        let missing = missingOnly ? "\n      AND NOT EXISTS (\(existingLesson))" : ""
+    /// `rows`: a condition on the timetable row `t` that keeps only some
+    /// classes' or groups' lessons (one family's diary, one subject's next lesson).
+    static func with(missingOnly: Bool, rows: String? = nil) -> String {
+        var missing = missingOnly ? "\n      AND NOT EXISTS (\(existingLesson))" : ""
+        if let rows { missing += "\n      AND (\(rows))" }
         return """
             WITH RECURSIVE owed_days(day) AS (SELECT :owedFrom WHERE :owedFrom <= :owedTo
                 UNION ALL SELECT day + 1 FROM owed_days WHERE day < :owedTo),

@@ -65,6 +65,7 @@ extension AppDatabase {
         try AttemptedLogin.renewKey(db)
         let now = clock.now(in: timeZone)
         try LessonMaterializer.markHistory(db, today: now.date)
+        try HomeworkDueFill(db: db).run()
         try AuditLog.append(AuditEntry(action: .bulkLoad, table: "school", new: loader.summary), at: now, actor: nil, in: db)
     }
 }
