@@ -67,6 +67,15 @@ struct Attempt: Sendable, CustomTestStringConvertible {
         Attempt(name: "задать чужой пароль", allowed: [.admin]) { try $0.setPassword(login: "petrov", to: "чужой пароль 1", by: .user($1)) },
         Attempt(name: "открыть закрытый вход", allowed: [.admin]) { try $0.unlockLogin("petrov", by: .user($1)) },
         Attempt(name: "изменить настройку", allowed: [.admin]) { try $0.setSetting(.idleLockMinutes, "30", by: .user($1)) },
+        // papa is Кузнецов Пётр's parent (7Б): ivanova heads 7Б, petrov teaches it Russian
+        Attempt(name: "написать родителю из 7Б", allowed: supervisors.union([.teacherOwn, .homeroom])) {
+            let papa = try #require(try $0.actingUser(login: "papa"))
+            _ = try $0.startThread(subject: "Успеваемость", to: [papa.accountID], body: "Здравствуйте!", by: $1)
+        },
+        Attempt(name: "объявление родителям 7Б", allowed: supervisors) {
+            _ = try $0.publishAnnouncement("Собрание в пятницу", to: .parentsOf(ClassID(2)), until: FamilySchool.tuesday.adding(days: 7),
+                                           by: .user($1))
+        },
     ]
 
     static let reads: [Attempt] = [

@@ -32,6 +32,10 @@ public enum SchoolSections {
                                       "roadmap, journal PCs, staff-PC schedule") },
                       isShown: { Permissions.mayReadSchoolReports($0.roles) },
                       open: { user, context in RoadmapScreen(user: user, context: context) }),
+        SchoolSection(letter: "с", title: { $0.t("Сообщения и объявления", "Messages") },
+                      summary: { $0.t("переписка с учителями и семьями, объявления школы", "threads with teachers and families, announcements") },
+                      isShown: { _ in true },
+                      open: { user, context in MessagesScreen(user: user, context: context) }),
     ] }
 
     /// The sections `user` may open.

@@ -15,6 +15,7 @@ enum Schema {
         migrator.registerMigration("v3 school structure", migrate: SchoolStructureSchema.migrate)
         migrator.registerMigration("v4 attempted logins", migrate: AttemptedLogin.hashStoredLogins)
         migrator.registerMigration("v5 transition roadmap", migrate: TransitionSchema.migrate)
+        migrator.registerMigration("v11 messages", migrate: MessagesSchema.migrate)
         return migrator
     }
 
