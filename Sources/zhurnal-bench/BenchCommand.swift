@@ -37,7 +37,7 @@ struct BenchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Зерно генератора.", valueName: "N"))
     var seed: UInt64 = 1
 
-    @Option(help: ArgumentHelp("Какие части замерить, через запятую: school, readiness, terminal, dashboard, journal, region.", valueName: "ЧАСТИ"))
+    @Option(help: ArgumentHelp("Какие части замерить, через запятую: school, readiness, terminal, dashboard, journal, region, messages.", valueName: "ЧАСТИ"))
     var part: String = BenchPart.allCases.map(\.rawValue).joined(separator: ",")
 
     /// `--db FILE`: a ready database instead of a generated one (then `school`
@@ -73,6 +73,7 @@ struct BenchCommand: ParsableCommand {
             if parts.contains(.terminal) { try TerminalBench(databasePath: path, folder: folder).run(into: &table) }
             if parts.contains(.dashboard) { try runDashboard(path: path, folder: folder, table: &table) }
             if parts.contains(.journal) { try runJournal(path: path, folder: folder, table: &table) }
+            if parts.contains(.messages) { try runMessages(path: path, folder: folder, table: &table) }
             if parts.contains(.region) {
                 let asOf = lastSchoolDay.map { SchoolTime(date: $0.adding(days: 1), time: TimeOfDay(minutes: 9 * 60)) }
                 try RegionBench(databasePath: path, folder: folder, asOf: asOf, schools: regionSchools, weeks: regionWeeks, runs: max(1, runs))
@@ -128,6 +129,16 @@ struct BenchCommand: ParsableCommand {
         }
     }
 
+    /// The messages' figures on a copy of the school (the bench publishes and sends).
+    private func runMessages(path: String, folder: URL, table: inout BenchTable) throws {
+        let copy = folder.appendingPathComponent("messages.sqlite").path
+        try Self.copyDatabase(path, to: copy)
+        table.add("Сообщения и объявления (тёплых прогонов: \(max(1, runs)), медиана)", "")
+        for figure in try MessagesBench(database: try AppDatabase.open(path: copy), runs: max(1, runs)).run() {
+            table.add("  " + figure.name, String(format: "%.2f мс", figure.median) + (figure.detail.isEmpty ? "" : "  (\(figure.detail))"))
+        }
+    }
+
     /// The class grid's figures on a copy of the school (the bench saves marks).
     private func runJournal(path: String, folder: URL, table: inout BenchTable) throws {
         let copy = folder.appendingPathComponent("journal.sqlite").path
@@ -168,7 +179,7 @@ struct BenchCommand: ParsableCommand {
 
 /// The parts `zhurnal-bench --part` can measure.
 enum BenchPart: String, CaseIterable {
-    case school, readiness, terminal, dashboard, journal, region
+    case school, readiness, terminal, dashboard, journal, region, messages
 
     static func parse(_ text: String) throws -> Set<BenchPart> {
         var parts: Set<BenchPart> = []

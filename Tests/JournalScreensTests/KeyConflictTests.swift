@@ -45,6 +45,7 @@ import Testing
             let h = try ScreenHarness.ivanova(as: roles)
             visit(h, [.down, .enter, .enter, .escape, .escape, .function(7), .escape], into: &screens)
             visit(h, [.character("п"), .function(3), .escape, .escape], into: &screens)
+            visit(h, [.character("м"), .character("с"), .function(2), .escape, .function(3), .escape, .escape, .escape], into: &screens)
             if roles.contains(.admin) {
                 visit(h, [.function(8), .insert, .escape, .function(3), .escape, .escape], into: &screens)
             } else {
@@ -57,6 +58,7 @@ import Testing
         let family = try ScreenHarness(school: FamilySchool.snapshot())
         try family.signInDirectly("mama")
         visit(family, [.function(3), .enter, .escape], into: &screens)
+        visit(family, [.character("м"), .character("с"), .function(2), .escape, .escape, .escape], into: &screens)
         let secretary = try ScreenHarness(school: FamilySchool.snapshot())
         try secretary.signInDirectly("sekretar")
         visit(secretary, [], into: &screens)
@@ -70,7 +72,8 @@ import Testing
                                         "ClassGridScreen", "CellEditorScreen", "LessonEditorScreen", "FinalMarksScreen",
                                         "ReadinessDashboardScreen", "BreakdownScreen", "ShortfallScreen", "AccountsScreen",
                                         "NewAccountScreen", "FamilyHome", "FamilySubjectScreen", "PlaceholderHome",
-                                        "AuditTrailScreen", "RoadmapScreen", "ComputersScreen"]),
+                                        "AuditTrailScreen", "RoadmapScreen", "ComputersScreen", "MessagesScreen",
+                                        "ComposeScreen", "AnnouncementComposeScreen"]),
                 "\(reached.sorted())")
         let shell = GlobalAction.keyMap(try ScreenHarness().context).keySets
         for (name, screen) in screens.sorted(by: { $0.key < $1.key }) {

@@ -156,11 +156,11 @@ import Testing
         let deputy = try user("deputy"), until = JournalSchool.wednesday.adding(days: 1)
         _ = try db.publishAnnouncement("Всем", to: .everyone, until: until, by: .user(deputy))
         _ = try db.publishAnnouncement("Учителям", to: .role(.teacher), until: until, by: .user(deputy))
-        let sixB = try db.announcementClass(named: "6Б", by: .user(deputy))
-        _ = try db.publishAnnouncement("6Б", to: .wholeClass(sixB), until: until, by: .user(deputy))
+        let eightB = try db.announcementClass(named: "8Б", by: .user(deputy))
+        _ = try db.publishAnnouncement("8Б", to: .wholeClass(eightB), until: until, by: .user(deputy))
         func bodies(_ login: String) throws -> Set<String> { Set(try db.currentAnnouncements(for: try user(login)).map(\.body)) }
-        #expect(try bodies("sidorova") == ["Всем", "Учителям", "6Б"])
-        #expect(try bodies("papa") == ["Всем", "6Б"])
+        #expect(try bodies("sidorova") == ["Всем", "Учителям", "8Б"])
+        #expect(try bodies("papa") == ["Всем", "8Б"])
         #expect(try bodies("mama") == ["Всем"])
         #expect(try bodies("ivanova") == ["Всем", "Учителям"])
     }

@@ -17,10 +17,17 @@ import Testing
         #expect(h.lines[1].contains("Разделы"))
     }
 
-    /// A teacher with no section of theirs gets no menu key at all.
-    @Test func aTeacherWithoutSectionsHasNoMenu() throws {
+    /// Everyone with an account has messages: a teacher's menu holds them
+    /// alone, and the parent's home reaches them with the same key.
+    @Test func aTeachersAndAParentsMenuHoldMessagesOnly() throws {
         let h = try TransitionScreens.harness("ivanova")
-        #expect(!h.contains("[М] Разделы"))
-        #expect(SchoolSections.available(to: ActingUser(accountID: AccountID(1), login: "t", fullName: "T", roles: [.teacher])).isEmpty)
+        #expect(h.contains("[М] Разделы"))
+        for roles in [[Role.teacher], [.parent], [.student]] {
+            let user = ActingUser(accountID: AccountID(1), login: "t", fullName: "T", roles: roles)
+            #expect(SchoolSections.available(to: user).map(\.letter) == ["с"])
+        }
+        let parent = try ScreenHarness.journal(login: "mama")
+        parent.press(.character("м"), .character("с"))
+        #expect(parent.app.topScreen is MessagesScreen)
     }
 }
