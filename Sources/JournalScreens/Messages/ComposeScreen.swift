@@ -75,7 +75,7 @@ public final class ComposeScreen: Screen {
                 step = .text(try context.db.messageRecipient(login: typed, by: user))
                 return []
             } catch {
-                return [.status(.error(context.t("Нельзя: ", "Not allowed: ") + context.describe(error)))]
+                return [.status(.error(context.describe(error)))]
             }
         default:
             finder.handle(key)
@@ -137,11 +137,12 @@ public final class ComposeScreen: Screen {
                      at: Point(x: area.x, y: area.y + 1), style: .dim, clip: area)
         let matches = finder.matches
         let items = matches.map { ListItem(Line([Span(TextFitting.fit($0.fullName, width: 34)), Span(" " + $0.note, style: .dim)])) }
+        List(items: items).render(in: area.removingTop(3), buffer: &buffer, state: &finder.list)
         if items.isEmpty {
-            buffer.write(context.t("Никого не найдено среди тех, кому вы можете писать.", "Nobody found among those you may write to."),
+            buffer.write(context.t("Никого не найдено среди тех, кому вы можете писать. Полный логин и Enter — спросить, можно ли писать ему.",
+                                   "Nobody found among those you may write to. A full login and Enter asks whether you may."),
                          at: Point(x: area.x, y: area.y + 3), style: .warning, clip: area)
         }
-        List(items: items).render(in: area.removingTop(3), buffer: &buffer, state: &finder.list)
     }
 
     private func renderText(_ peer: MessagePeer, in area: Rect, buffer: inout Buffer, context: AppContext) {

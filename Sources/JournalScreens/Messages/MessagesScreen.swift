@@ -63,7 +63,9 @@ public final class MessagesScreen: Screen {
         guard let action = keyMap.action(for: key) else { return CommonKeys.unknownKey(key, context).map { [$0] } ?? [] }
         switch action {
         case .move:
+            let before = list.selected ?? 0
             _ = list.handle(key, itemCount: rows.count)
+            skipHeaders(up: (list.selected ?? 0) < before)
         case .open:
             guard let index = list.selected, rows.indices.contains(index) else { return [] }
             switch rows[index] {
@@ -82,6 +84,14 @@ public final class MessagesScreen: Screen {
             return [.popAndReload]
         }
         return []
+    }
+
+    /// The selection rests on an announcement or a thread, never on a heading.
+    private func skipHeaders(up: Bool) {
+        guard let index = list.selected, rows.indices.contains(index), !rows[index].isChoosable else { return }
+        let forward = rows.indices.filter { $0 > index && rows[$0].isChoosable }.first
+        let backward = rows.indices.filter { $0 < index && rows[$0].isChoosable }.last
+        list.selected = (up ? backward ?? forward : forward ?? backward) ?? index
     }
 
     public func render(in area: Rect, buffer: inout Buffer, context: AppContext) {
