@@ -9,12 +9,15 @@ public final class AnnouncementComposeScreen: Screen {
     let user: ActingUser
     var form: AnnouncementForm
     let keyMap: KeyMap<Action>
+    private let switchHelp: HelpEntry
 
     enum Action: Equatable { case publish, next, previous, back }
 
     public init(user: ActingUser, context: AppContext) {
         self.user = user
         form = AnnouncementForm(today: context.today)
+        switchHelp = HelpEntry(keys: context.t("Пробел ← →", "Space ← →"),
+                               text: context.t("сменить, кому, и роль (в своём поле)", "change the audience and the role (in its field)"))
         keyMap = KeyMap([
             KeyBinding([.tab], action: .next, help: context.t("следующее поле", "next field")),
             KeyBinding([.backTab], action: .previous, help: context.t("предыдущее поле", "previous field")),
@@ -28,7 +31,7 @@ public final class AnnouncementComposeScreen: Screen {
     public func title(in context: AppContext) -> String { context.t("Новое объявление", "New announcement") }
     public var functionBarItems: [FunctionBarItem] { keyMap.functionBarItems }
     public var helpEntries: [HelpEntry] {
-        keyMap.helpEntries + [HelpEntry(keys: "Пробел ← →", text: "сменить, кому и какой роли (в своём поле)")]
+        keyMap.helpEntries + [switchHelp]
     }
 
     public func handle(_ key: Key, context: AppContext) -> [ScreenEffect] {

@@ -19,9 +19,21 @@ public final class ComposeScreen: Screen {
     /// 0: the subject, 1: the text.
     var focus = 1
     private(set) var loadError: String?
+    /// The bar's and help's words, in the context's language.
+    private let words: (send: String, back: String, help: [HelpEntry])
 
     public init(user: ActingUser, context: AppContext) {
         self.user = user
+        words = (context.t("Отправ.", "Send"), context.t("Назад", "Back"), [
+            HelpEntry(keys: context.t("буквы", "letters"),
+                      text: context.t("найти получателя по имени, ребёнку или классу; полный логин — спросить, можно ли ему писать",
+                                      "find the recipient by name, child or class; a full login asks whether you may write to them")),
+            HelpEntry(keys: "↑ ↓", text: context.t("выбрать получателя", "choose the recipient")),
+            HelpEntry(keys: "Enter", text: context.t("выбрать; в тексте — новая строка", "choose; in the text, a new line")),
+            HelpEntry(keys: "Tab", text: context.t("тема / текст", "subject / text")),
+            HelpEntry(keys: "F2", text: context.t("отправить", "send")),
+            HelpEntry(keys: "Esc", text: context.t("назад", "back")),
+        ])
         do {
             finder = PeerFinder(peers: try context.db.messagePeers(of: user))
         } catch {
@@ -39,19 +51,12 @@ public final class ComposeScreen: Screen {
 
     public var functionBarItems: [FunctionBarItem] {
         switch step {
-        case .recipient: [FunctionBarItem(slot: 10, label: "Назад")]
-        case .text: [FunctionBarItem(slot: 2, label: "Отправ."), FunctionBarItem(slot: 10, label: "Назад")]
+        case .recipient: [FunctionBarItem(slot: 10, label: words.back)]
+        case .text: [FunctionBarItem(slot: 2, label: words.send), FunctionBarItem(slot: 10, label: words.back)]
         }
     }
 
-    public var helpEntries: [HelpEntry] {
-        [HelpEntry(keys: "буквы", text: "найти получателя по имени, ребёнку или классу; полный логин — спросить, можно ли ему писать"),
-         HelpEntry(keys: "↑ ↓", text: "выбрать получателя"),
-         HelpEntry(keys: "Enter", text: "выбрать; в тексте — новая строка"),
-         HelpEntry(keys: "Tab", text: "тема / текст"),
-         HelpEntry(keys: "F2", text: "отправить"),
-         HelpEntry(keys: "Esc", text: "назад")]
-    }
+    public var helpEntries: [HelpEntry] { words.help }
 
     public func handle(_ key: Key, context: AppContext) -> [ScreenEffect] {
         switch step {
