@@ -192,10 +192,14 @@ import Testing
     }
 
     @Test func anAnnouncementIsOneRowWhateverTheAudience() throws {
-        _ = try db.publishAnnouncement("Всем", to: .everyone, until: JournalSchool.wednesday, by: .user(try user("admin")))
+        let published = try db.publishAnnouncement("Всем", to: .everyone, until: JournalSchool.wednesday, by: .user(try user("admin")))
+        let everyone = try db.announcementReaders(published.id, by: .user(try user("admin"))).readers.count
+        #expect(everyone == (try db.accounts(by: .serverOperator).filter { !$0.account.disabled }.count))
+        let role = try db.publishAnnouncement("Учителям", to: .role(.teacher), until: JournalSchool.wednesday, by: .user(try user("admin")))
+        #expect(try db.announcementReaders(role.id, by: .user(try user("admin"))).readers.count == 3)
         let rows = try db.writer.read { db in
             try Int.fetchOne(db, sql: "SELECT (SELECT count(*) FROM announcement) + (SELECT count(*) FROM announcement_read)")
         }
-        #expect(rows == 1)
+        #expect(rows == 2)
     }
 }

@@ -109,7 +109,7 @@ extension AppDatabase {
                 LEFT JOIN announcement_read r ON r.announcement_id = ?1 AND r.account_id = a.id
                 WHERE a.id IN (\(members)) AND (a.disabled = 0 OR r.read_at IS NOT NULL)
                 ORDER BY r.read_at IS NULL, r.read_at, a.full_name
-                """, arguments: [id, announcement.audience.classID, today]).map {
+                """, arguments: announcement.audience.classID.map { [id, $0, today] } ?? [id]).map {
                 AnnouncementReaders.Reader(id: $0["id"], fullName: $0["full_name"], readAt: $0["read_at"])
             }
             return AnnouncementReaders(announcement: announcement, readers: readers)
