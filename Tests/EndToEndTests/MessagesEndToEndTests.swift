@@ -88,7 +88,7 @@ import Testing
         #expect(!mama.screen().contains("Сидорова"), "\(mama.screen())")
         try mama.type("sidorova")
         try mama.press("Enter")
-        #expect(mama.waitFor("родители пишут только учителям"), "\(mama.screen())")
+        #expect(mama.waitFor("родители пишут учителям своих детей"), "\(mama.screen())")
         #expect(mama.screen().contains("писать «sidorova» нельзя"), "\(mama.screen())")
         #expect(try journal.database().messageThreads(of: try #require(try journal.database().actingUser(login: "mama"))).isEmpty)
 

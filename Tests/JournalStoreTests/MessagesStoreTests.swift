@@ -77,7 +77,7 @@ import Testing
         }
         let text = try #require(error).text(in: .ru)
         #expect(text.contains("Сидорова Софья Львовна"))
-        #expect(text.contains("родители пишут только учителям своих детей"))
+        #expect(text.contains("родители пишут учителям своих детей"))
         #expect(throws: JournalError.self) { try db.messageRecipient(login: "sidorova", by: try user("mama")) }
         #expect(try db.messageRecipient(login: "ivanova", by: try user("mama")).fullName == "Иванова Анна Петровна")
     }

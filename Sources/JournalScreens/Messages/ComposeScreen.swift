@@ -144,7 +144,7 @@ public final class ComposeScreen: Screen {
         let items = matches.map { ListItem(Line([Span(TextFitting.fit($0.fullName, width: 34)), Span(" " + $0.note, style: .dim)])) }
         List(items: items).render(in: area.removingTop(3), buffer: &buffer, state: &finder.list)
         if items.isEmpty {
-            buffer.write(context.t("Никого не найдено среди тех, кому вы можете писать. Полный логин и Enter — спросить, можно ли писать ему.",
+            buffer.write(context.t("Никого нет среди тех, кому можно писать; полный логин и Enter — проверить.",
                                    "Nobody found among those you may write to. A full login and Enter asks whether you may."),
                          at: Point(x: area.x, y: area.y + 3), style: .warning, clip: area)
         }

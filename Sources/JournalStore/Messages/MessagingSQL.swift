@@ -59,7 +59,7 @@ enum MessagingSQL {
             rule = Phrase(ru: "сотрудники пишут коллегам, своим ученикам и их родителям",
                           en: "staff write to colleagues, their own students and their parents")
         } else if roles.contains(.parent) {
-            rule = Phrase(ru: "родители пишут только учителям своих детей",
+            rule = Phrase(ru: "родители пишут учителям своих детей",
                           en: "parents write only to their children's teachers and class teacher")
         } else {
             rule = Phrase(ru: "ученики пишут только своим учителям", en: "students write only to their own teachers")

@@ -49,7 +49,7 @@ import Testing
         #expect(!h.contains("Сидорова"))
         h.type("sidorova")
         h.press(.enter)
-        #expect(h.status.contains("родители пишут только учителям"), "\(h.status)")
+        #expect(h.status.contains("родители пишут учителям своих детей"), "\(h.status)")
         #expect(try h.db.messageThreads(of: try user(h, "mama")).isEmpty)
     }
 
