@@ -70,15 +70,11 @@ public final class ComposeScreen: Screen {
         case .escape, .function(10):
             return [.pop]
         case .enter:
-            if let peer = finder.chosen {
-                step = .text(peer)
-                return []
-            }
+            if let peer = finder.chosen { return choose(peer, context) }
             let typed = finder.query.text.trimmingSpaces
             guard !typed.isEmpty else { return [] }
             do {
-                step = .text(try context.db.messageRecipient(login: typed, by: user))
-                return []
+                return choose(try context.db.messageRecipient(login: typed, by: user), context)
             } catch {
                 return [.status(.error(context.describe(error)))]
             }
@@ -86,6 +82,13 @@ public final class ComposeScreen: Screen {
             finder.handle(key)
             return []
         }
+    }
+
+    /// Goes on to the text; the status line says what to do next (and no
+    /// longer shows a refusal of an earlier try).
+    private func choose(_ peer: MessagePeer, _ context: AppContext) -> [ScreenEffect] {
+        step = .text(peer)
+        return [.status(StatusMessage(context.t("Напишите текст; F2 — отправить.", "Write the text; F2 sends.")))]
     }
 
     private func handleText(_ key: Key, to peer: MessagePeer, context: AppContext) -> [ScreenEffect] {
