@@ -51,6 +51,10 @@ import Testing
         h.press(.enter)
         #expect(h.status.contains("родители пишут учителям своих детей"), "\(h.status)")
         #expect(try h.db.messageThreads(of: try user(h, "mama")).isEmpty)
+        h.press(.control("u"))
+        h.type("Иванова")
+        h.press(.enter)
+        #expect(h.status.contains("Напишите текст; F2 — отправить."), "\(h.status)")
     }
 
     @Test func aMessageIsSentAndTheTeachersHomeCountsIt() throws {
