@@ -39,7 +39,7 @@ struct BenchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Зерно генератора.", valueName: "N"))
     var seed: UInt64 = 1
 
-    @Option(help: ArgumentHelp("Какие части замерить, через запятую: school, readiness, terminal, dashboard, journal, region, timetable, plans, reports, paper, myclass, diary.", valueName: "ЧАСТИ"))
+    @Option(help: ArgumentHelp("Какие части замерить, через запятую: school, readiness, terminal, dashboard, journal, region, timetable, plans, reports, paper, myclass, diary, messages.", valueName: "ЧАСТИ"))
     var part: String = BenchPart.allCases.map(\.rawValue).joined(separator: ",")
 
     /// `--db FILE`: a ready database instead of a generated one (then `school`
@@ -86,6 +86,7 @@ struct BenchCommand: ParsableCommand {
                 try Self.copyDatabase(path, to: copy)
                 for line in try DiaryBench.run(path: copy, runs: max(5, runs * 4)) { table.addLine(line) }
             }
+            if parts.contains(.messages) { try runMessages(path: path, folder: folder, table: &table) }
             if parts.contains(.region) {
                 let asOf = lastSchoolDay.map { SchoolTime(date: $0.adding(days: 1), time: TimeOfDay(minutes: 9 * 60)) }
                 try RegionBench(databasePath: path, folder: folder, asOf: asOf, schools: regionSchools, weeks: regionWeeks, runs: max(1, runs))
@@ -143,6 +144,16 @@ struct BenchCommand: ParsableCommand {
         }
     }
 
+    /// The messages' figures on a copy of the school (the bench publishes and sends).
+    private func runMessages(path: String, folder: URL, table: inout BenchTable) throws {
+        let copy = folder.appendingPathComponent("messages.sqlite").path
+        try Self.copyDatabase(path, to: copy)
+        table.add("Сообщения и объявления (тёплых прогонов: \(max(1, runs)), медиана)", "")
+        for figure in try MessagesBench(database: try AppDatabase.open(path: copy), runs: max(1, runs)).run() {
+            table.add("  " + figure.name, String(format: "%.2f мс", figure.median) + (figure.detail.isEmpty ? "" : "  (\(figure.detail))"))
+        }
+    }
+
     /// The class grid's figures on a copy of the school (the bench saves marks).
     private func runJournal(path: String, folder: URL, table: inout BenchTable) throws {
         let copy = folder.appendingPathComponent("journal.sqlite").path
@@ -196,7 +207,7 @@ struct BenchCommand: ParsableCommand {
 
 /// The parts `zhurnal-bench --part` can measure.
 enum BenchPart: String, CaseIterable {
-    case school, readiness, terminal, dashboard, journal, region, timetable, plans, reports, paper, myclass, diary
+    case school, readiness, terminal, dashboard, journal, region, timetable, plans, reports, paper, myclass, diary, messages
 
     static func parse(_ text: String) throws -> Set<BenchPart> {
         var parts: Set<BenchPart> = []

@@ -43,7 +43,7 @@ import Testing
         h.press(.right, .right, .right)
         #expect(h.lines[changed].contains("11.09 № 1 5А Математика") && h.lines[changed].contains("Андреев И. С."))
         h.press(.escape)
-        #expect(h.app.topScreen is ShortcutScreen)
+        #expect(h.app.topScreen is InboxBanner)
     }
 
     @Test func f4NarrowsToALessonAStudentOrALogin() throws {

@@ -38,7 +38,8 @@ extension ScreenHarness {
 
     /// The screen under a home's shortcuts (F7 «Уроки», F8 «Учётки», «Аудит»).
     static func innermost(_ screen: (any Screen)?) -> (any Screen)? {
-        (screen as? ShortcutScreen).map { innermost($0.inner) } ?? screen
+        if let banner = screen as? InboxBanner { return innermost(banner.inner) }
+        return (screen as? ShortcutScreen).map { innermost($0.inner) } ?? screen
     }
 
     func open(_ screen: any Screen) {

@@ -59,6 +59,7 @@ import Testing
                 visit(h, keys, into: &screens)
             }
             visit(h, [.character("м"), .character("д"), .escape, .escape], into: &screens)
+            visit(h, [.character("м"), .character("с"), .function(2), .escape, .function(3), .escape, .escape, .escape], into: &screens)
             if roles.contains(.admin) {
                 visit(h, [.function(8), .insert, .escape, .function(3), .escape, .escape], into: &screens)
             } else {
@@ -79,6 +80,7 @@ import Testing
         try papa.signInDirectly("papa")
         visit(papa, [.function(7), .escape], into: &screens)
         visit(family, [.function(4), .enter, .escape], into: &screens)
+        visit(family, [.character("м"), .character("с"), .function(2), .escape, .escape, .escape], into: &screens)
         let secretary = try ScreenHarness(school: FamilySchool.snapshot())
         try secretary.signInDirectly("sekretar")
         visit(secretary, [], into: &screens)
@@ -95,7 +97,8 @@ import Testing
                                         "FamilySubjectScreen", "AuditTrailScreen", "RoadmapScreen", "ComputersScreen", "ReportsScreen",
                                         "ReportPickerScreen", "ReportDatesScreen", "PeopleScreen", "TimetableScreen", "BellsScreen",
                                         "DaySubstitutionsScreen", "CalendarScreen", "PlanScreen", "PlanTopicsScreen", "WorkTypesScreen",
-                                        "MyClassScreen", "FamilyNoticesScreen", "HomeworkLoadScreen"]),
+                                        "MyClassScreen", "FamilyNoticesScreen", "HomeworkLoadScreen", "MessagesScreen", "ComposeScreen",
+                                        "AnnouncementComposeScreen"]),
                 "\(reached.sorted())")
         let shell = GlobalAction.keyMap(try ScreenHarness().context).keySets
         for (name, screen) in screens.sorted(by: { $0.key < $1.key }) {

@@ -50,7 +50,7 @@ import Testing
         let deputy = try ScreenHarness(db: db)
         try deputy.signInDirectly("deputy")
         let ivanova = try #require(teacher.context.user).accountID
-        let shortfall = try #require((teacher.app.topScreen.flatMap { ScreenHarness.innermost($0) ?? $0 } as? TodayScreen)?.shortfall)
+        let shortfall = try #require((ScreenHarness.innermost(teacher.app.topScreen) as? TodayScreen)?.shortfall)
         #expect(shortfall.groups.map(\.indicator) == [.planning, .journal, .onTime])
         for key in TeacherShortfall.lessonIndicators {
             let mine = shortfall.groups.first { $0.indicator == key }?.items ?? []

@@ -143,6 +143,14 @@ struct Attempt: Sendable, CustomTestStringConvertible {
         },
         Attempt(name: "уведомление родителям 5А", allowed: [.admin, .homeroom]) {
             try $0.sendNotices([NoticeDraft(student: StudentID(3), text: "получил 2")], in: ClassID(1), by: $1)
+        // papa is Кузнецов Пётр's parent (7Б): ivanova heads 7Б, petrov teaches it Russian
+        Attempt(name: "написать родителю из 7Б", allowed: supervisors.union([.teacherOwn, .homeroom])) {
+            let papa = try #require(try $0.actingUser(login: "papa"))
+            _ = try $0.startThread(subject: "Успеваемость", to: [papa.accountID], body: "Здравствуйте!", by: $1)
+        },
+        Attempt(name: "объявление родителям 7Б", allowed: supervisors) {
+            _ = try $0.publishAnnouncement("Собрание в пятницу", to: .parentsOf(ClassID(2)), until: FamilySchool.tuesday.adding(days: 7),
+                                           by: .user($1))
         },
     ]
 

@@ -3,8 +3,12 @@ import TerminalUI
 
 /// Where each role lands after signing in.
 public enum Homes {
+    /// Every home gets the menu «Разделы» and the line about unread messages
+    /// and current announcements (`InboxBanner`).
     public static func make(context: AppContext, user: ActingUser) -> any Screen {
-        SchoolSections.adding(to: roleHome(context: context, user: user), user: user, context: context)
+        InboxBanner(SchoolSections.adding(to: roleHome(context: context, user: user), user: user, context: context,
+                                          lettersSearch: user.mainRole == .secretary),
+                    user: user, context: context)
     }
 
     private static func roleHome(context: AppContext, user: ActingUser) -> any Screen {

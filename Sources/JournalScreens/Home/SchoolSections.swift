@@ -90,6 +90,10 @@ public enum SchoolSections {
                                       "homework due per class and day, days over the limit") },
                       isShown: { Permissions.mayReadSchoolReports($0.roles) },
                       open: { user, context in HomeworkLoadScreen(user: user, context: context) }),
+        SchoolSection(letter: "с", title: { $0.t("Сообщения и объявления", "Messages") },
+                      summary: { $0.t("переписка с учителями и семьями, объявления школы", "threads with teachers and families, announcements") },
+                      isShown: { _ in true },
+                      open: { user, context in MessagesScreen(user: user, context: context) }),
     ] }
 
     /// The sections `user` may open by their roles alone (those that ask the
@@ -106,13 +110,19 @@ public enum SchoolSections {
     /// The key that opens the menu from a home: М (V on the Latin layout).
     public static let menuKeys = Key.sameKey("м")
 
+    /// The menu's key on a home whose letters find people as they are typed
+    /// (the secretary's): a letter there would be taken from the search.
+    public static let searchingHomeMenuKey = Key.function(11)
+
     /// `home` with the menu one key away, when the user has any section.
-    public static func adding(to home: any Screen, user: ActingUser, context: AppContext) -> any Screen {
+    public static func adding(to home: any Screen, user: ActingUser, context: AppContext,
+                              lettersSearch: Bool = false) -> any Screen {
         guard !available(to: user, in: context).isEmpty else { return home }
+        let keys = lettersSearch ? [searchingHomeMenuKey] : menuKeys
         return ShortcutScreen(home, shortcuts: [
-            Shortcut(key: menuKeys[0], otherKeys: Array(menuKeys.dropFirst()), label: context.t("Разделы", "Sections"),
+            Shortcut(key: keys[0], otherKeys: Array(keys.dropFirst()), label: context.t("Разделы", "Sections"),
                      help: context.t("все разделы: расписание, отчёты, администрирование…", "every section of the school"),
-                     hint: context.t("[М] Разделы", "[V] Sections"),
+                     hint: lettersSearch ? context.t("[F11] Разделы", "[F11] Sections") : context.t("[М] Разделы", "[V] Sections"),
                      open: { SchoolSectionsScreen(user: user, context: $0) }),
         ])
     }

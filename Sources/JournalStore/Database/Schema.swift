@@ -18,6 +18,7 @@ enum Schema {
         migrator.registerMigration("v7 timetable administration", migrate: TimetableAdministrationSchema.migrate)
         migrator.registerMigration("v9 class teacher", migrate: ClassTeacherSchema.migrate)
         migrator.registerMigration("v10 homework due", migrate: HomeworkDueSchema.migrate)
+        migrator.registerMigration("v11 messages", migrate: MessagesSchema.migrate)
         return migrator
     }
 

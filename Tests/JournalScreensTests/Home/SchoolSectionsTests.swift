@@ -17,16 +17,34 @@ import Testing
         #expect(h.lines[1].contains("Разделы"))
     }
 
-    /// A teacher's one section is «Отчёты» (the reports of their own
-    /// lessons); a role with no section gets no menu key at all.
-    @Test func aTeachersMenuHoldsOnlyTheReports() throws {
+    /// A teacher's sections are «Отчёты» (the reports of their own lessons)
+    /// and the messages; a family's, the messages alone, reached with the
+    /// same key from the diary.
+    @Test func aTeachersAndAParentsMenuHoldTheirOwnSections() throws {
         let h = try TransitionScreens.harness("ivanova")
+        #expect(h.contains("[М] Разделы"))
         h.press(.character("м"))
         #expect(h.lines[1].contains("Разделы"))
-        #expect(h.contains("[О] Отчёты") && !h.contains("[П] Переход на ББЖ"))
+        #expect(h.contains("[О] Отчёты") && h.contains("[С] Сообщения") && !h.contains("[П] Переход на ББЖ"))
         let user = { (roles: [Role]) in ActingUser(accountID: AccountID(1), login: "t", fullName: "T", roles: roles) }
-        #expect(SchoolSections.available(to: user([.teacher])).map(\.letter) == ["о"])
-        #expect(SchoolSections.available(to: user([.parent])).isEmpty)
-        #expect(SchoolSections.available(to: user([.secretary])).isEmpty)
+        #expect(SchoolSections.available(to: user([.teacher])).map(\.letter) == ["о", "с"])
+        for roles in [[Role.parent], [.student], [.secretary]] {
+            #expect(SchoolSections.available(to: user(roles)).map(\.letter) == ["с"])
+        }
+        let parent = try ScreenHarness.journal(login: "mama")
+        parent.press(.character("м"), .character("с"))
+        #expect(parent.app.topScreen is MessagesScreen)
+    }
+
+    /// The secretary's letters find people as they are typed: the menu is on
+    /// F11 there, and М goes to the search.
+    @Test func theSecretarysMenuIsOnF11() throws {
+        let h = try ScreenHarness(school: FamilySchool.snapshot())
+        try h.signInDirectly("sekretar")
+        #expect(h.contains("[F11] Разделы"))
+        h.press(.function(11))
+        #expect(h.lines[1].contains("Разделы"))
+        h.press(.character("с"))
+        #expect(h.app.topScreen is MessagesScreen)
     }
 }
