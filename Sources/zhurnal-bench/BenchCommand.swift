@@ -58,7 +58,6 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Сверить быстрый подсчёт отчёта с подсчётом по каждой записи (долго).")
     var verify = false
 
-
     func run() throws {
         #if DEBUG
         Console.error("внимание: это отладочная сборка, замеры в несколько раз хуже; соберите swift build -c release и запустите zhurnal-bench оттуда")
@@ -79,8 +78,10 @@ struct BenchCommand: ParsableCommand {
                 let bench = ReportsBench(databasePath: path, folder: folder, runs: max(1, runs))
                 if parts.contains(.reports) { try bench.runReports(into: &table) }
                 if parts.contains(.paper) { try bench.runPaper(into: &table) }
+            }
             if parts.contains(.myclass) {
                 for line in try MyClassBench.run(path: path) { table.addLine(line) }
+            }
             if parts.contains(.diary) {
                 let copy = folder.appendingPathComponent("diary.sqlite").path
                 try Self.copyDatabase(path, to: copy)

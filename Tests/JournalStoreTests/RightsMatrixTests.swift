@@ -92,6 +92,7 @@ struct Attempt: Sendable, CustomTestStringConvertible {
         },
         Attempt(name: "реквизиты доступа класса", allowed: peopleKeepers) {
             _ = try $0.issueAccessSlips(class: "7b", on: TinySchool.monday.adding(days: 1), by: .user($1))
+        },
         Attempt(name: "изменить урок расписания с даты", allowed: supervisors) {
             try $0.setTimetableCell(TimetableCellEdit(classCode: "5a", groupCode: nil, weekday: 3, number: 2, subjectCode: "math",
                                                       teacherLogin: "ivanova", room: "5", from: TinySchool.monday.adding(days: 2)),
@@ -110,6 +111,7 @@ struct Attempt: Sendable, CustomTestStringConvertible {
         Attempt(name: "дополнительный урок", allowed: supervisors) {
             try $0.addExtraLesson(classCode: "5a", groupCode: nil, subjectCode: "math", teacher: "ivanova",
                                   on: TinySchool.monday.adding(days: 1), number: 2, by: .user($1))
+        },
         Attempt(name: "тема КТП 5А (математика)", allowed: lessonWriters) {
             try $0.editPlan(PlanUnit(.wholeClass(ClassID(1)), subject: SubjectID(1)), .add(after: 0, topic: "Дроби", hours: 2), by: .user($1))
         },
@@ -128,6 +130,7 @@ struct Attempt: Sendable, CustomTestStringConvertible {
         Attempt(name: "закрыть период", allowed: supervisors) { _ = try $0.setPeriodLocked("q1", true, by: .user($1)) },
         Attempt(name: "нерабочий день", allowed: supervisors) {
             _ = try $0.setCalendarDay(SchoolDate(year: 2024, month: 9, day: 4)!, .holiday, note: "Праздник", by: .user($1))
+        },
         Attempt(name: "справка: «н» → «уп» (5А)", allowed: [.admin, .homeroom]) {
             try $0.excuseAbsences(of: olga, from: TinySchool.monday, to: TinySchool.monday, note: "справка № 1", by: $1)
         },
@@ -143,6 +146,7 @@ struct Attempt: Sendable, CustomTestStringConvertible {
         },
         Attempt(name: "уведомление родителям 5А", allowed: [.admin, .homeroom]) {
             try $0.sendNotices([NoticeDraft(student: StudentID(3), text: "получил 2")], in: ClassID(1), by: $1)
+        },
         // papa is Кузнецов Пётр's parent (7Б): ivanova heads 7Б, petrov teaches it Russian
         Attempt(name: "написать родителю из 7Б", allowed: supervisors.union([.teacherOwn, .homeroom])) {
             let papa = try #require(try $0.actingUser(login: "papa"))
@@ -171,22 +175,23 @@ struct Attempt: Sendable, CustomTestStringConvertible {
             _ = try $0.auditTrail(filter: .lesson(code: "1"), by: .user($1))
         },
         Attempt(name: "список учётных записей", allowed: [.admin]) { _ = try $0.accounts(by: .user($1)) },
+        Attempt(name: "выгрузка всей школы", allowed: [.admin]) { _ = try $0.snapshot(by: .user($1)) },
+        Attempt(name: "расписание класса", allowed: supervisors) {
+            _ = try $0.timetableWeek(.schoolClass(code: "5a"), on: TinySchool.monday, by: .user($1))
+        },
+        Attempt(name: "замены на день", allowed: supervisors) { _ = try $0.daySubstitutions(on: TinySchool.monday, by: .user($1)) },
         Attempt(name: "учебный план и КТП", allowed: lessonWriters.union([.teacherOther, .homeroom])) {
             _ = try $0.planOverview(by: .user($1))
+        },
         Attempt(name: "«Мой класс» 5А", allowed: supervisors.union([.homeroom])) {
             _ = try $0.myClassOverview(ClassID(1), week: TinySchool.monday, by: $1)
         },
         Attempt(name: "уведомления 5А: кто прочитал", allowed: supervisors.union([.homeroom])) {
             _ = try $0.sentNotices(ClassID(1), by: $1)
         },
-        Attempt(name: "выгрузка всей школы", allowed: [.admin]) { _ = try $0.snapshot(by: .user($1)) },
         Attempt(name: "списки учеников и сотрудников", allowed: peopleKeepers) {
             _ = try $0.peopleDirectory(on: TinySchool.monday, by: .user($1))
         },
-        Attempt(name: "расписание класса", allowed: supervisors) {
-            _ = try $0.timetableWeek(.schoolClass(code: "5a"), on: TinySchool.monday, by: .user($1))
-        },
-        Attempt(name: "замены на день", allowed: supervisors) { _ = try $0.daySubstitutions(on: TinySchool.monday, by: .user($1)) },
     ]
 }
 

@@ -12,4 +12,3 @@ extension AnnouncementComposeScreen: ListsKeyBindings {
 extension ComposeScreen: ListsKeyBindings {
     var keyBindings: [[Key]] { [[.escape, .function(10)], [.enter], [.tab, .backTab], [.function(2)], [.up, .down, .pageUp, .pageDown]] }
 }
-extension SchoolSectionsScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.keySets } }

@@ -72,13 +72,3 @@ struct PeopleForm: Equatable {
     }
 }
 
-/// Dates as the school writes them: «14.10.2026» (or ISO «2026-10-14»).
-enum TypedDate {
-    static func parse(_ text: String) -> SchoolDate? {
-        let text = text.trimmingSpaces
-        if let iso = SchoolDate(iso: text) { return iso }
-        let parts = text.split(separator: ".").map { Int($0) }
-        guard parts.count == 3, let day = parts[0], let month = parts[1], let year = parts[2] else { return nil }
-        return SchoolDate(year: year < 100 ? 2000 + year : year, month: month, day: day)
-    }
-}

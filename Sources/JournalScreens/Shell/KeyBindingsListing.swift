@@ -50,4 +50,3 @@ extension SchoolSectionsScreen: ListsKeyBindings { var keyBindings: [[Key]] { ke
 extension PeopleScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.keySets } }
 extension HomeworkDueScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.keySets } }
 extension HomeworkLoadScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.keySets } }
-extension SchoolSectionsScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.keySets } }

@@ -102,16 +102,6 @@ struct TimetableCellForm: Equatable {
     }
 }
 
-/// A date as a person types it: 2026-12-07, 07.12.2026 or 7.12.2026.
-enum TypedDate {
-    static func parse(_ text: String) -> SchoolDate? {
-        let text = text.trimmingSpaces
-        if let date = SchoolDate(iso: text) { return date }
-        let parts = text.split(separator: ".").map { Int($0) }
-        guard parts.count == 3, let day = parts[0], let month = parts[1], let year = parts[2] else { return nil }
-        return SchoolDate(year: year, month: month, day: day)
-    }
-}
 
 extension String {
     var nilIfBlank: String? { trimmingSpaces.isEmpty ? nil : trimmingSpaces }

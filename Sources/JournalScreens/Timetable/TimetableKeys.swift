@@ -31,6 +31,3 @@ extension TimetableAction {
 extension TimetableScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.keySets } }
 extension BellsScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.keySets } }
 extension DaySubstitutionsScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.keySets } }
-/// The sections menu's letters are checked with its keys: the timetable's
-/// sections are reached through it.
-extension SchoolSectionsScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.keySets } }

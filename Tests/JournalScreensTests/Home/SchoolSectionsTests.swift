@@ -1,6 +1,7 @@
 import JournalCore
 @testable import JournalScreens
 import TerminalUI
+import TestFixtures
 import Testing
 
 @Suite struct SchoolSectionsTests {
