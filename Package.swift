@@ -68,7 +68,7 @@ let package = Package(
         ], exclude: ["Fixtures"]),
         .testTarget(name: "JournalScreensTests", dependencies: ["JournalScreens", "JournalStore", "JournalCore", "TerminalUI", "TestFixtures", "ReadinessMetrics", "ControlReports", "Documents"]),
         .testTarget(name: "SchoolBundleTests", dependencies: [
-            "SchoolBundle", "JournalStore", "JournalCore", "SchoolGenerator",
+            "SchoolBundle", "JournalStore", "JournalCore", "SchoolGenerator", "TestFixtures",
             .product(name: "CSV", package: "CSV.swift"),
         ]),
         .testTarget(name: "SchoolGeneratorTests", dependencies: ["SchoolGenerator", "JournalStore", "JournalCore"]),

@@ -62,6 +62,12 @@ import Testing
         "Cyrillic letter in a login": {
             $0.write("users.csv", ValidBundle.files["users.csv"]! + "\u{430}dmin,Самозванец,admin,2024-08-20T09:00,,0\n")
         },
+        "message in an unknown thread": {
+            $0.write("messages.csv", "id,thread_id,sender,body,sent_at\n1,9,ivanova,\"Текст,\nв две строки\",2024-09-02T10:00\n")
+        },
+        "excuse note without its attendance record": {
+            $0.write("attendance_notes.csv", "lesson_id,student_id,note\n1,s1,справка № 1\n")
+        },
         "login that differs only in case": {
             $0.write("users.csv", ValidBundle.files["users.csv"]! + "ADMIN,Самозванец,admin,2024-08-20T09:00,,0\n")
         },

@@ -21,11 +21,13 @@ public struct Lesson: Hashable, Sendable {
     public var cancelled: Bool
     /// Why it was cancelled, when it was.
     public var cancelReason: String?
+    /// The lesson its homework is due at; nil: none chosen (the default rule applies on load).
+    public var homeworkDue: HomeworkDue?
 
     public init(code: String, classCode: String?, groupCode: String? = nil, subjectCode: String, teacherLogin: String,
                 substituteFor: String? = nil, date: SchoolDate, lessonNumber: Int, topic: String? = nil,
                 homework: String? = nil, heldAt: SchoolTime? = nil, comment: String? = nil, commentAt: SchoolTime? = nil,
-                cancelled: Bool = false, cancelReason: String? = nil) {
+                cancelled: Bool = false, cancelReason: String? = nil, homeworkDue: HomeworkDue? = nil) {
         self.code = code
         self.classCode = classCode
         self.groupCode = groupCode
@@ -41,6 +43,20 @@ public struct Lesson: Hashable, Sendable {
         self.commentAt = commentAt
         self.cancelled = cancelled
         self.cancelReason = cancelReason
+        self.homeworkDue = homeworkDue
+    }
+}
+
+/// The lesson a homework is due at: a day and a lesson number of the same
+/// class or group and subject as the lesson that set it (the lessons of
+/// coming days do not exist yet, so it is a slot, not a lesson).
+public struct HomeworkDue: Hashable, Sendable {
+    public var date: SchoolDate
+    public var lessonNumber: Int
+
+    public init(date: SchoolDate, lessonNumber: Int) {
+        self.date = date
+        self.lessonNumber = lessonNumber
     }
 }
 
@@ -74,13 +90,17 @@ public struct Attendance: Hashable, Sendable {
     public var code: AttendanceCode
     public var enteredAt: SchoolTime
     public var enteredBy: String?
+    /// The document an excused absence rests on («справка № 17»).
+    public var note: String?
 
-    public init(lessonCode: String, studentCode: String, code: AttendanceCode, enteredAt: SchoolTime, enteredBy: String?) {
+    public init(lessonCode: String, studentCode: String, code: AttendanceCode, enteredAt: SchoolTime, enteredBy: String?,
+                note: String? = nil) {
         self.lessonCode = lessonCode
         self.studentCode = studentCode
         self.code = code
         self.enteredAt = enteredAt
         self.enteredBy = enteredBy
+        self.note = note
     }
 }
 

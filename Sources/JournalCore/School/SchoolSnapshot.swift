@@ -28,6 +28,17 @@ public struct SchoolSnapshot: Sendable, Equatable {
     public var attendance: [Attendance] = []
     public var finalMarks: [FinalMark] = []
     public var signIns: [SignIn] = []
+    /// Pupils' and parents' contacts with the consent date.
+    public var contacts: [ContactRecord] = []
+    public var classEvents: [ClassEventRecord] = []
+    public var parentNotices: [ParentNoticeRecord] = []
+    public var messageThreads: [MessageThreadRecord] = []
+    public var messages: [MessageRecord] = []
+    /// Read receipts of messages (`itemCode` is a message's).
+    public var messageReads: [ReadRecord] = []
+    public var announcements: [AnnouncementRecord] = []
+    /// Who read which announcement (`itemCode` is an announcement's).
+    public var announcementReads: [ReadRecord] = []
 
     public init(school: School) {
         self.school = school

@@ -52,7 +52,8 @@ extension AppDatabase {
         }
         let timeZone = snapshot.school.timeZone
         let indexes = try SuspendedIndexes.suspend(db)
-        var loader = SnapshotLoader(db: db, snapshot: snapshot, source: options.source)
+        let now = clock.now(in: timeZone)
+        var loader = SnapshotLoader(db: db, snapshot: snapshot, source: options.source, loadTime: now)
         try loader.loadAll()
         try indexes.restore(db)
         // A replaced school's rows went with foreign keys off: a table that
@@ -63,7 +64,6 @@ extension AppDatabase {
         try SettingsStore.set(db, .demo, options.demo ? "1" : "0")
         try SettingsStore.setRaw(db, "demo_accounts", options.demoLogins.joined(separator: ";"))
         try AttemptedLogin.renewKey(db)
-        let now = clock.now(in: timeZone)
         try LessonMaterializer.markHistory(db, today: now.date)
         try HomeworkDueFill(db: db).run()
         try AuditLog.append(AuditEntry(action: .bulkLoad, table: "school", new: loader.summary), at: now, actor: nil, in: db)
@@ -75,14 +75,16 @@ extension AppDatabase {
 struct SnapshotLoader {
     let db: Database
     /// Emptied table by table as the rows go in.
-    private var snapshot: SchoolSnapshot
+    var snapshot: SchoolSnapshot
+    /// The load's own time: what a record that does not say when it was saved gets.
+    let loadTime: SchoolTime
     /// What the audit row says was loaded.
     let summary: [String: String?]
-    fileprivate var accounts: [String: Int64] = [:]
+    var accounts: [String: Int64] = [:]
     fileprivate var subjects: [String: Int64] = [:]
     private var workTypes: [String: Int64] = [:]
-    fileprivate var classes: [String: Int64] = [:]
-    private var students: [String: Int64] = [:]
+    var classes: [String: Int64] = [:]
+    var students: [String: Int64] = [:]
     private var periods: [String: Int64] = [:]
     /// Lessons' row ids by their place in `snapshot.lessons`, and the places by code.
     private var lessonRowIDs: [Int64] = []
@@ -92,8 +94,9 @@ struct SnapshotLoader {
     fileprivate var groups: [String: Int64] = [:]
     private var bells: [Int: Bell] = [:]
 
-    init(db: Database, snapshot: consuming SchoolSnapshot, source: String) {
+    init(db: Database, snapshot: consuming SchoolSnapshot, source: String, loadTime: SchoolTime) {
         self.db = db
+        self.loadTime = loadTime
         summary = ["source": source, "lessons": String(snapshot.lessons.count), "marks": String(snapshot.marks.count),
                    "attendance": String(snapshot.attendance.count), "accounts": String(snapshot.accounts.count),
                    "students": String(snapshot.students.count)]
@@ -103,7 +106,8 @@ struct SnapshotLoader {
     /// Deletes every row of the school, children first.
     static func clear(_ db: Database) throws {
         try db.execute(sql: "DELETE FROM setting WHERE key IN ('lessons_materialized_through', 'lessons_history_through')")
-        for table in ["parent_notice", "class_event", "contact",
+        for table in ["announcement_read", "announcement", "message_read", "message", "thread_member", "message_thread",
+                      "parent_notice", "class_event", "contact",
                       "lesson_day_stats", "audit", "sign_in", "sign_in_failure", "login_lock", "final_mark", "attendance", "mark",
                       "lesson", "curriculum", "plan_item", "timetable", "group_member", "teaching_group", "enrollment", "guardian",
                       "student", "calendar_day", "class", "account", "work_type", "subject", "bell_short", "bell", "period", "school"] {
@@ -127,6 +131,8 @@ struct SnapshotLoader {
         snapshot.lessons = []
         try loadEntries()
         placeOfLesson = [:]
+        try loadClassTeacherRecords()
+        try loadMessages()
     }
 
     private func loadSchool() throws {
@@ -308,10 +314,10 @@ struct SnapshotLoader {
         var insert = try BulkInsert(db, sql: """
             INSERT INTO lesson (id, code, class_id, group_id, subject_id, teacher_id, substitute_for, day, lesson_number,
                                 starts_at, ends_at, topic, homework, held_at, comment, comment_at, cancelled, cancel_reason,
-                                day_end, mic_n, mic_first, mic_last, mic_ok_noon, mic_ok_24h, mic_ok_end,
+                                homework_due_day, homework_due_number, day_end, mic_n, mic_first, mic_last, mic_ok_noon, mic_ok_24h, mic_ok_end,
                                 moc_n, moc_first, moc_last, moc_ok_noon, moc_ok_24h, moc_ok_end,
                                 att_n, att_first, att_last, att_ok_noon, att_ok_24h, att_ok_end)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let times = try lessonTimes()
         var places: [String: Int] = [:]
@@ -399,6 +405,9 @@ struct SnapshotLoader {
             insert.bind(commentAt)
             insert.bind(lesson.cancelled)
             insert.bind(lesson.cancelled ? normalizedText(lesson.cancelReason) : nil)
+            // A due lesson only with homework: the default rule fills the others after the load.
+            insert.bind(homework == nil ? nil : lesson.homeworkDue?.date)
+            insert.bind(homework == nil ? nil : lesson.homeworkDue?.lessonNumber)
             insert.bind(summary.dayEnd)
             for tally in [summary.inClassMarks, summary.otherMarks, summary.attendance] {
                 insert.bind(Int(tally.count))
@@ -440,7 +449,7 @@ struct SnapshotLoader {
         }
         snapshot.marks = []
         var attendance = try BulkInsert(db, sql: """
-            INSERT INTO attendance (lesson_id, student_id, code, entered_at, entered_by) VALUES (?, ?, ?, ?, ?)
+            INSERT INTO attendance (lesson_id, student_id, code, entered_at, entered_by, note) VALUES (?, ?, ?, ?, ?, ?)
             """)
         for a in snapshot.attendance {
             attendance.bind(try lessonID(a.lessonCode))
@@ -448,6 +457,7 @@ struct SnapshotLoader {
             attendance.bind(a.code.rawValue)
             attendance.bind(a.enteredAt)
             attendance.bind(try optionalID(a.enteredBy, accounts, "учётная запись"))
+            attendance.bind(normalizedText(a.note))
             try attendance.run()
         }
         snapshot.attendance = []
@@ -479,17 +489,17 @@ struct SnapshotLoader {
         snapshot.signIns = []
     }
 
-    fileprivate func id(_ code: String, _ map: [String: Int64], _ what: String) throws -> Int64 {
+    func id(_ code: String, _ map: [String: Int64], _ what: String) throws -> Int64 {
         guard let id = map[code] else { throw Self.unknown(code, what) }
         return id
     }
 
     /// A code the snapshot refers to but does not define.
-    private static func unknown(_ code: String, _ what: String) -> JournalError {
+    static func unknown(_ code: String, _ what: String) -> JournalError {
         .notFound(Phrase(ru: "\(what) «\(code)»", en: "\(what) \"\(code)\""))
     }
 
-    fileprivate func optionalID(_ code: String?, _ map: [String: Int64], _ what: String) throws -> Int64? {
+    func optionalID(_ code: String?, _ map: [String: Int64], _ what: String) throws -> Int64? {
         guard let code else { return nil }
         return try id(code, map, what)
     }

@@ -17,6 +17,8 @@ extension AppDatabase {
             try reader.readPeople(into: &snapshot)
             try reader.readTimetable(into: &snapshot)
             try reader.readJournal(into: &snapshot)
+            try reader.readClassTeacherRecords(into: &snapshot)
+            try reader.readMessages(into: &snapshot)
             return snapshot
         }
     }
@@ -128,22 +130,23 @@ struct SnapshotReader {
         let subjectCodes = try codeMap("SELECT id, code FROM subject")
         s.lessons = try Row.fetchAll(db, sql: """
             SELECT id, code, class_id, group_id, subject_id, teacher_id, substitute_for, day, lesson_number, topic, homework,
-                   held_at, comment, comment_at, cancelled, cancel_reason FROM lesson ORDER BY id
+                   held_at, comment, comment_at, cancelled, cancel_reason, homework_due_day, homework_due_number
+            FROM lesson ORDER BY id
             """).map { r in
             Lesson(code: lessonCodes[r["id"]]!, classCode: (r["class_id"] as Int64?).flatMap { classCodes[$0] },
                    groupCode: (r["group_id"] as Int64?).flatMap { groupCodes[$0] }, subjectCode: subjectCodes[r["subject_id"]]!,
                    teacherLogin: logins[r["teacher_id"]]!, substituteFor: (r["substitute_for"] as Int64?).flatMap { logins[$0] },
                    date: r["day"], lessonNumber: r["lesson_number"], topic: r["topic"], homework: r["homework"],
                    heldAt: r["held_at"], comment: r["comment"], commentAt: r["comment_at"], cancelled: r["cancelled"],
-                   cancelReason: r["cancel_reason"])
+                   cancelReason: r["cancel_reason"], homeworkDue: Self.homeworkDue(r))
         }
         s.marks = try readMarks(lessonCodes, studentCodes, logins)
         s.attendance = try Row.fetchAll(db, sql: """
-            SELECT lesson_id, student_id, code, entered_at, entered_by FROM attendance ORDER BY id
+            SELECT lesson_id, student_id, code, entered_at, entered_by, note FROM attendance ORDER BY id
             """).map { r in
             Attendance(lessonCode: lessonCodes[r["lesson_id"]]!, studentCode: studentCodes[r["student_id"]]!,
                        code: AttendanceCode(rawValue: r["code"]) ?? .absent, enteredAt: r["entered_at"],
-                       enteredBy: (r["entered_by"] as Int64?).flatMap { logins[$0] })
+                       enteredBy: (r["entered_by"] as Int64?).flatMap { logins[$0] }, note: r["note"])
         }
         let periodCodes = try codeMap("SELECT id, code FROM period")
         s.finalMarks = try Row.fetchAll(db, sql: """
@@ -170,6 +173,12 @@ struct SnapshotReader {
                               enteredBy: (r["entered_by"] as Int64?).flatMap { logins[$0] }, comment: r["comment"]))
         }
         return marks
+    }
+
+    /// A homework's due lesson, when both its day and its number are set.
+    private static func homeworkDue(_ r: Row) -> HomeworkDue? {
+        guard let day = r["homework_due_day"] as SchoolDate?, let number = r["homework_due_number"] as Int? else { return nil }
+        return HomeworkDue(date: day, lessonNumber: number)
     }
 
     private func readBells(_ table: String) throws -> [Bell] {

@@ -198,3 +198,76 @@ enum LoginColumn: String, BundleColumns {
     case login, at
     static let file = BundleFile.logins
 }
+
+// Issue 15's files: the class teacher's records, messages and announcements.
+
+/// The document an excused absence rests on, for a record of attendance.csv.
+enum AttendanceNoteColumn: String, BundleColumns {
+    case lessonID = "lesson_id", studentID = "student_id", note
+    static let file = BundleFile.attendanceNotes
+}
+
+/// The lesson a lesson's homework is due at.
+enum HomeworkDueColumn: String, BundleColumns {
+    case lessonID = "lesson_id", date, lessonNumber = "lesson_number"
+    static let file = BundleFile.homeworkDue
+}
+
+/// A pupil's (student_id) or a parent's (parent_login) contacts.
+enum ContactColumn: String, BundleColumns {
+    case studentID = "student_id", parentLogin = "parent_login", phone, email, address, consentDate = "consent_date",
+         updatedAt = "updated_at", updatedBy = "updated_by"
+    static let file = BundleFile.contacts
+    func mayBeOmitted(in format: BundleFormat) -> Bool { true }
+}
+
+enum ClassEventColumn: String, BundleColumns {
+    case classID = "class_id", date, time, title, place, updatedAt = "updated_at", updatedBy = "updated_by"
+    static let file = BundleFile.classEvents
+    func mayBeOmitted(in format: BundleFormat) -> Bool {
+        self == .time || self == .place || self == .updatedAt || self == .updatedBy
+    }
+}
+
+enum ParentNoticeColumn: String, BundleColumns {
+    case classID = "class_id", studentID = "student_id", parentLogin = "parent_login", text, sentAt = "sent_at",
+         sentBy = "sent_by", readAt = "read_at"
+    static let file = BundleFile.parentNotices
+    func mayBeOmitted(in format: BundleFormat) -> Bool { self == .sentBy || self == .readAt }
+}
+
+enum ThreadColumn: String, BundleColumns {
+    case id, subject, createdBy = "created_by", createdAt = "created_at", members
+    static let file = BundleFile.threads
+    func mayBeOmitted(in format: BundleFormat) -> Bool { self == .subject }
+}
+
+enum MessageColumn: String, BundleColumns {
+    case id, threadID = "thread_id", sender, body, sentAt = "sent_at", editedAt = "edited_at", withdrawnAt = "withdrawn_at"
+    static let file = BundleFile.messages
+    func mayBeOmitted(in format: BundleFormat) -> Bool { self == .editedAt || self == .withdrawnAt }
+}
+
+/// message_reads.csv and announcement_reads.csv: who read what, and when.
+protocol ReadColumns: BundleColumns {
+    static var item: Self { get }
+    static var login: Self { get }
+    static var readAt: Self { get }
+}
+
+enum MessageReadColumn: String, ReadColumns {
+    case item = "message_id", login, readAt = "read_at"
+    static let file = BundleFile.messageReads
+}
+
+enum AnnouncementColumn: String, BundleColumns {
+    case id, author, audience, role, classID = "class_id", body, createdAt = "created_at", expiresOn = "expires_on",
+         withdrawnAt = "withdrawn_at"
+    static let file = BundleFile.announcements
+    func mayBeOmitted(in format: BundleFormat) -> Bool { self == .role || self == .classID || self == .withdrawnAt }
+}
+
+enum AnnouncementReadColumn: String, ReadColumns {
+    case item = "announcement_id", login, readAt = "read_at"
+    static let file = BundleFile.announcementReads
+}

@@ -1,7 +1,8 @@
 /// The files of a bundle in the order they are read: every file comes after
 /// the files it references. Format 1 has the first sixteen kinds of file;
 /// format 2 adds the class history, groups, the calendar, shortened bells and
-/// the curriculum, and zhurnal's own `group_grading.csv` (docs/bundle.md).
+/// the curriculum, and zhurnal's own `group_grading.csv`, then the class
+/// teacher's records, messages and announcements (docs/bundle.md).
 public enum BundleFile: String, CaseIterable, Sendable {
     case school = "school.csv"
     case periods = "periods.csv"
@@ -26,6 +27,17 @@ public enum BundleFile: String, CaseIterable, Sendable {
     case attendance = "attendance.csv"
     case finalMarks = "final_marks.csv"
     case logins = "logins.csv"
+    // Issue 15: the class teacher's records, messages and announcements.
+    case attendanceNotes = "attendance_notes.csv"
+    case homeworkDue = "homework_due.csv"
+    case contacts = "contacts.csv"
+    case classEvents = "class_events.csv"
+    case parentNotices = "parent_notices.csv"
+    case threads = "threads.csv"
+    case messages = "messages.csv"
+    case messageReads = "message_reads.csv"
+    case announcements = "announcements.csv"
+    case announcementReads = "announcement_reads.csv"
 
     public var name: String { rawValue }
 
@@ -33,6 +45,8 @@ public enum BundleFile: String, CaseIterable, Sendable {
     public var since: BundleFormat {
         switch self {
         case .shortBells, .enrollments, .groups, .groupGrading, .groupMembers, .calendar, .curriculum: .two
+        case .attendanceNotes, .homeworkDue, .contacts, .classEvents, .parentNotices, .threads, .messages, .messageReads,
+             .announcements, .announcementReads: .two
         default: .one
         }
     }
@@ -82,6 +96,16 @@ public enum BundleFile: String, CaseIterable, Sendable {
         case .attendance: AttendanceColumn.self
         case .finalMarks: FinalMarkColumn.self
         case .logins: LoginColumn.self
+        case .attendanceNotes: AttendanceNoteColumn.self
+        case .homeworkDue: HomeworkDueColumn.self
+        case .contacts: ContactColumn.self
+        case .classEvents: ClassEventColumn.self
+        case .parentNotices: ParentNoticeColumn.self
+        case .threads: ThreadColumn.self
+        case .messages: MessageColumn.self
+        case .messageReads: MessageReadColumn.self
+        case .announcements: AnnouncementColumn.self
+        case .announcementReads: AnnouncementReadColumn.self
         }
     }
 

@@ -67,6 +67,21 @@ public struct BundleSummary: Equatable, Sendable, LocalizedMessage {
             count("итоговых отметок", "final marks", snapshot.finalMarks.count),
             count("входов в систему", "sign-ins", snapshot.signIns.count),
         ]
+        // Issue 15's data, said only when the bundle has some: a school that
+        // does not keep it reads the lines it always read.
+        let family = [
+            count("справок о пропусках", "absence documents", snapshot.attendance.reduce(0) { $0 + ($1.note == nil ? 0 : 1) }),
+            count("сроков сдачи ДЗ", "homework due lessons", snapshot.lessons.reduce(0) { $0 + ($1.homeworkDue == nil ? 0 : 1) }),
+            count("контактов", "contacts", snapshot.contacts.count),
+            count("событий классов", "class events", snapshot.classEvents.count),
+            count("уведомлений родителям", "notices to parents", snapshot.parentNotices.count),
+            count("переписок", "threads", snapshot.messageThreads.count),
+            count("сообщений", "messages", snapshot.messages.count),
+            count("прочтений сообщений", "message reads", snapshot.messageReads.count),
+            count("объявлений", "announcements", snapshot.announcements.count),
+            count("прочтений объявлений", "announcement reads", snapshot.announcementReads.count),
+        ]
+        if family.contains(where: { $0.number > 0 }) { counts += family }
     }
 
     /// `школа «…», 2024/2025 учебный год, Europe/Moscow` and then `отметок: 300 000; …`.

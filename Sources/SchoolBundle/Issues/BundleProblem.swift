@@ -70,6 +70,24 @@ public enum BundleProblem: Equatable, Sendable {
     case duplicateAttendance(firstLine: Int)
     case duplicateFinalMark(firstLine: Int)
     case noDefaultWorkType
+    // Issue 15's files
+    case noteWithoutAttendance
+    case duplicateAttendanceNote(firstLine: Int)
+    case homeworkDueWithoutHomework
+    case homeworkDueNotAfterLesson(lessonDate: SchoolDate)
+    case contactNeedsOneOwner
+    case duplicateContact(firstLine: Int)
+    case duplicateMember(login: String)
+    case creatorNotMember(login: String)
+    case notThreadMember(login: String, threadID: String)
+    case readOfOwnMessage
+    case duplicateRead(firstLine: Int)
+    case textTooLong(count: Int, limit: Int)
+    case unknownAudience(String)
+    case audienceNeedsRole
+    case audienceNeedsClass
+    case roleWithoutRoleAudience
+    case classWithoutClassAudience
 }
 
 extension BundleProblem: LocalizedMessage {
@@ -253,6 +271,50 @@ extension BundleProblem: LocalizedMessage {
         case .noDefaultWorkType:
             Phrase(ru: "вид работы не указан, а вида по умолчанию «\(WorkType.defaultCode)» нет в work_types.csv",
                    en: "no work type given, and the default \"\(WorkType.defaultCode)\" is not in work_types.csv")
+
+        case .noteWithoutAttendance:
+            Phrase(ru: "записи посещаемости этого ученика на этом уроке нет в attendance.csv: документ не к чему приложить",
+                   en: "attendance.csv has no record of this student at this lesson to attach the document to")
+        case .duplicateAttendanceNote(let line):
+            Phrase(ru: "документ к этой записи посещаемости уже есть в строке \(line)",
+                   en: "this attendance record already has its document on line \(line)")
+        case .homeworkDueWithoutHomework:
+            Phrase(ru: "у урока нет домашнего задания (homework в lessons.csv): срок сдавать нечему",
+                   en: "the lesson has no homework (homework in lessons.csv) to be due")
+        case .homeworkDueNotAfterLesson(let date):
+            Phrase(ru: "срок домашнего задания должен быть позже дня урока (\(date.russian))",
+                   en: "homework must be due after the lesson's day (\(date.iso))")
+        case .contactNeedsOneOwner:
+            Phrase(ru: "укажите чьи контакты: ученика (student_id) или родителя (parent_login), одно из двух",
+                   en: "say whose contacts these are: a student's (student_id) or a parent's (parent_login), one of the two")
+        case .duplicateContact(let line):
+            Phrase(ru: "контакты этого человека уже есть в строке \(line)", en: "this person's contacts are already on line \(line)")
+        case .duplicateMember(let login):
+            Phrase(ru: "«\(login)» указан среди участников дважды", en: "\"\(login)\" is listed among the members twice")
+        case .creatorNotMember(let login):
+            Phrase(ru: "начавший переписку «\(login)» должен быть среди её участников (members)",
+                   en: "\"\(login)\", who started the thread, must be among its members")
+        case .notThreadMember(let login, let thread):
+            Phrase(ru: "«\(login)» не участник переписки «\(thread)» (members в threads.csv)",
+                   en: "\"\(login)\" is not a member of thread \"\(thread)\" (members in threads.csv)")
+        case .readOfOwnMessage:
+            Phrase(ru: "отправитель не отмечает прочтение своего сообщения", en: "a sender does not read their own message")
+        case .duplicateRead(let line):
+            Phrase(ru: "прочтение этим пользователем уже записано в строке \(line)", en: "this user's reading is already on line \(line)")
+        case .textTooLong(let count, let limit):
+            Phrase(ru: "текст длиннее \(limit) знаков (\(count)): сократите его", en: "the text is longer than \(limit) characters (\(count)): shorten it")
+        case .unknownAudience(let text):
+            Phrase(ru: "неизвестный адресат «\(text)»: бывают \(AnnouncementRecord.Audience.kinds.joined(separator: ", "))",
+                   en: "unknown audience \"\(text)\": \(AnnouncementRecord.Audience.kinds.joined(separator: ", ")) exist")
+        case .audienceNeedsRole:
+            Phrase(ru: "объявлению для роли (audience = role) нужна роль", en: "an announcement to a role (audience = role) needs the role")
+        case .audienceNeedsClass:
+            Phrase(ru: "объявлению для класса (class, class_parents) нужен класс", en: "an announcement to a class (class, class_parents) needs the class")
+        case .roleWithoutRoleAudience:
+            Phrase(ru: "роль указывается только при audience = role", en: "a role is given only with audience = role")
+        case .classWithoutClassAudience:
+            Phrase(ru: "класс указывается только при audience = class или class_parents",
+                   en: "a class is given only with audience = class or class_parents")
         }
     }
 

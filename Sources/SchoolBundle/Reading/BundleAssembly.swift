@@ -46,6 +46,17 @@ final class BundleAssembly {
     var officialCalendar: OfficialCalendarUse?
     /// Topics, homework and comments of plans.csv and lessons.csv, one copy each.
     var sharedTexts = SharedTexts()
+    /// The line of each lesson and student pair of attendance.csv, and
+    /// whether the file was read whole: attendance_notes.csv points at them.
+    var attendanceLines: [PairKey: Int] = [:]
+    var attendanceComplete = true
+    var threadIDs = KnownIDs()
+    /// The members of each valid thread: a sender and a reader must be one.
+    var threadMembers: [String: Set<String>] = [:]
+    var messageIDs = KnownIDs()
+    /// The thread and the sender of each valid message.
+    var messageFacts: [String: (thread: String, sender: String)] = [:]
+    var announcementIDs = KnownIDs()
 
     init(folder: BundleFolder, issues: IssueCollector) {
         self.folder = folder
@@ -77,6 +88,16 @@ final class BundleAssembly {
         readCurriculum()
         readLessons()
         readJournalEntries()
+        readAttendanceNotes()
+        readHomeworkDue()
+        readContacts()
+        readClassEvents()
+        readParentNotices()
+        readThreads()
+        readMessages()
+        readMessageReads()
+        readAnnouncements()
+        readAnnouncementReads()
         reportStudentsWithoutStay()
     }
 
@@ -105,6 +126,8 @@ final class BundleAssembly {
         snapshot.attendance = others.snapshot.attendance
         snapshot.finalMarks = others.snapshot.finalMarks
         snapshot.signIns = others.snapshot.signIns
+        attendanceLines = others.attendanceLines
+        attendanceComplete = others.attendanceComplete
         issues.add(contentsOf: others.issues)
     }
 

@@ -65,7 +65,7 @@ extension BundleAssembly {
 
     func readAttendance() {
         var lineOfRecord: [PairKey: Int] = [:]
-        readTable(AttendanceColumn.self, reserving: { rows in
+        let read = readTable(AttendanceColumn.self, reserving: { rows in
             snapshot.attendance.reserveCapacity(rows)
             lineOfRecord.reserveCapacity(rows)
         }) { row in
@@ -82,6 +82,8 @@ extension BundleAssembly {
             snapshot.attendance.append(Attendance(lessonCode: lessonID, studentCode: studentID, code: code,
                                                   enteredAt: enteredAt, enteredBy: enteredBy))
         }
+        attendanceLines = lineOfRecord
+        attendanceComplete = isComplete(read, .attendance)
     }
 
     func readFinalMarks() {

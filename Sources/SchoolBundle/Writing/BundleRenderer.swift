@@ -31,6 +31,16 @@ struct BundleRenderer {
         case .attendance: writeAttendance(&out)
         case .finalMarks: writeFinalMarks(&out)
         case .logins: writeLogins(&out)
+        case .attendanceNotes: writeAttendanceNotes(&out)
+        case .homeworkDue: writeHomeworkDue(&out)
+        case .contacts: writeContacts(&out)
+        case .classEvents: writeClassEvents(&out)
+        case .parentNotices: writeParentNotices(&out)
+        case .threads: writeThreads(&out)
+        case .messages: writeMessages(&out)
+        case .messageReads: writeReads(order.messageReads, &out)
+        case .announcements: writeAnnouncements(&out)
+        case .announcementReads: writeReads(order.announcementReads, &out)
         }
         return out.bytes
     }
@@ -275,6 +285,119 @@ struct BundleRenderer {
         for s in order.signIns {
             out.text(s.login)
             out.timestamp(s.at)
+            out.endRow()
+        }
+    }
+
+    private func writeAttendanceNotes(_ out: inout CSVOutput) {
+        for a in order.attendanceNotes {
+            out.text(a.lessonCode)
+            out.text(a.studentCode)
+            out.text(a.note)
+            out.endRow()
+        }
+    }
+
+    private func writeHomeworkDue(_ out: inout CSVOutput) {
+        for l in order.homeworkDue {
+            guard let due = l.homeworkDue else { continue }
+            out.text(l.code)
+            out.date(due.date)
+            out.number(due.lessonNumber)
+            out.endRow()
+        }
+    }
+
+    private func writeContacts(_ out: inout CSVOutput) {
+        for c in order.contacts {
+            switch c.owner {
+            case .student(let code):
+                out.text(code)
+                out.text(nil)
+            case .account(let login):
+                out.text(nil)
+                out.text(login)
+            }
+            out.text(c.contact.phone)
+            out.text(c.contact.email)
+            out.text(c.contact.address)
+            out.date(c.contact.consentDate)
+            out.timestamp(c.updatedAt)
+            out.text(c.updatedBy)
+            out.endRow()
+        }
+    }
+
+    private func writeClassEvents(_ out: inout CSVOutput) {
+        for e in order.classEvents {
+            out.text(e.classCode)
+            out.date(e.date)
+            if let time = e.time { out.time(time) } else { out.text(nil) }
+            out.text(e.title)
+            out.text(e.place)
+            out.timestamp(e.updatedAt)
+            out.text(e.updatedBy)
+            out.endRow()
+        }
+    }
+
+    private func writeParentNotices(_ out: inout CSVOutput) {
+        for n in order.parentNotices {
+            out.text(n.classCode)
+            out.text(n.studentCode)
+            out.text(n.parentLogin)
+            out.text(n.text)
+            out.timestamp(n.sentAt)
+            out.text(n.sentBy)
+            out.timestamp(n.readAt)
+            out.endRow()
+        }
+    }
+
+    private func writeThreads(_ out: inout CSVOutput) {
+        for t in order.messageThreads {
+            out.text(t.code)
+            out.text(t.subject)
+            out.text(t.createdBy)
+            out.timestamp(t.createdAt)
+            out.text(order.members(of: t).joined(separator: ";"))
+            out.endRow()
+        }
+    }
+
+    private func writeMessages(_ out: inout CSVOutput) {
+        for m in order.messages {
+            out.text(m.code)
+            out.text(m.threadCode)
+            out.text(m.sender)
+            out.text(m.body)
+            out.timestamp(m.sentAt)
+            out.timestamp(m.editedAt)
+            out.timestamp(m.withdrawnAt)
+            out.endRow()
+        }
+    }
+
+    private func writeReads(_ reads: [ReadRecord], _ out: inout CSVOutput) {
+        for r in reads {
+            out.text(r.itemCode)
+            out.text(r.login)
+            out.timestamp(r.readAt)
+            out.endRow()
+        }
+    }
+
+    private func writeAnnouncements(_ out: inout CSVOutput) {
+        for a in order.announcements {
+            out.text(a.code)
+            out.text(a.author)
+            out.text(a.audience.kind)
+            out.text(a.audience.role?.rawValue)
+            out.text(a.audience.classCode)
+            out.text(a.body)
+            out.timestamp(a.createdAt)
+            out.date(a.expiresOn)
+            out.timestamp(a.withdrawnAt)
             out.endRow()
         }
     }

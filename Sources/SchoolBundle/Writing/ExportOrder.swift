@@ -97,8 +97,13 @@ struct ExportOrder {
         })
     }
 
-    var attendance: [Attendance] {
-        sorted(snapshot.attendance, key: {
+    var attendance: [Attendance] { sortedAttendance(snapshot.attendance) }
+
+    /// The records that have a document, in attendance.csv's order.
+    var attendanceNotes: [Attendance] { sortedAttendance(snapshot.attendance.filter { $0.note != nil }) }
+
+    private func sortedAttendance(_ records: [Attendance]) -> [Attendance] {
+        sorted(records, key: {
             SortKey(rank(lessonRank, $0.lessonCode), rank(studentRank, $0.studentCode), $0.enteredAt.seconds)
         }, then: { a, b in
             a.code != b.code ? textBefore(a.code.rawValue, b.code.rawValue) : textBefore(a.enteredBy, b.enteredBy)
@@ -116,6 +121,57 @@ struct ExportOrder {
 
     var signIns: [SignIn] {
         sorted(snapshot.signIns, key: { SortKey(rank(loginRank, $0.login), $0.at.seconds) }, then: { _, _ in false })
+    }
+
+    /// The lessons whose homework has a due lesson, in lessons.csv's order.
+    var homeworkDue: [Lesson] { NaturalOrder.sorted(snapshot.lessons.filter { $0.homeworkDue != nil }, by: \.code) }
+
+    /// Students' contacts by student, then parents' by login.
+    var contacts: [ContactRecord] {
+        sorted(snapshot.contacts, key: {
+            switch $0.owner {
+            case .student(let code): SortKey(0, rank(studentRank, code))
+            case .account(let login): SortKey(1, rank(loginRank, login))
+            }
+        }, then: { _, _ in false })
+    }
+
+    var classEvents: [ClassEventRecord] {
+        sorted(snapshot.classEvents, key: {
+            SortKey(rank(classRank, $0.classCode), $0.date.dayNumber, $0.time?.minutes ?? -1, $0.updatedAt?.seconds ?? -1)
+        }, then: { a, b in
+            if a.title != b.title { return textBefore(a.title, b.title) }
+            if a.place != b.place { return textBefore(a.place, b.place) }
+            return textBefore(a.updatedBy, b.updatedBy)
+        })
+    }
+
+    var parentNotices: [ParentNoticeRecord] {
+        sorted(snapshot.parentNotices, key: {
+            SortKey(rank(classRank, $0.classCode), $0.sentAt.seconds, rank(studentRank, $0.studentCode),
+                    rank(loginRank, $0.parentLogin), $0.readAt?.seconds ?? -1)
+        }, then: { a, b in
+            a.text != b.text ? textBefore(a.text, b.text) : textBefore(a.sentBy, b.sentBy)
+        })
+    }
+
+    var messageThreads: [MessageThreadRecord] { NaturalOrder.sorted(snapshot.messageThreads, by: \.code) }
+    var messages: [MessageRecord] { NaturalOrder.sorted(snapshot.messages, by: \.code) }
+    var announcements: [AnnouncementRecord] { NaturalOrder.sorted(snapshot.announcements, by: \.code) }
+
+    /// A thread's members in the order of users.csv.
+    func members(of thread: MessageThreadRecord) -> [String] {
+        thread.members.sorted { rank(loginRank, $0) < rank(loginRank, $1) }
+    }
+
+    var messageReads: [ReadRecord] { sortedReads(snapshot.messageReads, items: snapshot.messages.map(\.code)) }
+    var announcementReads: [ReadRecord] { sortedReads(snapshot.announcementReads, items: snapshot.announcements.map(\.code)) }
+
+    /// By the item read, then by the reader's login.
+    private func sortedReads(_ reads: [ReadRecord], items: [String]) -> [ReadRecord] {
+        let itemRank = NaturalOrder.ranks(items)
+        return sorted(reads, key: { SortKey(rank(itemRank, $0.itemCode), rank(loginRank, $0.login), $0.readAt.seconds) },
+                      then: { _, _ in false })
     }
 
     private static func sorted(_ bells: [Bell]) -> [Bell] {
