@@ -71,16 +71,19 @@ import Testing
         visit(director, [.character("g"), .function(3), .escape, .escape], into: &screens)
         let family = try ScreenHarness(school: FamilySchool.snapshot())
         try family.signInDirectly("mama")
-        visit(family, [.function(3), .enter, .escape], into: &screens)
+        visit(family, [.function(4), .enter, .escape], into: &screens)
         // the class teacher's «Мой класс» (ivanova heads 7Б), and papa's notices
         let homeroom = try ScreenHarness(school: FamilySchool.snapshot())
         try homeroom.signInDirectly("ivanova")
         visit(homeroom, [.character("м"), .character("м"), .function(7), .escape, .escape, .escape], into: &screens)
         let papa = try ScreenHarness(school: FamilySchool.snapshot())
         try papa.signInDirectly("papa")
-        visit(papa, [.function(7), .escape], into: &screens)
+        visit(papa, [.function(8), .escape], into: &screens)
         visit(family, [.function(4), .enter, .escape], into: &screens)
         visit(family, [.character("м"), .character("с"), .function(2), .escape, .escape, .escape], into: &screens)
+        // a thread (F2 reply, F4 edit, F8 withdraw): mama writes to her child's class teacher
+        visit(family, [.character("м"), .character("с"), .function(2)] + "Петров".map { Key.character($0) }
+              + [.enter] + "Вопрос".map { Key.character($0) } + [.function(2), .escape, .escape], into: &screens)
         let secretary = try ScreenHarness(school: FamilySchool.snapshot())
         try secretary.signInDirectly("sekretar")
         visit(secretary, [], into: &screens)
@@ -98,7 +101,7 @@ import Testing
                                         "ReportPickerScreen", "ReportDatesScreen", "PeopleScreen", "TimetableScreen", "BellsScreen",
                                         "DaySubstitutionsScreen", "CalendarScreen", "PlanScreen", "PlanTopicsScreen", "WorkTypesScreen",
                                         "MyClassScreen", "FamilyNoticesScreen", "HomeworkLoadScreen", "MessagesScreen", "ComposeScreen",
-                                        "AnnouncementComposeScreen"]),
+                                        "AnnouncementComposeScreen", "ThreadScreen"]),
                 "\(reached.sorted())")
         let shell = GlobalAction.keyMap(try ScreenHarness().context).keySets
         for (name, screen) in screens.sorted(by: { $0.key < $1.key }) {

@@ -12,6 +12,14 @@ struct MessageDraft: Hashable {
     /// Characters were dropped at the limit since the last `takeCutNotice`.
     private(set) var wasCut = false
 
+    init() {}
+
+    /// A draft holding `text` already: a message being edited.
+    init(_ text: String) {
+        for character in text { append(character) }
+        wasCut = false
+    }
+
     var text: String { String(characters) }
     var count: Int { characters.count }
     var isEmpty: Bool { characters.allSatisfy(\.isWhitespace) }

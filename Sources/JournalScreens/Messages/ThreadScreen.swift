@@ -3,11 +3,12 @@ import JournalStore
 import TerminalUI
 
 /// One thread: its messages oldest first, each with who has read it and
-/// when; F2 writes a reply at the bottom, F8 withdraws one's own message.
+/// when; F2 writes a reply at the bottom, F4 changes one's own message while
+/// nobody has read it, F8 withdraws one's own message.
 /// Opening the thread (and every refresh while it is open) marks what it
 /// shows as read, which is what the senders' receipts say.
 public final class ThreadScreen: Screen {
-    enum Action: Equatable { case move, reply, withdraw, back }
+    enum Action: Equatable { case move, reply, edit, withdraw, back }
 
     let threadID: MessageThreadID
     let user: ActingUser
@@ -16,8 +17,11 @@ public final class ThreadScreen: Screen {
     private(set) var loadError: String?
     /// The chosen message (index into `thread.messages`).
     var selected = 0
-    /// The reply being written, while F2 has opened it.
+    /// The reply being written, while F2 has opened it, or the text of one's
+    /// own message being changed, while F4 has opened it.
     var reply: MessageDraft?
+    /// The message whose text `reply` holds, when F4 opened it.
+    var editing: MessageID?
 
     public init(_ threadID: MessageThreadID, user: ActingUser, context: AppContext) {
         self.threadID = threadID
@@ -27,6 +31,9 @@ public final class ThreadScreen: Screen {
             KeyBinding([], action: .reply, help: context.t("ответить; в ответе F2 — отправить, Enter — новая строка, Esc — отменить",
                                                            "reply; in the reply F2 sends, Enter starts a line, Esc cancels"),
                        label: context.t("Ответить", "Reply"), slot: 2),
+            KeyBinding([], action: .edit, help: context.t("изменить своё выбранное сообщение, пока его никто не прочитал; F2 — сохранить",
+                                                          "change your chosen message while nobody has read it; F2 saves"),
+                       label: context.t("Изменить", "Edit"), slot: 4),
             KeyBinding([], action: .withdraw, help: context.t("отозвать своё выбранное сообщение (его текст никто больше не увидит)",
                                                               "withdraw your chosen message (nobody sees its text any more)"),
                        label: context.t("Отозвать", "Withdraw"), slot: 8),
@@ -74,6 +81,9 @@ public final class ThreadScreen: Screen {
             }
         case .reply:
             reply = MessageDraft()
+            editing = nil
+        case .edit:
+            return startEditing(context)
         case .withdraw:
             return confirmWithdrawal(context)
         case .back:
@@ -87,8 +97,10 @@ public final class ThreadScreen: Screen {
         switch key {
         case .escape, .function(10):
             reply = nil
+            editing = nil
             return []
         case .function(2):
+            if let message = editing { return saveEdit(of: message, draft.text, context: context) }
             do {
                 let sent = try context.db.postMessage(draft.text, in: threadID, by: user)
                 reply = nil
@@ -105,6 +117,35 @@ public final class ThreadScreen: Screen {
             reply = draft
             return cut ? [.status(.warning(context.t("Сообщение не длиннее \(MessageText.limit) знаков: лишнее отрезано.",
                                                      "A message holds at most \(MessageText.limit) characters: the rest was cut.")))] : []
+        }
+    }
+
+    /// Opens the chosen message's text for changing: only one's own, not
+    /// withdrawn, that nobody has read yet (after that it can only be withdrawn).
+    private func startEditing(_ context: AppContext) -> [ScreenEffect] {
+        guard let message = thread?.messages[safe: selected], message.senderID == user.accountID, !message.isWithdrawn else {
+            return [.status(.warning(context.t("Выберите своё сообщение (↑ ↓): изменить можно только его.",
+                                               "Choose a message of yours (↑ ↓): only those can be changed.")))]
+        }
+        guard message.readBy.isEmpty else {
+            return [.status(.warning(context.t("Сообщение уже прочитано: изменить его нельзя, можно отозвать (F8).",
+                                               "The message has been read: it cannot be changed, only withdrawn (F8).")))]
+        }
+        reply = MessageDraft(message.body)
+        editing = message.id
+        return [.status(StatusMessage(context.t("Измените текст; F2 — сохранить, Esc — отменить.", "Change the text; F2 saves, Esc cancels.")))]
+    }
+
+    private func saveEdit(of message: MessageID, _ text: String, context: AppContext) -> [ScreenEffect] {
+        do {
+            let saved = try context.db.editMessage(message, body: text, by: user)
+            reply = nil
+            editing = nil
+            load(context)
+            return [.status(saved.wasCut ? .warning(context.t("Сохранено, но ", "Saved, but ") + context.text(MessageText.cutNotice) + ".")
+                                         : .success(context.t("Сообщение изменено.", "Message changed.")))]
+        } catch {
+            return [.status(.error(context.t("Не изменено: ", "Not changed: ") + context.describe(error)))]
         }
     }
 
@@ -177,8 +218,12 @@ public final class ThreadScreen: Screen {
     }
 
     private func renderReply(_ draft: MessageDraft, in area: Rect, buffer: inout Buffer, context: AppContext) {
-        Frame(title: context.t("Ответ · \(draft.count)/\(MessageText.limit) · F2 — отправить · Esc — отмена",
-                               "Reply · \(draft.count)/\(MessageText.limit) · F2 send · Esc cancel"),
+        let title = editing == nil
+            ? context.t("Ответ · \(draft.count)/\(MessageText.limit) · F2 — отправить · Esc — отмена",
+                        "Reply · \(draft.count)/\(MessageText.limit) · F2 send · Esc cancel")
+            : context.t("Изменение · \(draft.count)/\(MessageText.limit) · F2 — сохранить · Esc — отмена",
+                        "Editing · \(draft.count)/\(MessageText.limit) · F2 save · Esc cancel")
+        Frame(title: title,
               style: .dialog, titleStyle: .dialogTitle, fillsInside: true).render(in: area, buffer: &buffer)
         let inside = area.inset(horizontal: 1, vertical: 1)
         let lines = draft.lines(width: inside.width - 1)

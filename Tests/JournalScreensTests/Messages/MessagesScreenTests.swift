@@ -77,6 +77,36 @@ import Testing
         #expect(h.contains("✓ прочитано: Иванова Анна Петровна"), "\(h.screenText)")
     }
 
+    /// F4 changes one's own message while nobody has read it; once it is
+    /// read, F4 is refused in words and F8 (withdraw) is named instead.
+    @Test func aSenderChangesTheirMessageUntilItIsRead() throws {
+        let h = try harness("mama")
+        h.press(.character("м"), .character("с"), .function(2))
+        h.type("Иванова")
+        h.press(.enter)
+        h.type("Когда контрольная?")
+        h.press(.function(2))
+        #expect(h.app.topScreen is ThreadScreen)
+        #expect(h.screenText.contains("4Изменить"), "\(h.screenText)")
+        h.press(.function(4))
+        #expect(h.contains("Изменение · 18/2000"), "\(h.screenText)")
+        h.press(.backspace)
+        h.type(" по алгебре?")
+        h.press(.function(2))
+        #expect(h.status.contains("Сообщение изменено."), "\(h.status)")
+        #expect(h.contains("Когда контрольная по алгебре?") && h.contains("(изменено)"), "\(h.screenText)")
+        let teacher = try ScreenHarness(db: h.db)
+        try teacher.signInDirectly("ivanova")
+        teacher.press(.character("м"), .character("с"), .enter)
+        #expect(teacher.app.topScreen is ThreadScreen)
+        h.app.topScreen?.reload(context: h.context)
+        h.press(.function(4))
+        #expect(h.status.contains("Сообщение уже прочитано: изменить его нельзя, можно отозвать (F8)."), "\(h.status)")
+        #expect(!h.contains("Изменение ·"))
+        let thread = try #require(try h.db.messageThreads(of: try user(h, "mama")).first)
+        #expect(try h.db.messageThread(thread.id, by: try user(h, "mama")).messages.map(\.body) == ["Когда контрольная по алгебре?"])
+    }
+
     @Test func anAnnouncementShowsOnTheHomeUntilRead() throws {
         let h = try harness("mama")
         #expect(!h.contains("Объявление:"))
