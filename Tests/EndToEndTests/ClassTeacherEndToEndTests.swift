@@ -58,9 +58,10 @@ import TmuxDriver
 
         let parent = try parentTerminal(journal)
         defer { parent.close() }
+        // the family's home opens on the diary week; attendance is F5 (after «Неделя» F3 and «Отметки» F4)
+        try parent.press("F5")
         try parent.type("[")
         #expect(parent.waitFor("7Б · 1 четверть"))
-        try parent.press("F4")
         #expect(parent.waitFor("03.09.2024"))
         #expect(parent.waitFor("уп"))
         #expect(!parent.screen().contains(" н "))
