@@ -33,7 +33,7 @@ enum AnomaliesReport {
     }
 
     static func tables(_ facts: AnomalyFacts, _ context: ReportContext) -> [ReportTable] {
-        let index = AnomalyIndex(facts.lessons)
+        let index = AnomalyIndex(facts.lessons, marks: facts.marks)
         let remarks = lessonRemarks(facts, index, context) + finalMarkRemarks(facts, index, context)
         var rows = ReportTable(name: "rows", title: "Замечания", columns: [
             ReportColumn("week", "Неделя с"), ReportColumn("teacher", "Учитель", weight: 1.8), ReportColumn("kind", "Код", weight: 1.4),
@@ -96,7 +96,7 @@ enum AnomaliesReport {
         }
         remarks += twoRemarks(facts, index, context).filter { $0.lesson.map(inWindow) ?? false }
         var marks = [Int](repeating: 0, count: facts.lessons.count)
-        for mark in facts.marks { if let slot = index.slot[mark.lessonID] { marks[slot] += 1 } }
+        for slot in index.markSlot { if let slot { marks[slot] += 1 } }
         for (slot, lesson) in facts.lessons.enumerated() where inWindow(lesson) && !lesson.hasTopic && marks[slot] > 0 {
             remarks.append(remark(.marksWithoutTopic, lesson, nil, "отметок: \(marks[slot]), темы нет"))
         }
@@ -107,18 +107,20 @@ enum AnomaliesReport {
     /// same class or group and subject, once N lessons have followed it.
     static func twoRemarks(_ facts: AnomalyFacts, _ index: AnomalyIndex, _ context: ReportContext) -> [Remark] {
         let follow = context.settings.twoFollowUpLessons
-        struct Key: Hashable { var unit: Int; var student: StudentID }
-        var marksAt: [Key: [Int]] = [:]
-        for mark in facts.marks {
-            guard let slot = index.slot[mark.lessonID] else { continue }
-            marksAt[Key(unit: index.unit[slot], student: mark.studentID), default: []].append(index.position[slot])
+        struct Key: Hashable { var unit: Int; var position: Int; var student: StudentID }
+        var marked = Set<Key>(minimumCapacity: facts.marks.count)
+        for (mark, slot) in zip(facts.marks, index.markSlot) {
+            guard let slot else { continue }
+            marked.insert(Key(unit: index.unit[slot], position: index.position[slot], student: mark.studentID))
         }
         var remarks: [Remark] = []
-        for mark in facts.marks where mark.value == 2 {
-            guard let slot = index.slot[mark.lessonID], index.unitLength[index.unit[slot]] > index.position[slot] + follow else { continue }
+        for (mark, slot) in zip(facts.marks, index.markSlot) where mark.value == 2 {
+            guard let slot, index.unitLength[index.unit[slot]] > index.position[slot] + follow else { continue }
             let at = index.position[slot], lesson = facts.lessons[slot]
-            let later = marksAt[Key(unit: index.unit[slot], student: mark.studentID)] ?? []
-            guard !later.contains(where: { $0 > at && $0 <= at + follow }) else { continue }
+            let followed = follow > 0 && (1...follow).contains { step in
+                marked.contains(Key(unit: index.unit[slot], position: at + step, student: mark.studentID))
+            }
+            guard !followed else { continue }
             remarks.append(Remark(week: lesson.day.mondayOfWeek, teacher: lesson.teacherID, kind: .twoNotFollowed, lesson: lesson,
                                   unitCells: context.unitCells(lesson.unit), student: facts.names[mark.studentID] ?? "",
                                   detail: "нет отметки за \(follow) следующих урока(ов)"))
@@ -135,8 +137,8 @@ enum AnomaliesReport {
             struct Key: Hashable { var student: StudentID; var subject: SubjectID }
             var averages: [Key: WeightedAverage] = [:]
             var counts: [Key: Int] = [:]
-            for mark in facts.marks {
-                guard let slot = index.slot[mark.lessonID], case let lesson = facts.lessons[slot], lesson.day >= period.from, lesson.day <= period.to,
+            for (mark, slot) in zip(facts.marks, index.markSlot) {
+                guard let slot, case let lesson = facts.lessons[slot], lesson.day >= period.from, lesson.day <= period.to,
                       let value = try? MarkValue(mark.value), let weight = try? Weight(hundredths: mark.weightHundredths) else { continue }
                 let key = Key(student: mark.studentID, subject: lesson.unit.subjectID)
                 averages[key, default: WeightedAverage()].add(value, weight: weight)

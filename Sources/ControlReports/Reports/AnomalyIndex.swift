@@ -13,9 +13,11 @@ struct AnomalyIndex {
     let position: [Int]
     /// By unit number: its lessons.
     let unitLength: [Int]
+    /// By mark (in `facts.marks`' order): its lesson's slot.
+    let markSlot: [Int?]
 
     /// `lessons` ordered by start, as `AnomalyFacts` has them.
-    init(_ lessons: [AnomalyFacts.Lesson]) {
+    init(_ lessons: [AnomalyFacts.Lesson], marks: [AnomalyFacts.Mark]) {
         var slot: [LessonID: Int] = [:], numbers: [TeachingUnit: Int] = [:]
         var unit: [Int] = [], position: [Int] = [], unitLength: [Int] = []
         slot.reserveCapacity(lessons.count)
@@ -31,5 +33,6 @@ struct AnomalyIndex {
             unitLength[number] += 1
         }
         (self.slot, self.unit, self.position, self.unitLength) = (slot, unit, position, unitLength)
+        markSlot = marks.map { slot[$0.lessonID] }
     }
 }
