@@ -52,4 +52,35 @@ import Testing
             #expect(try Self.rows(db, AttendanceSQL.months, scope) == expected)
         }
     }
+
+    /// «Накопляемость» as first written: marks grouped by unit and student in SQL.
+    static let groupedMarks = """
+        SELECT l.class_id, l.group_id, l.subject_id, m.student_id, count(*) AS n FROM lesson l JOIN mark m ON m.lesson_id = l.id
+        WHERE l.cancelled = 0 AND l.day BETWEEN :from AND :to AND m.entered_at <= :asOf
+          AND (:cls IS NULL OR l.class_id = :cls) AND (:grp IS NULL OR l.group_id = :grp)
+          AND (:subject IS NULL OR l.subject_id = :subject)
+        GROUP BY l.class_id, l.group_id, l.subject_id, m.student_id
+        """
+
+    @Test(arguments: [
+        (ReportScopeCodes(), "2024-09-02", "2024-09-27", "2024-09-30T12:00"),
+        (ReportScopeCodes(), "2024-09-02", "2024-09-13", "2024-09-06T09:00"),
+        (ReportScopeCodes(classCode: "5a"), "2024-09-02", "2024-09-13", "2024-09-30T12:00"),
+        (ReportScopeCodes(groupCode: "en1"), "2024-09-02", "2024-09-13", "2024-09-30T12:00"),
+        (ReportScopeCodes(teacherLogin: "ivanova"), "2024-09-04", "2024-09-13", "2024-09-30T12:00"),
+        (ReportScopeCodes(subjectCode: "math"), "2024-09-03", "2024-09-10", "2024-09-20T11:00"),
+    ])
+    func markCountsEqualTheGroupedQuery(codes: ReportScopeCodes, from: String, to: String, asOf: String) throws {
+        let database = try ReportSchool.database()
+        let scope = try database.reportScope(codes, from: ReportSchool.date(from), to: ReportSchool.date(to), asOf: ReportSchool.time(asOf))
+        try database.read { db in
+            let units = try MarkCountSQL.facts(db, scope).units
+            var expected: [TeachingUnit: [StudentID: Int]] = [:]
+            for r in try Row.fetchAll(db, sql: Self.groupedMarks, arguments: scope.arguments) where units.contains(TeachingUnit(r)) {
+                expected[TeachingUnit(r), default: [:]][r["student_id"]] = r["n"]
+            }
+            #expect(!expected.isEmpty)
+            #expect(try MarkCountSQL.markCounts(db, scope, of: units) == expected)
+        }
+    }
 }

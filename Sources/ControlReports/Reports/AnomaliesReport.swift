@@ -33,7 +33,8 @@ enum AnomaliesReport {
     }
 
     static func tables(_ facts: AnomalyFacts, _ context: ReportContext) -> [ReportTable] {
-        let remarks = lessonRemarks(facts, context) + finalMarkRemarks(facts, context)
+        let index = AnomalyIndex(facts.lessons, marks: facts.marks)
+        let remarks = lessonRemarks(facts, index, context) + finalMarkRemarks(facts, index, context)
         var rows = ReportTable(name: "rows", title: "Замечания", columns: [
             ReportColumn("week", "Неделя с"), ReportColumn("teacher", "Учитель", weight: 1.8), ReportColumn("kind", "Код", weight: 1.4),
             ReportColumn("kind_title", "Замечание", weight: 2), ReportColumn("date", "Дата"), ReportColumn("lesson_number", "Урок"),
@@ -45,14 +46,14 @@ enum AnomaliesReport {
         for remark in remarks where teacherRank[remark.teacher] == nil {
             teacherRank[remark.teacher] = byName.rank(context.accountName(remark.teacher))
         }
-        let sorted = remarks.enumerated().map { (offset: $0.offset, element: $0.element, rank: teacherRank[$0.element.teacher] ?? 0) }
+        let sorted = remarks.enumerated().map { (offset: $0.offset, remark: $0.element, rank: teacherRank[$0.element.teacher] ?? 0) }
             .sorted { a, b in
-                let x = a.element, y = b.element
+                let x = a.remark, y = b.remark
                 if x.week != y.week { return x.week < y.week }
                 if a.rank != b.rank { return a.rank < b.rank }
                 return a.offset < b.offset
-            }.map(\.element)
-        for r in sorted {
+            }
+        for r in sorted.lazy.map(\.remark) {
             rows.rows.append([.text(r.week.iso), .text(context.accountName(r.teacher)), .text(r.kind.rawValue), .text(r.kind.title),
                               r.lesson.map { .text($0.day.iso) } ?? .none, r.lesson.map { .integer($0.number) } ?? .none,
                               r.lesson.map { .integer(Int($0.id.rawValue)) } ?? .none] + r.unitCells + [.text(r.student), .text(r.detail)])
@@ -60,69 +61,66 @@ enum AnomaliesReport {
         var summary = ReportTable(name: "summary", title: "Сводка по неделям и учителям", columns: [
             ReportColumn("week", "Неделя с"), ReportColumn("teacher", "Учитель", weight: 1.8)] + Kind.allCases.map {
             ReportColumn($0.rawValue, $0.title, weight: 1.2) } + [ReportColumn("total", "Всего")])
-        var seen: [String] = []
-        var counts: [String: [Kind: Int]] = [:]
-        for r in sorted {
-            let key = r.week.iso + "\u{1}" + context.accountName(r.teacher)
-            if counts[key] == nil { seen.append(key) }
-            counts[key, default: [:]][r.kind, default: 0] += 1
-        }
-        for key in seen {
-            let parts = key.split(separator: "\u{1}", omittingEmptySubsequences: false).map(String.init)
-            let byKind = counts[key] ?? [:]
-            summary.rows.append([.text(parts[0]), .text(parts[1])] + Kind.allCases.map { .integer(byKind[$0] ?? 0) }
-                                + [.integer(byKind.values.reduce(0, +))])
+        // Sorted by week and teacher: a (week, teacher) is a run of rows. Equal
+        // names have one rank, so the runs are those of the names as well.
+        var start = 0
+        while start < sorted.count {
+            let first = sorted[start]
+            var end = start
+            var byKind: [Kind: Int] = [:]
+            while end < sorted.count, sorted[end].remark.week == first.remark.week, sorted[end].rank == first.rank {
+                byKind[sorted[end].remark.kind, default: 0] += 1
+                end += 1
+            }
+            summary.rows.append([.text(first.remark.week.iso), .text(context.accountName(first.remark.teacher))]
+                                + Kind.allCases.map { .integer(byKind[$0] ?? 0) } + [.integer(end - start)])
+            start = end
         }
         return [rows, summary]
     }
 
     /// The remarks found in lessons of the window taught by the scope's teacher.
-    static func lessonRemarks(_ facts: AnomalyFacts, _ context: ReportContext) -> [Remark] {
+    static func lessonRemarks(_ facts: AnomalyFacts, _ index: AnomalyIndex, _ context: ReportContext) -> [Remark] {
         let scope = context.scope
         let inWindow = { (l: AnomalyFacts.Lesson) in
             l.day <= scope.to && (scope.teacherID == nil || l.teacherID == scope.teacherID)
         }
-        let lessons = Dictionary(uniqueKeysWithValues: facts.lessons.map { ($0.id, $0) })
         let remark = { (kind: Kind, lesson: AnomalyFacts.Lesson, student: StudentID?, detail: String) in
             Remark(week: lesson.day.mondayOfWeek, teacher: lesson.teacherID, kind: kind, lesson: lesson,
                    unitCells: context.unitCells(lesson.unit), student: student.flatMap { facts.names[$0] } ?? "", detail: detail)
         }
         var remarks: [Remark] = []
         for absence in facts.absencesWithMarks {
-            guard let lesson = lessons[absence.lessonID], inWindow(lesson) else { continue }
-            remarks.append(remark(.absentWithMark, lesson, absence.studentID, "посещаемость «\(absence.code.rawValue)» и отметка"))
+            guard let slot = index.slot[absence.lessonID], inWindow(facts.lessons[slot]) else { continue }
+            remarks.append(remark(.absentWithMark, facts.lessons[slot], absence.studentID, "посещаемость «\(absence.code.rawValue)» и отметка"))
         }
-        remarks += twoRemarks(facts, lessons, context).filter { $0.lesson.map(inWindow) ?? false }
-        let marked = Dictionary(grouping: facts.marks, by: \.lessonID)
-        for lesson in facts.lessons where inWindow(lesson) && !lesson.hasTopic {
-            guard let marks = marked[lesson.id], !marks.isEmpty else { continue }
-            remarks.append(remark(.marksWithoutTopic, lesson, nil, "отметок: \(marks.count), темы нет"))
+        remarks += twoRemarks(facts, index, context).filter { $0.lesson.map(inWindow) ?? false }
+        var marks = [Int](repeating: 0, count: facts.lessons.count)
+        for slot in index.markSlot { if let slot { marks[slot] += 1 } }
+        for (slot, lesson) in facts.lessons.enumerated() where inWindow(lesson) && !lesson.hasTopic && marks[slot] > 0 {
+            remarks.append(remark(.marksWithoutTopic, lesson, nil, "отметок: \(marks[slot]), темы нет"))
         }
         return remarks
     }
 
     /// A «2» with no later mark of the student in the next N lessons of the
     /// same class or group and subject, once N lessons have followed it.
-    static func twoRemarks(_ facts: AnomalyFacts, _ lessons: [LessonID: AnomalyFacts.Lesson], _ context: ReportContext) -> [Remark] {
+    static func twoRemarks(_ facts: AnomalyFacts, _ index: AnomalyIndex, _ context: ReportContext) -> [Remark] {
         let follow = context.settings.twoFollowUpLessons
-        var position: [LessonID: Int] = [:]
-        var unitLength: [TeachingUnit: Int] = [:]
-        for lesson in facts.lessons {            // ordered by start
-            position[lesson.id] = unitLength[lesson.unit, default: 0]
-            unitLength[lesson.unit, default: 0] += 1
-        }
-        struct Key: Hashable { var unit: TeachingUnit; var student: StudentID }
-        var marksAt: [Key: Set<Int>] = [:]
-        for mark in facts.marks {
-            guard let lesson = lessons[mark.lessonID], let index = position[mark.lessonID] else { continue }
-            marksAt[Key(unit: lesson.unit, student: mark.studentID), default: []].insert(index)
+        struct Key: Hashable { var unit: Int; var position: Int; var student: StudentID }
+        var marked = Set<Key>(minimumCapacity: facts.marks.count)
+        for (mark, slot) in zip(facts.marks, index.markSlot) {
+            guard let slot else { continue }
+            marked.insert(Key(unit: index.unit[slot], position: index.position[slot], student: mark.studentID))
         }
         var remarks: [Remark] = []
-        for mark in facts.marks where mark.value == 2 {
-            guard let lesson = lessons[mark.lessonID], let index = position[mark.lessonID],
-                  unitLength[lesson.unit, default: 0] > index + follow else { continue }
-            let later = marksAt[Key(unit: lesson.unit, student: mark.studentID)] ?? []
-            guard !later.contains(where: { $0 > index && $0 <= index + follow }) else { continue }
+        for (mark, slot) in zip(facts.marks, index.markSlot) where mark.value == 2 {
+            guard let slot, index.unitLength[index.unit[slot]] > index.position[slot] + follow else { continue }
+            let at = index.position[slot], lesson = facts.lessons[slot]
+            let followed = follow > 0 && (1...follow).contains { step in
+                marked.contains(Key(unit: index.unit[slot], position: at + step, student: mark.studentID))
+            }
+            guard !followed else { continue }
             remarks.append(Remark(week: lesson.day.mondayOfWeek, teacher: lesson.teacherID, kind: .twoNotFollowed, lesson: lesson,
                                   unitCells: context.unitCells(lesson.unit), student: facts.names[mark.studentID] ?? "",
                                   detail: "нет отметки за \(follow) следующих урока(ов)"))
@@ -132,16 +130,15 @@ enum AnomaliesReport {
 
     /// Final marks of the periods inside the window: against the weighted
     /// average under the school's rounding, and against the norm of marks.
-    static func finalMarkRemarks(_ facts: AnomalyFacts, _ context: ReportContext) -> [Remark] {
-        let lessons = Dictionary(uniqueKeysWithValues: facts.lessons.map { ($0.id, $0) })
+    static func finalMarkRemarks(_ facts: AnomalyFacts, _ index: AnomalyIndex, _ context: ReportContext) -> [Remark] {
         var remarks: [Remark] = []
         var hoursOfClass: [TeachingUnit: WeeklyHours?] = [:]
         for period in facts.periods {
             struct Key: Hashable { var student: StudentID; var subject: SubjectID }
             var averages: [Key: WeightedAverage] = [:]
             var counts: [Key: Int] = [:]
-            for mark in facts.marks {
-                guard let lesson = lessons[mark.lessonID], lesson.day >= period.from, lesson.day <= period.to,
+            for (mark, slot) in zip(facts.marks, index.markSlot) {
+                guard let slot, case let lesson = facts.lessons[slot], lesson.day >= period.from, lesson.day <= period.to,
                       let value = try? MarkValue(mark.value), let weight = try? Weight(hundredths: mark.weightHundredths) else { continue }
                 let key = Key(student: mark.studentID, subject: lesson.unit.subjectID)
                 averages[key, default: WeightedAverage()].add(value, weight: weight)

@@ -55,20 +55,8 @@ extension AppDatabase {
             let args = scope.arguments
             let units = "(:cls IS NULL OR l.class_id = :cls) AND (:grp IS NULL OR l.group_id = :grp) AND (:subject IS NULL OR l.subject_id = :subject)"
             let lessonRange = "l.cancelled = 0 AND l.day >= :from AND l.starts_at <= :asOf AND \(units)"
-            let lessons = try Row.fetchAll(db, sql: """
-                SELECT l.id, l.class_id, l.group_id, l.subject_id, l.teacher_id, l.day, l.lesson_number, l.starts_at,
-                       l.topic IS NOT NULL AND trim(l.topic) <> '' AS has_topic
-                FROM lesson l WHERE \(lessonRange) ORDER BY l.starts_at, l.id
-                """, arguments: args).map { r in
-                AnomalyFacts.Lesson(id: r["id"], unit: TeachingUnit(r), teacherID: r["teacher_id"], day: r["day"],
-                                    number: r["lesson_number"], startsAt: r["starts_at"], hasTopic: r["has_topic"])
-            }
-            let marks = try Row.fetchAll(db, sql: """
-                SELECT m.lesson_id, m.student_id, m.value, w.weight FROM lesson l JOIN mark m ON m.lesson_id = l.id
-                JOIN work_type w ON w.id = m.work_type_id WHERE \(lessonRange) AND m.entered_at <= :asOf
-                """, arguments: args).map { r in
-                AnomalyFacts.Mark(lessonID: r["lesson_id"], studentID: r["student_id"], value: r["value"], weightHundredths: r["weight"])
-            }
+            let lessons = try AnomalySQL.lessons(db, lessonRange, args)
+            let marks = try AnomalySQL.marks(db, lessonRange, args)
             let absences = try Row.fetchAll(db, sql: """
                 SELECT a.lesson_id, a.student_id, a.code FROM lesson l JOIN attendance a ON a.lesson_id = l.id
                 JOIN mark m ON m.lesson_id = a.lesson_id AND m.student_id = a.student_id AND m.entered_at <= :asOf
@@ -91,5 +79,36 @@ extension AppDatabase {
             return AnomalyFacts(lessons: lessons, marks: marks, absencesWithMarks: absences, periods: periods,
                                 hours: try ReportFactSQL.hours(db, scope), names: names, scope: scope)
         }
+    }
+}
+
+/// The many rows of «Замечания», read from cursors by column position.
+enum AnomalySQL {
+    static func lessons(_ db: Database, _ range: String, _ arguments: StatementArguments) throws -> [AnomalyFacts.Lesson] {
+        var lessons: [AnomalyFacts.Lesson] = []
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT l.id, l.class_id, l.group_id, l.subject_id, l.teacher_id, l.day, l.lesson_number, l.starts_at,
+                   l.topic IS NOT NULL AND trim(l.topic) <> '' AS has_topic
+            FROM lesson l WHERE \(range) ORDER BY l.starts_at, l.id
+            """, arguments: arguments)
+        while let r = try rows.next() {
+            lessons.append(AnomalyFacts.Lesson(id: LessonID(r[0] as Int64), unit: TeachingUnit(r, at: 1), teacherID: AccountID(r[4] as Int64),
+                                               day: SchoolDate(dayNumber: Int(r[5] as Int64)), number: Int(r[6] as Int64),
+                                               startsAt: SchoolTime(seconds: Int(r[7] as Int64)), hasTopic: r[8] as Bool))
+        }
+        return lessons
+    }
+
+    static func marks(_ db: Database, _ range: String, _ arguments: StatementArguments) throws -> [AnomalyFacts.Mark] {
+        var marks: [AnomalyFacts.Mark] = []
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT m.lesson_id, m.student_id, m.value, w.weight FROM lesson l JOIN mark m ON m.lesson_id = l.id
+            JOIN work_type w ON w.id = m.work_type_id WHERE \(range) AND m.entered_at <= :asOf
+            """, arguments: arguments)
+        while let r = try rows.next() {
+            marks.append(AnomalyFacts.Mark(lessonID: LessonID(r[0] as Int64), studentID: StudentID(r[1] as Int64),
+                                           value: Int(r[2] as Int64), weightHundredths: Int(r[3] as Int64)))
+        }
+        return marks
     }
 }

@@ -143,14 +143,15 @@ struct KeepingSQL {
     /// The periods asked for (the window's period, else those wholly inside
     /// the window); each unit with a counted lesson in one belongs to the
     /// teacher who owns its lessons; its students are its roll on the
-    /// period's last day.
+    /// period's last day. The lessons are found by day: left to itself SQLite
+    /// builds an automatic index over every lesson of the year (0,26 s → 0,14 s).
     private var finalsSQL: String {
         """
         WITH p AS (SELECT id, start_day, end_day FROM period
                    WHERE (:period IS NOT NULL AND id = :period) OR (:period IS NULL AND start_day >= :from AND end_day <= :to)),
         units AS (SELECT DISTINCT ifnull(l.substitute_for, l.teacher_id) AS teacher_id, l.class_id, l.group_id, l.subject_id,
                          p.id AS period_id, p.end_day
-                  FROM p JOIN lesson l ON l.day BETWEEN p.start_day AND p.end_day
+                  FROM p CROSS JOIN lesson l INDEXED BY lesson_day ON l.day BETWEEN p.start_day AND p.end_day
                   WHERE l.cancelled = 0 AND l.starts_at <= :asOf
                     AND (:cls IS NULL OR l.class_id = :cls) AND (:grp IS NULL OR l.group_id = :grp)
                     AND (:teacher IS NULL OR ifnull(l.substitute_for, l.teacher_id) = :teacher)

@@ -1,0 +1,29 @@
+import Testing
+@testable import ControlReports
+
+/// The fast text and JSON writers against the tree and `String.count`
+/// they replaced: the same bytes for every report of `ReportSchool`, and for
+/// cells that need escaping or have characters of several scalars.
+@Suite struct ReportWriterTests {
+    @Test(arguments: ReportKind.allCases.filter { $0 != .activity })
+    func everyReportIsWrittenAsBefore(kind: ReportKind) throws {
+        let report = try ReportHarness().report(kind)
+        #expect(ControlReportFormats.json(report) == ControlReportFormats.treeJSON(report))
+        #expect(ControlReportFormats.text(report) == ControlReportFormats.plainText(report))
+    }
+
+    @Test func oddCellsAreWrittenAsBefore() {
+        let odd = ["кавычка \" и \\ слеш", "строка\nперевод", "таб\tи\u{1}", "é и e\u{301}", "й и и\u{306}", "🇷🇺 флаг",
+                   "Ёлкин «№ 5» — 1–2", "\r\n", ""]
+        let table = ReportTable(name: "rows", title: "Странные", columns: [ReportColumn("a", "А"), ReportColumn("b", "Б")],
+                                rows: odd.map { [.text($0), .fixed(125, places: 1)] } + [[.none, .integer(-3)]])
+        let empty = ReportTable(name: "empty", title: "Пусто", columns: [ReportColumn("x", "X")])
+        let report = ControlReport(kind: .attendance, subtitle: "подзаголовок \"x\"", parameters: [("from", "2024-09-02")],
+                                   tables: [table, empty])
+        #expect(ControlReportFormats.json(report) == ControlReportFormats.treeJSON(report))
+        #expect(ControlReportFormats.text(report) == ControlReportFormats.plainText(report))
+        for text in odd { #expect(ReportTextWriter.characterCount(text) == text.count) }
+        let none = ControlReport(kind: .attendance, subtitle: "", parameters: [], tables: [empty])
+        #expect(ControlReportFormats.json(none) == ControlReportFormats.treeJSON(none))
+    }
+}
