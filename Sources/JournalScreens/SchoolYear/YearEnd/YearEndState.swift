@@ -60,10 +60,11 @@ struct YearEndState {
         case .openPeriod: language == .ru ? "не закрыт" : "not closed"
         case .emptyLessons: (language == .ru ? "пустых: \(item.count)" : "empty: \(item.count)")
             + (item.firstDay.map { ", с \($0.russianShort)" } ?? "")
-        case .planHours: (item.planStatus?.title.text(in: language) ?? "")
-            + (item.expected.map { " \(item.count)/\($0)" } ?? "")
+        case .planHours: item.planStatus == .missing || item.expected == nil ? (item.planStatus?.title.text(in: language) ?? "")
+            : (language == .ru ? "КТП \(item.count) из \(item.expected ?? 0) ч" : "plan \(item.count) of \(item.expected ?? 0) h")
         }
-        return [TableCell(item.kind.shortTitle.text(in: language), style: style), TableCell(item.ownerName),
-                TableCell(item.subjectName ?? ""), TableCell(item.periodName ?? ""), TableCell(what)]
+        let isPeriod = item.kind == .openPeriod
+        return [TableCell(item.kind.shortTitle.text(in: language), style: style), TableCell(isPeriod ? "" : item.ownerName),
+                TableCell(item.subjectName ?? ""), TableCell(isPeriod ? item.ownerName : item.periodName ?? ""), TableCell(what)]
     }
 }
