@@ -24,7 +24,8 @@ struct BenchCommand: ParsableCommand {
             за одну отметку (на копии базы); region — подписанный недельный отчёт школы и сводка района \
             (--region-schools × --region-weeks файлов) до первого экрана; reports — каждый контрольный отчёт \
             процессом zhurnal report за 2-ю четверть; paper — сводная ведомость класса и все журналы четверти в PDF \
-            (zhurnal print). По умолчанию — все части. Часть terminal запускает zhurnal, \
+            (zhurnal print); yearend — список закрытия года и архив года со всеми PDF (zhurnal archive create, \
+            на копии базы). По умолчанию — все части. Часть terminal запускает zhurnal, \
             собранный рядом с zhurnal-bench.
             """,
         subcommands: [BenchWriterCommand.self, RegionFirstScreenCommand.self])
@@ -39,7 +40,7 @@ struct BenchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Зерно генератора.", valueName: "N"))
     var seed: UInt64 = 1
 
-    @Option(help: ArgumentHelp("Какие части замерить, через запятую: school, readiness, terminal, dashboard, journal, region, timetable, plans, reports, paper, myclass, diary, messages.", valueName: "ЧАСТИ"))
+    @Option(help: ArgumentHelp("Какие части замерить, через запятую: school, readiness, terminal, dashboard, journal, region, timetable, plans, reports, paper, myclass, diary, messages, yearend.", valueName: "ЧАСТИ"))
     var part: String = BenchPart.allCases.map(\.rawValue).joined(separator: ",")
 
     /// `--db FILE`: a ready database instead of a generated one (then `school`
@@ -95,6 +96,11 @@ struct BenchCommand: ParsableCommand {
             }
             if parts.contains(.timetable) { try runTimetable(path: path, folder: folder, lastSchoolDay: lastSchoolDay, table: &table) }
             if parts.contains(.plans) { try PlansBench(databasePath: path, runs: max(1, runs)).run(into: &table) }
+            if parts.contains(.yearend) {
+                let copy = folder.appendingPathComponent("yearend.sqlite").path
+                try Self.copyDatabase(path, to: copy)
+                try YearEndBench(databasePath: copy, folder: folder, runs: max(1, runs)).run(into: &table)
+            }
             table.add("Пик памяти процесса", Figures.megabytes(BenchCommand.peakMemoryBytes()))
             table.print()
         }
@@ -208,7 +214,7 @@ struct BenchCommand: ParsableCommand {
 
 /// The parts `zhurnal-bench --part` can measure.
 enum BenchPart: String, CaseIterable {
-    case school, readiness, terminal, dashboard, journal, region, timetable, plans, reports, paper, myclass, diary, messages
+    case school, readiness, terminal, dashboard, journal, region, timetable, plans, reports, paper, myclass, diary, messages, yearend
 
     static func parse(_ text: String) throws -> Set<BenchPart> {
         var parts: Set<BenchPart> = []

@@ -59,6 +59,7 @@ import Testing
                 visit(h, keys, into: &screens)
             }
             visit(h, [.character("м"), .character("д"), .escape, .escape], into: &screens)
+            visit(h, [.character("м"), .character("г"), .escape, .escape], into: &screens)
             visit(h, [.character("м"), .character("с"), .function(2), .escape, .function(3), .escape, .escape, .escape], into: &screens)
             if roles.contains(.admin) {
                 visit(h, [.function(8), .insert, .escape, .function(3), .escape, .escape], into: &screens)
@@ -102,6 +103,7 @@ import Testing
                                         "DaySubstitutionsScreen", "CalendarScreen", "PlanScreen", "PlanTopicsScreen", "WorkTypesScreen",
                                         "MyClassScreen", "FamilyNoticesScreen", "HomeworkLoadScreen", "MessagesScreen", "ComposeScreen",
                                         "AnnouncementComposeScreen", "ThreadScreen"]),
+                                        "AnnouncementComposeScreen", "YearEndScreen"]),
                 "\(reached.sorted())")
         let shell = GlobalAction.keyMap(try ScreenHarness().context).keySets
         for (name, screen) in screens.sorted(by: { $0.key < $1.key }) {

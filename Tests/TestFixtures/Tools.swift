@@ -30,6 +30,7 @@ public enum Tools {
     public static let tmux = Tool(paths: ["/usr/bin/tmux"], package: "tmux")
     public static let sshd = Tool(paths: ["/usr/sbin/sshd", "/usr/bin/ssh-keygen"], package: "openssh-server")
     public static let ssh = Tool(paths: ["/usr/bin/ssh"], package: "openssh-client")
+    public static let sshKeygen = Tool(paths: ["/usr/bin/ssh-keygen"], package: "openssh-client")
     public static let sqlite3 = Tool(paths: ["/usr/bin/sqlite3"], package: "sqlite3")
     public static let perl = Tool(paths: ["/usr/bin/perl"], package: "perl-base")
 }

@@ -94,6 +94,11 @@ public enum SchoolSections {
                       summary: { $0.t("переписка с учителями и семьями, объявления школы", "threads with teachers and families, announcements") },
                       isShown: { _ in true },
                       open: { user, context in MessagesScreen(user: user, context: context) }),
+        SchoolSection(letter: "г", title: { $0.t("Закрытие года", "Closing the year") },
+                      summary: { $0.t("что мешает закрыть учебный год: годовые и итоговые, периоды, пустые уроки, КТП",
+                                      "what stops the year closing: year and period marks, periods, empty lessons, plans") },
+                      isShown: { Permissions.mayReadYearEnd($0.roles) },
+                      open: { user, context in YearEndScreen(user: user, context: context) }),
     ] }
 
     /// The sections `user` may open by their roles alone (those that ask the

@@ -5,3 +5,4 @@ extension CalendarScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.k
 extension PlanScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.keySets } }
 extension PlanTopicsScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.keySets } }
 extension WorkTypesScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.keySets } }
+extension YearEndScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.keySets } }

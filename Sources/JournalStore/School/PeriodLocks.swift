@@ -68,6 +68,7 @@ extension AppDatabase {
                 throw JournalError.notFound(Phrase(ru: "период «\(code)»", en: "period \"\(code)\""))
             }
             guard row["locked"] as Bool != locked else { return false }
+            if !locked { try YearClosingRecord.checkYearOpen(ctx.db) }
             let id: Int64 = row["id"]
             try ctx.db.execute(sql: "UPDATE period SET locked = ?, locked_at = ?, locked_by = ? WHERE id = ?",
                                arguments: [locked, locked ? ctx.now : nil, locked ? ctx.actor?.id : nil, id])

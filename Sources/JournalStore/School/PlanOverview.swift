@@ -122,7 +122,7 @@ struct PlanOverviewQuery {
         return l
     }
 
-    private func ownerNames() throws -> [ClassOrGroup: (name: String, grade: Int?)] {
+    func ownerNames() throws -> [ClassOrGroup: (name: String, grade: Int?)] {
         var names: [ClassOrGroup: (name: String, grade: Int?)] = [:]
         for r in try Row.fetchAll(db, sql: "SELECT id, name, grade FROM class") {
             names[.wholeClass(r[0])] = (r[1], r[2])

@@ -1,0 +1,116 @@
+import GRDB
+import JournalCore
+
+/// What closing the year did.
+public struct YearClosingOutcome: Hashable, Sendable {
+    public var academicYear: String
+    /// Periods the closing locked (the year itself at least, while it was open).
+    public var lockedPeriods: Int
+    /// The checklist's lines left open: more than 0 only when an administrator forced it.
+    public var openItems: Int
+}
+
+extension AppDatabase {
+    /// Closes the academic year: locks every period of it, so that nothing of
+    /// the year can change (`PeriodLocks`), and records the closing. Refused
+    /// while the checklist has lines, unless `force` and the requester is an
+    /// administrator (or the server operator); a forced closing is audited
+    /// with the open lines' count. A second closing is refused.
+    public func closeYear(force: Bool, by requester: Requester) throws -> YearClosingOutcome {
+        try administration(by: requester, refusal: Phrase(ru: "закрывать учебный год может секретарь, завуч или администратор",
+                                                          en: "only the secretary, the deputy or the administrator closes the year"),
+                           Permissions.mayCloseYear) { ctx in
+            let year = try String.fetchOne(ctx.db, sql: "SELECT academic_year FROM school") ?? ""
+            if let state = try YearClosingRecord.state(ctx.db, academicYear: year) {
+                throw JournalError.other(YearClosingRecord.alreadyClosed(year, state))
+            }
+            let checklist = try YearEndQuery(db: ctx.db, now: ctx.now).checklist()
+            if !checklist.isEmpty {
+                guard force else { throw JournalError.other(YearClosingRecord.notReady(year, checklist)) }
+                if let actor = ctx.actor, !Permissions.mayForceYear(actor.roleList) {
+                    throw JournalError.forbidden(Phrase(ru: "закрыть год с незакрытыми пунктами может только администратор",
+                                                        en: "only the administrator closes a year with open items"))
+                }
+            }
+            let locked = try Int64.fetchAll(ctx.db, sql: "SELECT id FROM period WHERE locked = 0 ORDER BY start_day, id")
+            for id in locked {
+                try ctx.db.execute(sql: "UPDATE period SET locked = 1, locked_at = ?, locked_by = ? WHERE id = ?",
+                                   arguments: [ctx.now, ctx.actor?.id, id])
+                try ctx.audit(AuditEntry(action: .update, table: "period", rowID: id, old: ["locked": "0"], new: ["locked": "1"]))
+            }
+            let openItems = checklist.items.count
+            try ctx.db.execute(sql: """
+                INSERT INTO year_closing (academic_year, closed_at, closed_by, forced, open_items, locked_periods)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """, arguments: [year, ctx.now, ctx.actor?.id, openItems > 0, openItems, locked.map(String.init).joined(separator: ",")])
+            try ctx.audit(AuditEntry(action: .insert, table: "year_closing", rowID: nil,
+                                     new: ["academic_year": year, "forced": openItems > 0 ? "1" : "0", "open_items": String(openItems)]))
+            return YearClosingOutcome(academicYear: year, lockedPeriods: locked.count, openItems: openItems)
+        }
+    }
+
+    /// Reopens a closed year (the administrator): unlocks the periods its
+    /// closing locked, audited. Returns how many periods were unlocked.
+    @discardableResult
+    public func reopenYear(by requester: Requester) throws -> Int {
+        try administration(by: requester, refusal: Phrase(ru: "открыть закрытый учебный год может только администратор",
+                                                          en: "only the administrator reopens a closed year"),
+                           Permissions.mayForceYear) { ctx in
+            let year = try String.fetchOne(ctx.db, sql: "SELECT academic_year FROM school") ?? ""
+            guard let row = try Row.fetchOne(ctx.db, sql: "SELECT * FROM year_closing WHERE academic_year = ?", arguments: [year]) else {
+                throw JournalError.other(Phrase(ru: "учебный год \(year) не закрыт: открывать нечего",
+                                                   en: "the academic year \(year) is not closed: nothing to reopen"))
+            }
+            let ids = (row["locked_periods"] as String).split(separator: ",").compactMap { Int64($0) }
+            var unlocked = 0
+            for id in ids where try Bool.fetchOne(ctx.db, sql: "SELECT locked FROM period WHERE id = ?", arguments: [id]) == true {
+                try ctx.db.execute(sql: "UPDATE period SET locked = 0, locked_at = NULL, locked_by = NULL WHERE id = ?", arguments: [id])
+                try ctx.audit(AuditEntry(action: .update, table: "period", rowID: id, old: ["locked": "1"], new: ["locked": "0"]))
+                unlocked += 1
+            }
+            try ctx.db.execute(sql: "DELETE FROM year_closing WHERE academic_year = ?", arguments: [year])
+            try ctx.audit(AuditEntry(action: .delete, table: "year_closing", rowID: nil,
+                                     old: ["academic_year": year, "forced": (row["forced"] as Bool) ? "1" : "0",
+                                           "open_items": String(row["open_items"] as Int)]))
+            return unlocked
+        }
+    }
+}
+
+/// The `year_closing` row and the words about it.
+enum YearClosingRecord {
+    static func state(_ db: Database, academicYear: String) throws -> YearClosingState? {
+        try Row.fetchOne(db, sql: """
+            SELECT y.*, a.full_name AS closed_by_name FROM year_closing y LEFT JOIN account a ON a.id = y.closed_by
+            WHERE y.academic_year = ?
+            """, arguments: [academicYear]).map { r in
+            YearClosingState(closedAt: r["closed_at"], closedBy: r["closed_by_name"], forced: r["forced"], openItems: r["open_items"])
+        }
+    }
+
+    /// Refuses a change of a period's lock while the year is closed: the
+    /// administrator reopens the year first.
+    static func checkYearOpen(_ db: Database) throws {
+        let year = try String.fetchOne(db, sql: "SELECT academic_year FROM school") ?? ""
+        if let state = try state(db, academicYear: year) {
+            let closed = alreadyClosed(year, state)
+            throw JournalError.other(Phrase(ru: closed.ru + "; открыть его может администратор (zhurnal year reopen)",
+                                               en: closed.en + "; the administrator may reopen it (zhurnal year reopen)"))
+        }
+    }
+
+    static func alreadyClosed(_ year: String, _ state: YearClosingState) -> Phrase {
+        let who = state.closedBy.map { ", \(PersonName.short($0))" } ?? ""
+        return Phrase(ru: "учебный год \(year) уже закрыт \(state.closedAt.russian)\(who)",
+                      en: "the academic year \(year) is already closed on \(state.closedAt.russian)\(who)")
+    }
+
+    static func notReady(_ year: String, _ checklist: YearEndChecklist) -> Phrase {
+        let ru = checklist.counts.filter { $0.lines > 0 }.map { "\($0.kind.title.ru) — \($0.lines)" }.joined(separator: ", ")
+        let en = checklist.counts.filter { $0.lines > 0 }.map { "\($0.kind.title.en): \($0.lines)" }.joined(separator: ", ")
+        return Phrase(ru: "учебный год \(year) нельзя закрыть: в списке закрытия осталось пунктов: \(checklist.items.count) (\(ru)). "
+                          + "Закройте их (zhurnal year check) или, если так решено, администратор закрывает год с --force",
+                      en: "the academic year \(year) cannot be closed: \(checklist.items.count) items are open (\(en)). "
+                          + "Close them (zhurnal year check) or, if so decided, the administrator closes the year with --force")
+    }
+}
