@@ -102,8 +102,7 @@ import Testing
                                         "ReportPickerScreen", "ReportDatesScreen", "PeopleScreen", "TimetableScreen", "BellsScreen",
                                         "DaySubstitutionsScreen", "CalendarScreen", "PlanScreen", "PlanTopicsScreen", "WorkTypesScreen",
                                         "MyClassScreen", "FamilyNoticesScreen", "HomeworkLoadScreen", "MessagesScreen", "ComposeScreen",
-                                        "AnnouncementComposeScreen", "ThreadScreen"]),
-                                        "AnnouncementComposeScreen", "YearEndScreen"]),
+                                        "AnnouncementComposeScreen", "ThreadScreen", "YearEndScreen"]),
                 "\(reached.sorted())")
         let shell = GlobalAction.keyMap(try ScreenHarness().context).keySets
         for (name, screen) in screens.sorted(by: { $0.key < $1.key }) {
