@@ -39,7 +39,7 @@ struct BenchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Зерно генератора.", valueName: "N"))
     var seed: UInt64 = 1
 
-    @Option(help: ArgumentHelp("Какие части замерить, через запятую: school, readiness, terminal, dashboard, journal, region, timetable, plans, reports, paper, myclass, diary, messages.", valueName: "ЧАСТИ"))
+    @Option(help: ArgumentHelp("Какие части замерить, через запятую: school, readiness, terminal, dashboard, journal, region, timetable, plans, reports, paper, myclass, diary, messages, promotion.", valueName: "ЧАСТИ"))
     var part: String = BenchPart.allCases.map(\.rawValue).joined(separator: ",")
 
     /// `--db FILE`: a ready database instead of a generated one (then `school`
@@ -95,6 +95,7 @@ struct BenchCommand: ParsableCommand {
             }
             if parts.contains(.timetable) { try runTimetable(path: path, folder: folder, lastSchoolDay: lastSchoolDay, table: &table) }
             if parts.contains(.plans) { try PlansBench(databasePath: path, runs: max(1, runs)).run(into: &table) }
+            if parts.contains(.promotion) { try PromotionBench(databasePath: path, folder: folder).run(into: &table) }
             table.add("Пик памяти процесса", Figures.megabytes(BenchCommand.peakMemoryBytes()))
             table.print()
         }
@@ -208,7 +209,7 @@ struct BenchCommand: ParsableCommand {
 
 /// The parts `zhurnal-bench --part` can measure.
 enum BenchPart: String, CaseIterable {
-    case school, readiness, terminal, dashboard, journal, region, timetable, plans, reports, paper, myclass, diary, messages
+    case school, readiness, terminal, dashboard, journal, region, timetable, plans, reports, paper, myclass, diary, messages, promotion
 
     static func parse(_ text: String) throws -> Set<BenchPart> {
         var parts: Set<BenchPart> = []

@@ -10,7 +10,7 @@ struct Zhurnal: ParsableCommand {
             База данных выбирается так: --db ФАЙЛ, иначе переменная ZHURNAL_DB, иначе zhurnal.sqlite \
             в текущем каталоге. Язык сообщений: русский; --lang en или LANG=en_* выбирает английский.
             """,
-        subcommands: [DemoCommand.self, GenerateCommand.self, ImportCommand.self, ExportCommand.self, ReportCommand.self, PrintCommand.self, CalendarCommand.self, TransitionCommand.self, SettingsCommand.self, UserCommand.self, StudentCommand.self, PeopleCommand.self, GroupCommand.self, PeriodCommand.self, PlanCommand.self, LessonCommand.self, AuditCommand.self, RegionCommand.self])
+        subcommands: [DemoCommand.self, GenerateCommand.self, ImportCommand.self, ExportCommand.self, ReportCommand.self, PrintCommand.self, CalendarCommand.self, TransitionCommand.self, SettingsCommand.self, UserCommand.self, StudentCommand.self, YearCommand.self, PeopleCommand.self, GroupCommand.self, PeriodCommand.self, PlanCommand.self, LessonCommand.self, AuditCommand.self, RegionCommand.self])
 
     @OptionGroup var global: GlobalOptions
 
