@@ -54,7 +54,8 @@ import Testing
         let shown = try zhurnal("year", "promote", "--order", "12", "--date", yearEnd.iso)
         #expect(shown.status == 0 && shown.stdout.hasPrefix("Предложение перевода по приказу № 12 от \(yearEnd.russian)"), "\(shown.stderr)")
         #expect(shown.stdout.contains("переведён в 6А"))
-        #expect(try students(in: "6А", on: next).isEmpty, "the proposal changed nothing")
+        let old6A = try students(in: "6А", on: yearEnd)
+        #expect(try students(in: "6А", on: next) == old6A, "the proposal changed nothing")
 
         let applied = try zhurnal("year", "promote", "--order", "12", "--date", yearEnd.iso, "--apply")
         #expect(applied.status == 0 && applied.stdout.hasPrefix("Перевод проведён по приказу № 12 от \(yearEnd.russian)"), "\(applied.stderr)")
@@ -62,7 +63,7 @@ import Testing
         let conditionalOrKept = try AppDatabase.open(path: path).writer.read { db in
             Set(try Int64.fetchAll(db, sql: "SELECT student_id FROM promotion_line WHERE decision = 'keep'"))
         }
-        #expect(new6A == old5A.subtracting(conditionalOrKept))
+        #expect(new6A == old5A.subtracting(conditionalOrKept) && new6A.isDisjoint(with: old6A))
         let db = try AppDatabase.open(path: path)
         for student in old11 {
             let code = try db.writer.read { try String.fetchOne($0, sql: "SELECT code FROM student WHERE id = ?", arguments: [student]) }
