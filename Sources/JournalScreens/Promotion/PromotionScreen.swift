@@ -87,8 +87,9 @@ final class PromotionScreen: Screen {
     }
 
     private func openOrderForm(_ context: AppContext) {
-        var hints = [context.t("Переводы — с \(state.proposal?.effectiveDay.russian ?? "—"); \(state.summary(.ru))",
-                               "Moves from \(state.proposal?.effectiveDay.iso ?? "—"); \(state.summary(.en))")]
+        var hints = [context.t("Год кончается \(state.proposal?.yearEnd.russian ?? "—"), новые классы — с \(state.proposal?.effectiveDay.russian ?? "—").",
+                               "The year ends \(state.proposal?.yearEnd.iso ?? "—"), new classes from \(state.proposal?.effectiveDay.iso ?? "—")."),
+                     state.summary(context.language)]
         if let earlier = state.proposal?.earlierOrder {
             hints.append(user.roles.contains(.admin)
                 ? context.t("Перевод уже проведён (\(earlier)): сохранение отменит его и проведёт заново.",
@@ -117,7 +118,7 @@ final class PromotionScreen: Screen {
                 load(context)
                 let c = result.counts
                 return [.status(.success(context.t(
-                    "Перевод проведён по приказу \(result.order): \((c["promote"] ?? 0) + (c["move"] ?? 0)) переведено, \(c["conditional"] ?? 0) условно, \(c["keep"] ?? 0) оставлено, \(c["leave"] ?? 0) выбыло.",
+                    "Перевод проведён (№ \(result.orderNumber)): переведено \((c["promote"] ?? 0) + (c["move"] ?? 0)), условно \(c["conditional"] ?? 0), оставлено \(c["keep"] ?? 0), выбыло \(c["leave"] ?? 0).",
                     "Promotion made by order \(result.order).")))]
             } catch {
                 open.problem = context.describe(error)
@@ -138,8 +139,7 @@ final class PromotionScreen: Screen {
 
     func render(in area: Rect, buffer: inout Buffer, context: AppContext) {
         if let proposal = state.proposal {
-            var head = context.t("Конец года \(proposal.yearEnd.russian), новые классы с \(proposal.effectiveDay.russian): ",
-                                 "Year ends \(proposal.yearEnd.iso), new classes from \(proposal.effectiveDay.iso): ") + state.summary(context.language)
+            var head = context.t("С \(proposal.effectiveDay.russian): ", "From \(proposal.effectiveDay.iso): ") + state.summary(context.language)
             if state.changedCount > 0 { head += context.t(" · изменено \(state.changedCount)", " · changed \(state.changedCount)") }
             buffer.write(head, at: Point(x: area.x + 1, y: area.y), style: .normal, clip: area)
             if let earlier = proposal.earlierOrder {

@@ -24,7 +24,10 @@ struct PromotionState {
         guard !needle.isEmpty else { return Array(lines.indices) }
         return lines.indices.filter { index in
             let line = lines[index]
-            return [line.fullName, line.className, line.login ?? line.studentCode, line.decisionWords.ru, line.targetClassName ?? ""]
+            // the proposal's words, not the line's decision: a line the secretary changes stays in the list
+            var proposed = line
+            proposed.decision = line.proposed
+            return [line.fullName, line.className, line.login ?? line.studentCode, proposed.decisionWords.ru, proposed.targetClassName ?? ""]
                 .contains { $0.lowercased().contains(needle) }
         }
     }

@@ -13,6 +13,13 @@ public struct PromotionProposal: Sendable {
     public let earlierOrder: String?
     public var lines: [PromotionLine]
 
+    public init(yearStart: SchoolDate, yearEnd: SchoolDate, earlierOrder: String?, lines: [PromotionLine]) {
+        self.yearStart = yearStart
+        self.yearEnd = yearEnd
+        self.earlierOrder = earlierOrder
+        self.lines = lines
+    }
+
     /// Changes the decision of the student named by `who` (code or login).
     public mutating func change(_ who: String, to decision: PromotionDecision) throws {
         let key = who.trimmingSpaces

@@ -3,7 +3,9 @@ import JournalCore
 
 /// What an applied promotion did.
 public struct PromotionResult: Sendable {
+    /// «№ 12 от 30.05.2027», and the number alone.
     public let order: String
+    public let orderNumber: String
     public let effectiveDay: SchoolDate
     /// Students by decision kind (`promote`, `conditional`, `keep`, `leave`, `move`).
     public let counts: [String: Int]
@@ -69,7 +71,7 @@ struct PromotionApplier {
             guard let stay = stays[line.studentID] else { continue }
             try applyLine(line, stay: stay, promotionID: promotionID, classes: &classes)
         }
-        return PromotionResult(order: order.text, effectiveDay: proposal.effectiveDay, counts: proposal.counts,
+        return PromotionResult(order: order.text, orderNumber: order.number, effectiveDay: proposal.effectiveDay, counts: proposal.counts,
                                createdClasses: classes.created, forced: forced)
     }
 
