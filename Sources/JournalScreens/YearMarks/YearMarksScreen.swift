@@ -66,11 +66,10 @@ final class YearMarksScreen: Screen {
         state.table = table
         let hint = inner.bottom(2)
         let rule = state.data.rule == .mean
-            ? context.t("среднее за периоды, округление от \(state.data.rounding.text.withDecimalComma)",
-                        "mean of the periods, rounded up from \(state.data.rounding.text)")
-            : context.t("отметка последнего периода", "the last period's mark")
-        buffer.write(context.t("Предложено (серым): \(rule). Enter — принять, F6 — принять все (\(state.openProposals)).",
-                               "Proposed (dim): \(rule). Enter accepts, F6 accepts all (\(state.openProposals))."),
+            ? context.t("среднее за периоды, от \(state.data.rounding.text.withDecimalComma)", "mean of the periods, from \(state.data.rounding.text)")
+            : context.t("последний период", "the last period")
+        buffer.write(context.t("Серое — предложение: \(rule). Enter принять · F6 все (\(state.openProposals))",
+                               "Dim: proposed (\(rule)). Enter accepts · F6 all (\(state.openProposals))"),
                      at: hint.origin, style: .dim, clip: hint)
         let column = switch state.focus {
         case .year: context.t("годовая", "year")
@@ -82,8 +81,8 @@ final class YearMarksScreen: Screen {
     }
 
     private func grid(_ context: AppContext) -> Table {
-        var columns = [TableColumn(width: 3, alignment: .right), TableColumn(width: state.data.isGraduating ? 26 : 34),
-                       TableColumn(width: 10, alignment: .center), TableColumn(width: 7, alignment: .center),
+        var columns = [TableColumn(width: 3, alignment: .right), TableColumn(width: state.data.isGraduating ? 24 : 33),
+                       TableColumn(width: 12, alignment: .center), TableColumn(width: 7, alignment: .center),
                        TableColumn(width: 6, alignment: .center)]
         var header: [TableCell] = ["№", TableCell(context.t("Ученик", "Student")), TableCell(context.t("Периоды", "Periods")),
                                    TableCell(context.t("Предл.", "Prop.")), TableCell(context.t("Год", "Year"), style: headerStyle(.year))]

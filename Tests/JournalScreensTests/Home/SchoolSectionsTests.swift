@@ -29,9 +29,11 @@ import Testing
         #expect(h.contains("[О] Отчёты") && h.contains("[С] Сообщения") && !h.contains("[П] Переход на ББЖ"))
         let user = { (roles: [Role]) in ActingUser(accountID: AccountID(1), login: "t", fullName: "T", roles: roles) }
         #expect(SchoolSections.available(to: user([.teacher])).map(\.letter) == ["о", "с"])
-        for roles in [[Role.parent], [.student], [.secretary]] {
+        for roles in [[Role.parent], [.student]] {
             #expect(SchoolSections.available(to: user(roles)).map(\.letter) == ["с"])
         }
+        // the secretary's menu (F11): her letters and the promotion by order
+        #expect(SchoolSections.available(to: user([.secretary])).map(\.letter) == ["с", "н"])
         let parent = try ScreenHarness.journal(login: "mama")
         parent.press(.character("м"), .character("с"))
         #expect(parent.app.topScreen is MessagesScreen)
