@@ -139,8 +139,7 @@ final class PromotionScreen: Screen {
 
     func render(in area: Rect, buffer: inout Buffer, context: AppContext) {
         if let proposal = state.proposal {
-            var head = context.t("С \(proposal.effectiveDay.russian): ", "From \(proposal.effectiveDay.iso): ") + state.summary(context.language)
-            if state.changedCount > 0 { head += context.t(" · изменено \(state.changedCount)", " · changed \(state.changedCount)") }
+            let head = context.t("С \(proposal.effectiveDay.russian): ", "From \(proposal.effectiveDay.iso): ") + state.summary(context.language)
             buffer.write(head, at: Point(x: area.x + 1, y: area.y), style: .normal, clip: area)
             if let earlier = proposal.earlierOrder {
                 buffer.write(context.t("Перевод уже проведён: \(earlier)", "Already promoted: \(earlier)"),
@@ -150,8 +149,9 @@ final class PromotionScreen: Screen {
         let afterLabel = buffer.write(context.t(" Поиск: ", " Search: "), at: Point(x: area.x, y: area.y + 1), style: .dim, clip: area)
         TextField(isFocused: false, placeholder: context.t("ФИО, класс, логин или решение", "name, class, login or decision"))
             .render(in: Rect(x: afterLabel, y: area.y + 1, width: 30, height: 1), buffer: &buffer, state: &state.search)
-        let count = context.t("строк: \(state.visible.count) из \(state.proposal?.lines.count ?? 0)",
+        var count = context.t("строк: \(state.visible.count) из \(state.proposal?.lines.count ?? 0)",
                               "\(state.visible.count) of \(state.proposal?.lines.count ?? 0)")
+        if state.changedCount > 0 { count += context.t(" · изменено \(state.changedCount)", " · changed \(state.changedCount)") }
         _ = buffer.write(count, at: Point(x: area.maxX - DisplayWidth.of(count) - 1, y: area.y + 1), style: .dim, clip: area)
         let body = area.removingTop(state.proposal?.earlierOrder == nil ? 2 : 3)
         if let problem {
