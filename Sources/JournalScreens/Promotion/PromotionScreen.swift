@@ -30,7 +30,7 @@ final class PromotionScreen: Screen {
     static func keys(_ context: AppContext) -> KeyMap<Action> {
         let t = context.t
         return KeyMap([
-            KeyBinding([.up, .down, .pageUp, .pageDown, .home, .end], action: .move, help: t("выбрать ученика", "choose a student"),
+            KeyBinding([.up, .down, .pageUp, .pageDown], action: .move, help: t("выбрать ученика", "choose a student"),
                        caption: "↑ ↓"),
             KeyBinding([.enter, .function(3)], action: .cycle,
                        help: t("сменить решение строки: переведён → условно → оставлен → выбывает",
