@@ -96,6 +96,21 @@ import Testing
         #expect(forced == true)
     }
 
+    /// A school replaced after its promotion (import --replace) leaves no
+    /// promotion or graduation mark pointing at students that are gone.
+    @Test func aReplacedSchoolTakesItsPromotionAndGraduationMarksAlong() throws {
+        try db.applyPromotion(order: try order, by: secretary)
+        let admin = try #require(try db.actingUser(login: "admin"))
+        try db.setGraduationMark(student: StudentID(1), subject: SubjectID(1), yearPeriod: PeriodID(3), kind: .exam, value: .mark(4),
+                                 by: admin)
+        try db.load(GroupSchool.snapshot(today: today), options: LoadOptions(replace: true, source: "test"))
+        let left = try db.writer.read { db in
+            try ["promotion", "promotion_line", "graduation_mark"].map { try Int.fetchOne(db, sql: "SELECT count(*) FROM \($0)") ?? -1 }
+        }
+        #expect(left == [0, 0, 0])
+        #expect(try db.promotionProposal(by: .serverOperator).earlierOrder == nil)
+    }
+
     @Test func noOrderNumberNoPromotionAndOnlyTheSecretaryOrAdminPromote() throws {
         #expect(throws: JournalError.emptyValue(field: Phrase(ru: "номер приказа о переводе (--order)", en: "number of the promotion order (--order)"))) {
             _ = try PromotionOrder(number: "  ", date: today)
