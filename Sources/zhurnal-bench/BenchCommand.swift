@@ -40,7 +40,7 @@ struct BenchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Зерно генератора.", valueName: "N"))
     var seed: UInt64 = 1
 
-    @Option(help: ArgumentHelp("Какие части замерить, через запятую: school, readiness, terminal, dashboard, journal, region, timetable, plans, reports, paper, myclass, diary, messages, yearend.", valueName: "ЧАСТИ"))
+    @Option(help: ArgumentHelp("Какие части замерить, через запятую: school, readiness, terminal, dashboard, journal, region, timetable, plans, reports, paper, myclass, diary, messages, yearend, promotion.", valueName: "ЧАСТИ"))
     var part: String = BenchPart.allCases.map(\.rawValue).joined(separator: ",")
 
     /// `--db FILE`: a ready database instead of a generated one (then `school`
@@ -101,6 +101,7 @@ struct BenchCommand: ParsableCommand {
                 try Self.copyDatabase(path, to: copy)
                 try YearEndBench(databasePath: copy, folder: folder, runs: max(1, runs)).run(into: &table)
             }
+            if parts.contains(.promotion) { try PromotionBench(databasePath: path, folder: folder).run(into: &table) }
             table.add("Пик памяти процесса", Figures.megabytes(BenchCommand.peakMemoryBytes()))
             table.print()
         }
@@ -214,7 +215,7 @@ struct BenchCommand: ParsableCommand {
 
 /// The parts `zhurnal-bench --part` can measure.
 enum BenchPart: String, CaseIterable {
-    case school, readiness, terminal, dashboard, journal, region, timetable, plans, reports, paper, myclass, diary, messages, yearend
+    case school, readiness, terminal, dashboard, journal, region, timetable, plans, reports, paper, myclass, diary, messages, yearend, promotion
 
     static func parse(_ text: String) throws -> Set<BenchPart> {
         var parts: Set<BenchPart> = []

@@ -7,8 +7,8 @@ import ZhurnalCommandLine
 /// `zhurnal year check|close|reopen`: the year's end (docs/year-end.md).
 struct YearCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "year", abstract: "Конец учебного года: что мешает закрыть год, закрытие и открытие года.",
-        subcommands: [YearCheckCommand.self, YearCloseCommand.self, YearReopenCommand.self])
+        commandName: "year", abstract: "Конец учебного года: что мешает закрыть год, закрытие и открытие года, перевод учащихся по приказу.",
+        subcommands: [YearCheckCommand.self, YearCloseCommand.self, YearReopenCommand.self, YearPromoteCommand.self])
 }
 
 struct YearCheckCommand: ParsableCommand {

@@ -88,6 +88,9 @@ import Testing
         let secretary = try ScreenHarness(school: FamilySchool.snapshot())
         try secretary.signInDirectly("sekretar")
         visit(secretary, [], into: &screens)
+        visit(secretary, [.function(11), .character("н"), .escape, .escape], into: &screens)
+        let yearGrid = try ScreenHarness.grid()
+        visit(yearGrid, [.character("]"), .function(5), .escape], into: &screens)
         return screens
     }
 
@@ -102,7 +105,7 @@ import Testing
                                         "ReportPickerScreen", "ReportDatesScreen", "PeopleScreen", "TimetableScreen", "BellsScreen",
                                         "DaySubstitutionsScreen", "CalendarScreen", "PlanScreen", "PlanTopicsScreen", "WorkTypesScreen",
                                         "MyClassScreen", "FamilyNoticesScreen", "HomeworkLoadScreen", "MessagesScreen", "ComposeScreen",
-                                        "AnnouncementComposeScreen", "ThreadScreen", "YearEndScreen"]),
+                                        "AnnouncementComposeScreen", "ThreadScreen", "YearEndScreen", "PromotionScreen", "YearMarksScreen"]),
                 "\(reached.sorted())")
         let shell = GlobalAction.keyMap(try ScreenHarness().context).keySets
         for (name, screen) in screens.sorted(by: { $0.key < $1.key }) {

@@ -158,6 +158,15 @@ struct Attempt: Sendable, CustomTestStringConvertible {
             _ = try $0.publishAnnouncement("Собрание в пятницу", to: .parentsOf(ClassID(2)), until: FamilySchool.tuesday.adding(days: 7),
                                            by: .user($1))
         },
+        Attempt(name: "экзаменационная отметка", allowed: lessonWriters) {
+            try $0.setGraduationMark(student: ilya, subject: SubjectID(1), yearPeriod: PeriodID(1), kind: .exam, value: .mark(4), by: $1)
+        },
+        Attempt(name: "принять все предложенные годовые", allowed: lessonWriters) {
+            _ = try $0.acceptYearMarkProposals(.wholeClass(ClassID(1)), subject: SubjectID(1), yearPeriod: PeriodID(1), column: .year, by: $1)
+        },
+        Attempt(name: "перевод учащихся по приказу", allowed: peopleKeepers) {
+            try $0.applyPromotion(order: try PromotionOrder(number: "1", date: TinySchool.monday), by: .user($1))
+        },
     ]
 
     static let reads: [Attempt] = [

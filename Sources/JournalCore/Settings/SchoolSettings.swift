@@ -36,6 +36,8 @@ public enum SettingKey: String, CaseIterable, Sendable {
     /// Homework items due in a class on one day above which the deputy's
     /// «Нагрузка ДЗ» flags the day.
     case homeworkLoadLimit = "homework_load_limit"
+    /// How the year mark is proposed from the period marks (`YearMarkRule`).
+    case yearMarkRule = "year_mark_rule"
 
     /// The allowed whole numbers, for the settings that are counts.
     public var range: ClosedRange<Int>? {
@@ -46,7 +48,7 @@ public enum SettingKey: String, CaseIterable, Sendable {
         case .marksNormLow, .marksNormHigh: 1...30
         case .twoFollowUpLessons: 1...20
         case .homeworkLoadLimit: 1...15
-        case .defaultProfile, .rounding, .demo, .printer, .schoolCode: nil
+        case .defaultProfile, .rounding, .demo, .printer, .schoolCode, .yearMarkRule: nil
         }
     }
 
@@ -89,6 +91,9 @@ public enum SettingKey: String, CaseIterable, Sendable {
         case .homeworkLoadLimit:
             Phrase(ru: "сколько домашних заданий к одному дню в классе допустимо; больше — «Нагрузка ДЗ» выделяет день",
                    en: "homework items due in a class on one day above which «Нагрузка ДЗ» flags the day")
+        case .yearMarkRule:
+            Phrase(ru: "как предлагается годовая отметка: mean — среднее отметок за периоды с округлением школы, last — отметка последнего периода",
+                   en: "how the year mark is proposed: mean of the period marks rounded as the school rounds, or last period's mark")
         }
     }
 
@@ -109,6 +114,9 @@ public enum SettingKey: String, CaseIterable, Sendable {
         case .schoolCode:
             return Phrase(ru: "нужны латинские буквы, цифры, точка, дефис или подчёркивание, не больше 32 знаков (например 0901-007)",
                           en: "Latin letters, digits, dot, hyphen or underscore are needed, at most 32 (e.g. 0901-007)")
+        case .yearMarkRule:
+            return Phrase(ru: "нужно mean (среднее за периоды) или last (последний период)",
+                          en: "mean (of the periods) or last (the last period) is needed")
         case .verdictWeeks, .lockoutAttempts, .lockoutMinutes, .idleLockMinutes, .writeWaitSeconds,
              .marksNormLow, .marksNormHigh, .twoFollowUpLessons, .homeworkLoadLimit:
             let range = self.range ?? 0...0
@@ -152,6 +160,7 @@ public struct SchoolSettings: Hashable, Sendable {
     /// nil: no printer is set.
     public private(set) var printer: String?
     public private(set) var schoolCode = ""
+    public private(set) var yearMarkRule = YearMarkRule.mean
 
     /// Every setting at its default.
     public init() {}
@@ -189,6 +198,7 @@ public struct SchoolSettings: Hashable, Sendable {
         case .homeworkLoadLimit: String(homeworkLoadLimit)
         case .printer: printer ?? ""
         case .schoolCode: schoolCode
+        case .yearMarkRule: yearMarkRule.rawValue
         }
     }
 
@@ -213,6 +223,9 @@ public struct SchoolSettings: Hashable, Sendable {
         case .schoolCode:
             guard Self.isSchoolCode(trimmed) || trimmed.isEmpty else { throw refusal }
             schoolCode = trimmed
+        case .yearMarkRule:
+            guard let rule = try? YearMarkRule(parsing: trimmed) else { throw refusal }
+            yearMarkRule = rule
         case .verdictWeeks, .lockoutAttempts, .lockoutMinutes, .idleLockMinutes, .writeWaitSeconds,
              .marksNormLow, .marksNormHigh, .twoFollowUpLessons, .homeworkLoadLimit:
             guard let number = Int(trimmed), let range = key.range, range.contains(number) else { throw refusal }
@@ -231,7 +244,7 @@ public struct SchoolSettings: Hashable, Sendable {
         case .marksNormHigh: marksNormHigh = number
         case .twoFollowUpLessons: twoFollowUpLessons = number
         case .homeworkLoadLimit: homeworkLoadLimit = number
-        case .defaultProfile, .rounding, .demo, .printer, .schoolCode: break
+        case .defaultProfile, .rounding, .demo, .printer, .schoolCode, .yearMarkRule: break
         }
     }
 

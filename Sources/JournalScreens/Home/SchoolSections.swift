@@ -99,6 +99,11 @@ public enum SchoolSections {
                                       "what stops the year closing: year and period marks, periods, empty lessons, plans") },
                       isShown: { Permissions.mayReadYearEnd($0.roles) },
                       open: { user, context in YearEndScreen(user: user, context: context) }),
+        SchoolSection(letter: "н", title: { $0.t("Перевод учащихся", "Promotion") },
+                      summary: { $0.t("перевод по приказу в конце года: 5А → 6А, выпускники, условно переведённые",
+                                      "the year-end promotion by order: 5А → 6А, graduates, conditional moves") },
+                      isShown: { Permissions.mayPromoteStudents($0.roles) },
+                      open: { user, context in PromotionScreen(user: user, context: context) }),
     ] }
 
     /// The sections `user` may open by their roles alone (those that ask the

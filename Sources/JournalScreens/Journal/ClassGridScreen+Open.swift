@@ -32,7 +32,19 @@ extension ClassGridScreen {
 
     func openFinalMarks(_ context: AppContext) -> [ScreenEffect] {
         guard !state.data.students.isEmpty else { return noTarget(context) }
+        if state.data.period.period.kind == .year { return openYearMarks(context) }
         return [.push(FinalMarksScreen(place: place, data: state.data, selectedStudent: state.selectedStudent?.id,
                                        rounding: rounding, user: user, context: context))]
+    }
+
+    /// F5 on «Учебный год»: the year marks proposed from the periods' marks.
+    private func openYearMarks(_ context: AppContext) -> [ScreenEffect] {
+        do {
+            let data = try context.db.yearMarks(place.audience, subject: place.subjectID, yearPeriod: place.periodID, by: user)
+            return [.push(YearMarksScreen(place: place, data: data, selectedStudent: state.selectedStudent?.id, user: user,
+                                          context: context))]
+        } catch {
+            return [.status(.error(context.describe(error)))]
+        }
     }
 }

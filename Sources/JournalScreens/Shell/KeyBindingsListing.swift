@@ -30,6 +30,8 @@ extension MyClassesScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.
 extension ClassGridScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.keySets } }
 extension CellEditorScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.keySets } }
 extension FinalMarksScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.keySets } }
+extension YearMarksScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.keySets } }
+extension PromotionScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.keySets } }
 extension ReadinessDashboardScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.keySets } }
 extension BreakdownScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.keySets } }
 extension ShortfallScreen: ListsKeyBindings { var keyBindings: [[Key]] { keyMap.keySets } }

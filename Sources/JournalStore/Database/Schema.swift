@@ -20,6 +20,7 @@ enum Schema {
         migrator.registerMigration("v10 homework due", migrate: HomeworkDueSchema.migrate)
         migrator.registerMigration("v11 messages", migrate: MessagesSchema.migrate)
         migrator.registerMigration("v12 year closing", migrate: YearClosingSchema.migrate)
+        migrator.registerMigration("v13 year marks and promotion", migrate: YearMarksPromotionSchema.migrate)
         return migrator
     }
 

@@ -25,7 +25,7 @@ extension AppDatabase {
         }
     }
 
-    private func writeFinalMark(_ ctx: WriteContext, student: StudentID, subject: SubjectID, period: PeriodID,
+    func writeFinalMark(_ ctx: WriteContext, student: StudentID, subject: SubjectID, period: PeriodID,
                                 value: FinalMarkValue?) throws {
         let key: StatementArguments = [student, subject, period]
         let old = try String.fetchOne(ctx.db, sql: """

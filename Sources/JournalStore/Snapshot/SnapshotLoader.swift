@@ -106,7 +106,8 @@ struct SnapshotLoader {
     /// Deletes every row of the school, children first.
     static func clear(_ db: Database) throws {
         try db.execute(sql: "DELETE FROM setting WHERE key IN ('lessons_materialized_through', 'lessons_history_through')")
-        for table in ["announcement_read", "announcement", "message_read", "message", "thread_member", "message_thread",
+        for table in ["year_closing", "promotion_line", "promotion", "graduation_mark",
+                      "announcement_read", "announcement", "message_read", "message", "thread_member", "message_thread",
                       "parent_notice", "class_event", "contact",
                       "lesson_day_stats", "audit", "sign_in", "sign_in_failure", "login_lock", "final_mark", "attendance", "mark",
                       "lesson", "curriculum", "plan_item", "timetable", "group_member", "teaching_group", "enrollment", "guardian",

@@ -32,7 +32,8 @@ import Testing
         for roles in [[Role.parent], [.student]] {
             #expect(SchoolSections.available(to: user(roles)).map(\.letter) == ["с"])
         }
-        #expect(SchoolSections.available(to: user([.secretary])).map(\.letter) == ["с", "г"])
+        // the secretary's menu (F11): messages, the year's end, the promotion by order
+        #expect(SchoolSections.available(to: user([.secretary])).map(\.letter) == ["с", "г", "н"])
         let parent = try ScreenHarness.journal(login: "mama")
         parent.press(.character("м"), .character("с"))
         #expect(parent.app.topScreen is MessagesScreen)
