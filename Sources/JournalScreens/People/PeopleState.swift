@@ -19,7 +19,7 @@ enum PeopleTab: Int, CaseIterable, Equatable {
 /// What the screen shows, without a database: the lists as read, the tab,
 /// the search typed and the row chosen. Typing narrows the list (by name,
 /// login, class or code), as in «Учётки».
-struct PeopleState {
+struct PeopleState: SearchedTable {
     var directory = PeopleDirectory()
     var tab = PeopleTab.students
     var search = TextFieldState(maxLength: 40)
@@ -30,20 +30,6 @@ struct PeopleState {
         tab = all[(tab.rawValue + step + all.count) % all.count]
         search = TextFieldState(maxLength: 40)
         table = TableState()
-    }
-
-    /// Typing into the search; the choice goes back to the first row found.
-    mutating func type(_ key: Key) -> Bool {
-        guard search.handle(key) == .changed else { return false }
-        table = TableState()
-        return true
-    }
-
-    mutating func clearSearch() -> Bool {
-        guard !search.isEmpty else { return false }
-        search = TextFieldState(maxLength: 40)
-        table = TableState()
-        return true
     }
 
     private var needle: String { search.text.trimmingSpaces.lowercased() }

@@ -6,7 +6,7 @@ import TerminalUI
 /// secretary's changes, the search typed and the line chosen. Typing narrows
 /// the list by name, class, login or decision; a key cycles the chosen line's
 /// decision. The changes live here until the order is applied.
-struct PromotionState {
+struct PromotionState: SearchedTable {
     var proposal: PromotionProposal?
     var search = TextFieldState(maxLength: 40)
     var table = TableState()
@@ -45,20 +45,6 @@ struct PromotionState {
         let index = rows[table.selectedRow]
         proposal!.lines[index].cycleDecision()
         return proposal!.lines[index]
-    }
-
-    /// Typing into the search; the choice goes back to the first line found.
-    mutating func type(_ key: Key) -> Bool {
-        guard search.handle(key) == .changed else { return false }
-        table = TableState()
-        return true
-    }
-
-    mutating func clearSearch() -> Bool {
-        guard !search.isEmpty else { return false }
-        search = TextFieldState(maxLength: 40)
-        table = TableState()
-        return true
     }
 
     /// How many lines the secretary changed from the proposal.
