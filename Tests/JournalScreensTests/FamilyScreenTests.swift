@@ -17,6 +17,16 @@ import Testing
         return h
     }
 
+    /// The five parts' tabs and the menu's hint share one line of 80 columns:
+    /// neither covers the other.
+    @Test func theTabsAndTheMenusHintFitOneLine() throws {
+        let h = try signedIn("mama")
+        let tabs = try #require(h.lines.first { $0.contains("F3 Неделя") })
+        for part in ["F4 Отметки", "F5 Пропуски", "F6 Задания", "F7 Итоговые", "[М] Разделы"] {
+            #expect(tabs.contains(part), "\(tabs)")
+        }
+    }
+
     @Test func aParentSwitchesBetweenTwoChildren() throws {
         let h = try signedIn("mama")
         h.press(.function(4))   // the marks; the diary opens on the week

@@ -268,7 +268,7 @@ public final class FamilyHome: Screen {
     private func renderTabs(in row: Rect, buffer: inout Buffer, context: AppContext) {
         var x = row.x + 1
         for section in FamilySection.allCases {
-            let text = " F\(section.slot) \(context.language == .ru ? section.title : section.englishTitle) "
+            let text = " F\(section.slot) \(section.tabTitle(russian: context.language == .ru)) "
             x = buffer.write(text, at: Point(x: x, y: row.y), style: section == state.section ? .selected : .header, clip: row) + 1
         }
     }

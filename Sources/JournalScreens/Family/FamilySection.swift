@@ -27,6 +27,17 @@ enum FamilySection: Int, CaseIterable {
         }
     }
 
+    /// The title on the tab line, short enough that the five tabs leave room
+    /// for the menu's «[М] Разделы» at the end of the line on 80 columns.
+    func tabTitle(russian: Bool) -> String {
+        switch self {
+        case .attendance: russian ? "Пропуски" : "Absences"
+        case .homework: russian ? "Задания" : englishTitle
+        case .finalMarks: russian ? title : "Finals"
+        default: russian ? title : englishTitle
+        }
+    }
+
     /// The function key that opens this part.
     var slot: Int { rawValue + 3 }
 
