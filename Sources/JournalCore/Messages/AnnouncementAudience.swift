@@ -3,13 +3,17 @@
 ///
 /// A class means its students, their parents, its class teacher and the
 /// teachers who teach it; the parents of a class mean only the parents.
-public enum AnnouncementAudience: Hashable, Sendable {
+/// The store names a class by its id, a bundle by its code: one audience
+/// over either (`AnnouncementAudience`, `AnnouncementRecord.Audience`).
+public enum AnnouncementAudienceOf<ClassRef: Hashable & Sendable>: Hashable, Sendable {
     case everyone
     case role(Role)
-    case wholeClass(ClassID)
-    case parentsOf(ClassID)
+    case wholeClass(ClassRef)
+    case parentsOf(ClassRef)
 
-    /// The `announcement.audience` column.
+    /// The words of the `announcement.audience` column and of a bundle.
+    public static var kinds: [String] { ["everyone", "role", "class", "class_parents"] }
+
     public var kind: String {
         switch self {
         case .everyone: "everyone"
@@ -24,19 +28,19 @@ public enum AnnouncementAudience: Hashable, Sendable {
         return nil
     }
 
-    public var classID: ClassID? {
+    public var classRef: ClassRef? {
         switch self {
-        case .wholeClass(let id), .parentsOf(let id): id
+        case .wholeClass(let reference), .parentsOf(let reference): reference
         default: nil
         }
     }
 
-    public init?(kind: String, role: String?, classID: ClassID?) {
+    public init?(kind: String, role: Role?, classRef: ClassRef?) {
         switch kind {
         case "everyone": self = .everyone
-        case "role": guard let role = role.flatMap(Role.init(rawValue:)) else { return nil }; self = .role(role)
-        case "class": guard let classID else { return nil }; self = .wholeClass(classID)
-        case "class_parents": guard let classID else { return nil }; self = .parentsOf(classID)
+        case "role": guard let role else { return nil }; self = .role(role)
+        case "class": guard let classRef else { return nil }; self = .wholeClass(classRef)
+        case "class_parents": guard let classRef else { return nil }; self = .parentsOf(classRef)
         default: return nil
         }
     }
@@ -50,5 +54,25 @@ public enum AnnouncementAudience: Hashable, Sendable {
         case .wholeClass: return (ru ? "класс " : "class ") + (className ?? "?")
         case .parentsOf: return (ru ? "родители " : "parents of ") + (className ?? "?")
         }
+    }
+}
+
+/// The store's audience: a class by its id.
+public typealias AnnouncementAudience = AnnouncementAudienceOf<ClassID>
+
+extension AnnouncementAudienceOf where ClassRef == ClassID {
+    public var classID: ClassID? { classRef }
+
+    /// From the `announcement` row: the role as stored.
+    public init?(kind: String, role: String?, classID: ClassID?) {
+        self.init(kind: kind, role: role.flatMap(Role.init(rawValue:)), classRef: classID)
+    }
+}
+
+extension AnnouncementAudienceOf where ClassRef == String {
+    public var classCode: String? { classRef }
+
+    public init?(kind: String, role: Role?, classCode: String?) {
+        self.init(kind: kind, role: role, classRef: classCode)
     }
 }

@@ -61,46 +61,7 @@ public struct ReadRecord: Hashable, Sendable {
 /// An announcement to an audience, shown until it expires or is withdrawn.
 public struct AnnouncementRecord: Hashable, Sendable {
     /// Whom it is for; a class by its code.
-    public enum Audience: Hashable, Sendable {
-        case everyone
-        case role(Role)
-        case wholeClass(String)
-        case parentsOf(String)
-
-        /// The audience's word in a bundle and in the store.
-        public var kind: String {
-            switch self {
-            case .everyone: "everyone"
-            case .role: "role"
-            case .wholeClass: "class"
-            case .parentsOf: "class_parents"
-            }
-        }
-
-        public static let kinds = ["everyone", "role", "class", "class_parents"]
-
-        public var role: Role? {
-            if case .role(let role) = self { return role }
-            return nil
-        }
-
-        public var classCode: String? {
-            switch self {
-            case .wholeClass(let code), .parentsOf(let code): code
-            default: nil
-            }
-        }
-
-        public init?(kind: String, role: Role?, classCode: String?) {
-            switch kind {
-            case "everyone": self = .everyone
-            case "role": guard let role else { return nil }; self = .role(role)
-            case "class": guard let classCode else { return nil }; self = .wholeClass(classCode)
-            case "class_parents": guard let classCode else { return nil }; self = .parentsOf(classCode)
-            default: return nil
-            }
-        }
-    }
+    public typealias Audience = AnnouncementAudienceOf<String>
 
     public var code: String
     public var author: String
