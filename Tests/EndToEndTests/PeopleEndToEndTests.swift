@@ -12,10 +12,8 @@ import Testing
     @Test(.requires(Tools.tmux)) func theSecretaryTransfersAStudentFrom7ATo7BAndBothGridsShowIt() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
-        let path = dir.path("demo.sqlite")
-        let tmux = try TmuxSession(command: "\(ZhurnalBinary.url.path) demo --db \(path)")
+        let (path, tmux) = try DemoTerminal.start(dir, timeout: 180)
         defer { tmux.close() }
-        #expect(tmux.waitFor("Логин:", timeout: 180), "\(tmux.screen())")
         #expect(tmux.screen().contains("secretary"), "the login screen lists the secretary: \(tmux.screen())")
 
         let db = try AppDatabase.open(path: path)
@@ -27,10 +25,7 @@ import Testing
         let student = try #require(directory.students.first { $0.classCode == from.code && $0.leftAfter == nil && names[$0.fullName]?.count == 1 })
         let date = Self.nextWorkday(after: today)
 
-        try tmux.type("secretary")
-        try tmux.press("Tab")
-        try tmux.type("secretary")
-        try tmux.press("Enter")
+        try DemoTerminal.signIn(tmux, "secretary")
         #expect(tmux.waitFor("Ученики и сотрудники"), "\(tmux.screen())")
         try tmux.type(student.fullName)
         #expect(tmux.waitFor("строк: 1 из"), "\(tmux.screen())")

@@ -12,20 +12,15 @@ import Testing
     @Test(.requires(Tools.tmux)) func theSecretaryChangesALineAndAppliesThePromotion() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
-        let path = dir.path("demo.sqlite")
-        let tmux = try TmuxSession(command: "\(ZhurnalBinary.url.path) demo --db \(path)")
+        let (path, tmux) = try DemoTerminal.start(dir, timeout: 180)
         defer { tmux.close() }
-        #expect(tmux.waitFor("Логин:", timeout: 180), "\(tmux.screen())")
 
         let db = try AppDatabase.open(path: path)
         let proposal = try db.promotionProposal(by: .serverOperator)
         let names = Dictionary(grouping: proposal.lines, by: \.fullName)
         let student = try #require(proposal.lines.first { $0.className == "5А" && $0.decision == .promote && names[$0.fullName]?.count == 1 })
 
-        try tmux.type("secretary")
-        try tmux.press("Tab")
-        try tmux.type("secretary")
-        try tmux.press("Enter")
+        try DemoTerminal.signIn(tmux, "secretary")
         #expect(tmux.waitFor("Ученики и сотрудники"), "\(tmux.screen())")
         try tmux.press("F11")
         #expect(tmux.waitFor("Перевод учащихся"), "\(tmux.screen())")

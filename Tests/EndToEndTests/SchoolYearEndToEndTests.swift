@@ -8,26 +8,16 @@ import Testing
 /// on the demo school: the deputy closes a quarter in «Календарь и периоды»
 /// and a teacher's mark in it is refused; the КТП check lists a class with no plan.
 @Suite(.serialized) struct SchoolYearEndToEndTests {
-    /// The demo school made by `zhurnal demo` in a session of its own, waiting at the sign-in.
-    static func demo(_ dir: TemporaryDirectory) throws -> (path: String, tmux: TmuxSession) {
-        let path = dir.path("demo.sqlite")
-        let tmux = try TmuxSession(command: "\(ZhurnalBinary.url.path) demo --db \(path)")
-        #expect(tmux.waitFor("Логин:", timeout: 120), "\(tmux.screen())")
-        return (path, tmux)
-    }
-
+    /// Signs in and waits for the home.
     static func signIn(_ tmux: TmuxSession, _ login: String, home: String = "[М] Разделы") throws {
-        try tmux.type(login)
-        try tmux.press("Tab")
-        try tmux.type(login)
-        try tmux.press("Enter")
+        try DemoTerminal.signIn(tmux, login)
         #expect(tmux.waitFor(home), "\(tmux.screen())")
     }
 
     @Test(.requires(Tools.tmux)) func theDeputyClosesAQuarterAndTheTeachersMarkInItIsRefused() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
-        let (path, deputy) = try Self.demo(dir)
+        let (path, deputy) = try DemoTerminal.start(dir)
         defer { deputy.close() }
         let teacher = try TmuxSession(command: "\(ZhurnalBinary.url.path) --db \(path)")
         defer { teacher.close() }
@@ -62,7 +52,7 @@ import Testing
     @Test(.requires(Tools.tmux)) func theDeputysCheckListsAClassWithNoPlan() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
-        let (path, deputy) = try Self.demo(dir)
+        let (path, deputy) = try DemoTerminal.start(dir)
         defer { deputy.close() }
         let db = try AppDatabase.open(path: path)
         let line = try #require(try db.planOverview(by: .serverOperator).first { $0.grade == 7 && $0.status == .agrees })

@@ -16,10 +16,8 @@ import Testing
     @Test func theDeputysSubstituteSeesTheLessonAndTheirMarkCarriesTheirName() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
-        let path = dir.path("demo.sqlite")
-        let deputy = try TmuxSession(command: "\(ZhurnalBinary.url.path) demo --db \(path)")
+        let (path, deputy) = try DemoTerminal.start(dir)
         defer { deputy.close() }
-        #expect(deputy.waitFor("Логин:", timeout: 120), "\(deputy.screen())")
         let db = try AppDatabase.open(path: path)
         let day = try db.daySubstitutions(on: Self.today, by: .serverOperator)
         // a Sunday or a holiday has no lessons to give: nothing to try then
@@ -29,10 +27,10 @@ import Testing
         let colleague = try TmuxSession(command: "\(ZhurnalBinary.url.path) --db \(path)")
         defer { colleague.close() }
         #expect(colleague.waitFor("Логин:"))
-        try Self.signIn(colleague, substitute.login)
+        try DemoTerminal.signIn(colleague, substitute.login)
         #expect(colleague.waitFor("уроков:"), "\(colleague.screen())")
 
-        try Self.signIn(deputy, "deputy")
+        try DemoTerminal.signIn(deputy, "deputy")
         #expect(deputy.waitFor("[М] Разделы"), "\(deputy.screen())")
         try deputy.type("м")
         try deputy.type("з")
@@ -77,10 +75,8 @@ import Testing
     @Test func aCellMovedFromADateLeavesEarlierLessonsWithTheirTeacher() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
-        let path = dir.path("demo.sqlite")
-        let tmux = try TmuxSession(command: "\(ZhurnalBinary.url.path) demo --db \(path)")
+        let (path, tmux) = try DemoTerminal.start(dir)
         defer { tmux.close() }
-        #expect(tmux.waitFor("Логин:", timeout: 120), "\(tmux.screen())")
         let db = try AppDatabase.open(path: path)
         let nextMonday = Self.today.mondayOfWeek.adding(days: 7), lastMonday = Self.today.mondayOfWeek.adding(days: -7)
         let before = try #require(try db.timetableWeek(.schoolClass(code: Self.classCode(db)), on: lastMonday, by: .serverOperator)
@@ -89,7 +85,7 @@ import Testing
         #expect(heldBefore != nil)
         let newTeacher = try #require(try db.timetableChoices(by: .serverOperator).teachers.first { $0.login != before.teacherLogin })
 
-        try Self.signIn(tmux, "deputy")
+        try DemoTerminal.signIn(tmux, "deputy")
         #expect(tmux.waitFor("[М] Разделы"), "\(tmux.screen())")
         try tmux.type("м")
         try tmux.type("р")
@@ -130,13 +126,5 @@ import Testing
                 WHERE c.code = ? AND l.day = ? AND l.lesson_number = 1 AND l.group_id IS NULL AND l.cancelled = 0
                 """, arguments: [classCode, date])
         }
-    }
-
-    /// A generated school's password is the login.
-    static func signIn(_ tmux: TmuxSession, _ login: String) throws {
-        try tmux.type(login)
-        try tmux.press("Tab")
-        try tmux.type(login)
-        try tmux.press("Enter")
     }
 }

@@ -45,10 +45,8 @@ import Testing
     @Test func theStaffPCScheduleGivesEveryTeacherOfTheDemoSchoolASlot() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
-        let path = dir.path("demo.sqlite")
-        let tmux = try TmuxSession(command: "\(ZhurnalBinary.url.path) demo --db \(path)")
+        let (path, tmux) = try DemoTerminal.start(dir)
         defer { tmux.close() }
-        #expect(tmux.waitFor("Логин:", timeout: 120), "\(tmux.screen())")
 
         let db = try AppDatabase.open(path: path)
         let teachers = try db.staffPCFacts(on: JournalSchool.realToday, by: .serverOperator).teachers.count
@@ -79,10 +77,7 @@ import Testing
     /// Signs in a generated school's account (the password is the login) and
     /// opens «Переход на ББЖ» with П from the home.
     private func signIn(_ tmux: TmuxSession, _ login: String) throws {
-        try tmux.type(login)
-        try tmux.press("Tab")
-        try tmux.type(login)
-        try tmux.press("Enter")
+        try DemoTerminal.signIn(tmux, login)
         #expect(tmux.waitFor("[П] Переход на ББЖ"), "\(tmux.screen())")
         try tmux.type("п")
     }

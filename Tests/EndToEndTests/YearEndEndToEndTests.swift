@@ -125,7 +125,7 @@ import Testing
     @Test(.requires(Tools.tmux)) func theClosingScreenOpensItsPlacesAndTheAdminForcesTheClose() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
-        let (path, admin) = try SchoolYearEndToEndTests.demo(dir)
+        let (path, admin) = try DemoTerminal.start(dir)
         defer { admin.close() }
         try SchoolYearEndToEndTests.signIn(admin, "admin")
         try admin.type("м")
