@@ -58,18 +58,13 @@ struct MyClassForm {
 }
 
 /// Dates and times as people type them: `03.09.2024`, `3.9.2024`, `2024-09-03`;
-/// `18:30`. Blank is no value.
+/// `18:30`. Blank is no value (for text, `nilIfBlank`).
 enum TypedValue {
     static func date(_ text: String) throws -> SchoolDate? {
         let text = text.trimmingSpaces
         guard !text.isEmpty else { return nil }
-        if let date = SchoolDate(iso: text) { return date }
-        let parts = text.split(separator: ".").map { Int($0) }
-        if parts.count == 3, let day = parts[0], let month = parts[1], let year = parts[2],
-           let date = SchoolDate(year: year < 100 ? 2000 + year : year, month: month, day: day) {
-            return date
-        }
-        throw JournalError.invalidDate(text)
+        guard let date = TypedDate.parse(text) else { throw JournalError.invalidDate(text) }
+        return date
     }
 
     static func time(_ text: String) throws -> TimeOfDay? {
@@ -77,10 +72,5 @@ enum TypedValue {
         guard !text.isEmpty else { return nil }
         guard let time = TimeOfDay(text: text) else { throw JournalError.invalidTime(text) }
         return time
-    }
-
-    static func optional(_ text: String) -> String? {
-        let text = text.trimmingSpaces
-        return text.isEmpty ? nil : text
     }
 }

@@ -189,14 +189,14 @@ public final class MyClassScreen: Screen {
                 : context.t("Уважительная причина: \(count) \(NoticeText.lessonsWord(count)), \(PersonName.short(name))",
                             "Excused: \(count) lesson(s), \(name).")
         case .contact(let target):
-            let contact = PersonContact(phone: TypedValue.optional(values[0]), email: TypedValue.optional(values[1]),
-                                        address: TypedValue.optional(values[2]), consentDate: try TypedValue.date(values[3]))
+            let contact = PersonContact(phone: values[0].nilIfBlank, email: values[1].nilIfBlank,
+                                        address: values[2].nilIfBlank, consentDate: try TypedValue.date(values[3]))
             try context.db.saveContact(contact, of: target.owner, by: user)
             return context.t("Контакты сохранены: \(target.name).", "Contacts saved: \(target.name).")
         case .event(let old):
             guard let date = try TypedValue.date(values[0]) else { throw JournalError.invalidDate(values[0]) }
             let event = ClassEvent(id: old?.id, date: date, time: try TypedValue.time(values[1]), title: values[2],
-                                   place: TypedValue.optional(values[3]))
+                                   place: values[3].nilIfBlank)
             try context.db.saveClassEvent(event, in: classID, by: user)
             return context.t("Событие сохранено.", "Event saved.")
         }

@@ -134,14 +134,14 @@ extension PeopleScreen {
             }
             return [.status(.success(context.t("Класс \(values[0]) сохранён.", "Class \(values[0]) saved.")))]
         case .newStudent:
-            let date = try Self.date(values[2])
+            let date = try TypedDate.required(values[2])
             try db.addStudent(fullName: values[0], class: state.classCode(typed: values[1]), on: date, order: values[3], by: me)
             return [.status(.success(context.t("Ученик \(values[0]) зачислен с \(date.russian).", "\(values[0]) enrolled from \(date.iso).")))]
         case .renameStudent(let code):
             try db.renameStudent(code: code, fullName: values[0], by: me)
             return [.status(.success(context.t("ФИО исправлено.", "Name changed.")))]
         case .move(let code, let name):
-            let date = try Self.date(values[1])
+            let date = try TypedDate.required(values[1])
             if values[0].isEmpty {
                 try db.leave(student: code, on: date, order: values[2], by: me)
                 return [.status(.success(context.t("\(name) выбывает с \(date.russian).", "\(name) leaves from \(date.iso).")))]
@@ -178,12 +178,5 @@ extension PeopleScreen {
     private func studentCode(typed text: String) -> String {
         let matches = state.directory.students.filter { $0.fullName.lowercased() == text.lowercased() }
         return matches.count == 1 ? matches[0].code : text
-    }
-
-    static func date(_ text: String) throws -> SchoolDate {
-        guard let date = TypedDate.parse(text) else {
-            throw JournalError.invalidDate(text.isEmpty ? "(пусто)" : text)
-        }
-        return date
     }
 }

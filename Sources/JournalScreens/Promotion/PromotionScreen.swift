@@ -129,7 +129,7 @@ final class PromotionScreen: Screen {
     }
 
     private func apply(_ values: [String], _ context: AppContext) throws -> PromotionResult {
-        guard let date = TypedDate.parse(values[1]) else { throw JournalError.invalidDate(values[1].isEmpty ? "(пусто)" : values[1]) }
+        let date = try TypedDate.required(values[1])
         let order = try PromotionOrder(number: values[0], date: date)
         let force = state.proposal?.earlierOrder != nil && user.roles.contains(.admin)
         return try context.db.applyPromotion(order: order, lines: state.proposal?.lines ?? [], force: force, by: .user(user))

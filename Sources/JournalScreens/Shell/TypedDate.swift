@@ -10,4 +10,10 @@ enum TypedDate {
         guard parts.count == 3, let day = parts[0], let month = parts[1], let year = parts[2] else { return nil }
         return SchoolDate(year: year < 100 ? 2000 + year : year, month: month, day: day)
     }
+
+    /// A date the form cannot do without: a refusal that names what was typed.
+    static func required(_ text: String) throws -> SchoolDate {
+        guard let date = parse(text) else { throw JournalError.invalidDate(text.isEmpty ? "(пусто)" : text) }
+        return date
+    }
 }
