@@ -6,9 +6,10 @@ public enum Homes {
     /// Every home gets the menu «Разделы» and the line about unread messages
     /// and current announcements (`InboxBanner`).
     public static func make(context: AppContext, user: ActingUser) -> any Screen {
-        InboxBanner(SchoolSections.adding(to: roleHome(context: context, user: user), user: user, context: context,
-                                          lettersSearch: user.mainRole == .secretary),
-                    user: user, context: context)
+        let lettersSearch = user.mainRole == .secretary
+        return InboxBanner(SchoolSections.adding(to: roleHome(context: context, user: user), user: user, context: context,
+                                                 lettersSearch: lettersSearch),
+                           user: user, menuKey: SchoolSections.menuKeyName(lettersSearch: lettersSearch, context), context: context)
     }
 
     private static func roleHome(context: AppContext, user: ActingUser) -> any Screen {

@@ -124,6 +124,11 @@ public enum SchoolSections {
     /// (the secretary's): a letter there would be taken from the search.
     public static let searchingHomeMenuKey = Key.function(11)
 
+    /// The menu's key as a home names it: «М», or «F11» where letters search.
+    public static func menuKeyName(lettersSearch: Bool, _ context: AppContext) -> String {
+        lettersSearch ? "F11" : context.t("М", "V")
+    }
+
     /// `home` with the menu one key away, when the user has any section.
     public static func adding(to home: any Screen, user: ActingUser, context: AppContext,
                               lettersSearch: Bool = false) -> any Screen {
@@ -132,7 +137,7 @@ public enum SchoolSections {
         return ShortcutScreen(home, shortcuts: [
             Shortcut(key: keys[0], otherKeys: Array(keys.dropFirst()), label: context.t("Разделы", "Sections"),
                      help: context.t("все разделы: расписание, отчёты, администрирование…", "every section of the school"),
-                     hint: lettersSearch ? context.t("[F11] Разделы", "[F11] Sections") : context.t("[М] Разделы", "[V] Sections"),
+                     hint: "[\(menuKeyName(lettersSearch: lettersSearch, context))] " + context.t("Разделы", "Sections"),
                      open: { SchoolSectionsScreen(user: user, context: $0) }),
         ])
     }

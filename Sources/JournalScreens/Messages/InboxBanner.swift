@@ -4,7 +4,7 @@ import TerminalUI
 
 /// The one line every home shows about messages: how many are unread and the
 /// newest current announcement not yet read, with the way to them
-/// (М → С). It takes the home's bottom row only while there is something to
+/// (М → С; F11 → С on the secretary's home). It takes the home's bottom row only while there is something to
 /// say, so a home with nothing new looks as it always did.
 ///
 /// A wrapper rather than a line in each home: the homes belong to other
@@ -13,11 +13,14 @@ import TerminalUI
 public final class InboxBanner: Screen {
     public let inner: any Screen
     let user: ActingUser
+    /// The key that opens the menu on this home (М, or F11 on the secretary's).
+    let menuKey: String
     private(set) var summary = InboxSummary()
 
-    public init(_ inner: any Screen, user: ActingUser, context: AppContext) {
+    public init(_ inner: any Screen, user: ActingUser, menuKey: String, context: AppContext) {
         self.inner = inner
         self.user = user
+        self.menuKey = menuKey
         load(context)
     }
 
@@ -39,7 +42,7 @@ public final class InboxBanner: Screen {
     }
 
     public func render(in area: Rect, buffer: inout Buffer, context: AppContext) {
-        guard let line = Self.line(summary, context: context), area.height > 3 else {
+        guard let line = Self.line(summary, menuKey: menuKey, context: context), area.height > 3 else {
             inner.render(in: area, buffer: &buffer, context: context)
             return
         }
@@ -50,7 +53,7 @@ public final class InboxBanner: Screen {
     }
 
     /// «✉ 2 новых сообщения · Объявление: Родительское собрание… (ещё 1) · М → С»
-    static func line(_ summary: InboxSummary, context: AppContext) -> String? {
+    static func line(_ summary: InboxSummary, menuKey: String, context: AppContext) -> String? {
         guard !summary.isEmpty else { return nil }
         var parts: [String] = []
         if summary.unreadMessages > 0 {
@@ -62,6 +65,6 @@ public final class InboxBanner: Screen {
                 ? context.t(" (ещё \(summary.announcements.count - 1))", " (\(summary.announcements.count - 1) more)") : ""
             parts.append(context.t("Объявление: ", "Announcement: ") + TextFitting.truncate(text, toWidth: 40) + more)
         }
-        return " " + parts.joined(separator: " · ") + context.t(" · М → С", " · V → C")
+        return " " + parts.joined(separator: " · ") + " · \(menuKey) → " + context.t("С", "C")
     }
 }

@@ -39,6 +39,17 @@ import Testing
         #expect(parent.app.topScreen is MessagesScreen)
     }
 
+    /// The line about unread messages shows the way to them on this home:
+    /// F11, not М, on the secretary's.
+    @Test func theSecretarysInboxLineNamesHerMenuKey() throws {
+        let h = try ScreenHarness(school: FamilySchool.snapshot())
+        let ivanova = try #require(try h.db.actingUser(login: "ivanova"))
+        let sekretar = try #require(try h.db.actingUser(login: "sekretar"))
+        _ = try h.db.startThread(subject: "Списки", to: [sekretar.accountID], body: "Здравствуйте!", by: ivanova)
+        try h.signInDirectly("sekretar")
+        #expect(h.contains("Новых сообщений: 1 · F11 → С"), "\(h.screenText)")
+    }
+
     /// The secretary's letters find people as they are typed: the menu is on
     /// F11 there, and М goes to the search.
     @Test func theSecretarysMenuIsOnF11() throws {
