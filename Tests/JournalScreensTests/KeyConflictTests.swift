@@ -80,7 +80,6 @@ import Testing
         let papa = try ScreenHarness(school: FamilySchool.snapshot())
         try papa.signInDirectly("papa")
         visit(papa, [.function(8), .escape], into: &screens)
-        visit(family, [.function(4), .enter, .escape], into: &screens)
         visit(family, [.character("м"), .character("с"), .function(2), .escape, .escape, .escape], into: &screens)
         // a thread (F2 reply, F4 edit, F8 withdraw): mama writes to her child's class teacher
         visit(family, [.character("м"), .character("с"), .function(2)] + "Петров".map { Key.character($0) }
