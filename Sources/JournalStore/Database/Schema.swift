@@ -21,6 +21,7 @@ enum Schema {
         migrator.registerMigration("v11 messages", migrate: MessagesSchema.migrate)
         migrator.registerMigration("v12 year closing", migrate: YearClosingSchema.migrate)
         migrator.registerMigration("v13 year marks and promotion", migrate: YearMarksPromotionSchema.migrate)
+        migrator.registerMigration("v14 academic years", migrate: AcademicYearsSchema.migrate)
         return migrator
     }
 

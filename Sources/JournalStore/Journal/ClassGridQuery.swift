@@ -97,6 +97,8 @@ public struct GridMark: Hashable, Sendable {
 public struct PeriodInfo: Hashable, Sendable {
     public var id: PeriodID
     public var period: Period
+    /// «2025/2026»: the academic year the period belongs to.
+    public var academicYear: String = ""
 }
 
 extension AppDatabase {

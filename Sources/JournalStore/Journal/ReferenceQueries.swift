@@ -7,12 +7,13 @@ enum PeriodQueries {
     }
 
     static func all(_ db: Database) throws -> [PeriodInfo] {
-        try Row.fetchAll(db, sql: "SELECT * FROM period ORDER BY start_day, end_day DESC, id").map(info)
+        try Row.fetchAll(db, sql: "SELECT * FROM current_period ORDER BY start_day, end_day DESC, id").map(info)
     }
 
     static func info(_ r: Row) -> PeriodInfo {
         PeriodInfo(id: r["id"], period: Period(code: r["code"], name: r["name"], kind: PeriodKind(rawValue: r["kind"]) ?? .quarter,
-                                               start: r["start_day"], end: r["end_day"], locked: r["locked"]))
+                                               start: r["start_day"], end: r["end_day"], locked: r["locked"]),
+                   academicYear: r["academic_year"] ?? "")
     }
 }
 
@@ -28,7 +29,8 @@ enum WorkTypeQueries {
 }
 
 extension AppDatabase {
-    /// The school's periods, earliest first (a year before its quarters).
+    /// The current academic year's periods, earliest first (a year before its
+    /// quarters). A past year's are `periods(inYear:)`.
     public func periods() throws -> [PeriodInfo] {
         try read { try PeriodQueries.all($0) }
     }

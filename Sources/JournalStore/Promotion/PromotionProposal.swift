@@ -51,7 +51,7 @@ enum PromotionQueries {
                                 en: "only the secretary or the administrator promotes students by order")
 
     static func yearSpan(_ db: Database) throws -> (start: SchoolDate, end: SchoolDate) {
-        guard let row = try Row.fetchOne(db, sql: "SELECT min(start_day), max(end_day) FROM period"),
+        guard let row = try Row.fetchOne(db, sql: "SELECT min(start_day), max(end_day) FROM current_period"),
               let first = row[0] as SchoolDate?, let last = row[1] as SchoolDate? else {
             throw JournalError.notFound(Phrase(ru: "учебный год (нет ни одного периода)", en: "academic year (no periods)"))
         }
@@ -90,7 +90,7 @@ enum PromotionQueries {
     private static func debtsByStudent(_ db: Database) throws -> [StudentID: [String]] {
         var debts: [StudentID: [String]] = [:]
         for row in try Row.fetchAll(db, sql: """
-            SELECT fm.student_id, s.name FROM final_mark fm JOIN period p ON p.id = fm.period_id AND p.kind = 'year'
+            SELECT fm.student_id, s.name FROM final_mark fm JOIN current_period p ON p.id = fm.period_id AND p.kind = 'year'
                 JOIN subject s ON s.id = fm.subject_id
             WHERE fm.value IN ('1', '2', 'н/а', 'незач') ORDER BY s.name
             """) {

@@ -29,7 +29,10 @@ extension AppDatabase {
         try read { db in
             let scope = try ReportAccess.scope(db, requester, scope, report: Phrase(ru: "Прохождение программы", en: "Programme"))
             try ReportFactSQL.requireLessons(db, scope, window: window)
-            let yearStart = try SchoolDate.fetchOne(db, sql: "SELECT min(start_day) FROM period") ?? scope.from
+            let yearStart = try SchoolDate.fetchOne(db, sql: """
+                SELECT min(start_day) FROM period WHERE academic_year IS
+                    (SELECT academic_year FROM period WHERE start_day <= ? ORDER BY start_day DESC LIMIT 1)
+                """, arguments: [scope.from]) ?? scope.from
             var arguments = scope.arguments
             arguments += ["yearStart": min(yearStart, scope.from)]
             var plans: [TeachingUnit: (hours: Int, topics: Int)] = [:]

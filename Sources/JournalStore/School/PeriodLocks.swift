@@ -45,11 +45,11 @@ public struct PeriodLockState: Hashable, Sendable {
 }
 
 extension AppDatabase {
-    /// Every period, earliest first, with its lock.
+    /// Every period of the current academic year, earliest first, with its lock.
     public func periodLocks() throws -> [PeriodLockState] {
         try read { db in
             try Row.fetchAll(db, sql: """
-                SELECT p.*, a.full_name AS locked_by_name FROM period p LEFT JOIN account a ON a.id = p.locked_by
+                SELECT p.*, a.full_name AS locked_by_name FROM current_period p LEFT JOIN account a ON a.id = p.locked_by
                 ORDER BY p.start_day, p.end_day DESC, p.id
                 """).map { r in
                 PeriodLockState(info: PeriodQueries.info(r), lockedAt: r["locked_at"], lockedBy: r["locked_by_name"])

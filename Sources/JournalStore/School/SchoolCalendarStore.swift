@@ -137,7 +137,7 @@ enum CalendarDayChangeRules {
                 classID = id
             }
         }
-        if change != .school, let year = try Row.fetchOne(db, sql: "SELECT min(start_day), max(end_day) FROM period"),
+        if change != .school, let year = try Row.fetchOne(db, sql: "SELECT min(start_day), max(end_day) FROM current_period"),
            let first = year[0] as SchoolDate?, let last = year[1] as SchoolDate?, !(first...last).contains(date) {
             throw JournalError.outsideAcademicYear(date: date, first: first, last: last)
         }

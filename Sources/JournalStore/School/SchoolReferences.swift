@@ -62,7 +62,7 @@ enum RosterChangeCheck {
 /// (from the first period's first day to the last period's last day).
 enum SchoolYearCheck {
     static func require(_ db: Database, _ date: SchoolDate) throws {
-        guard let year = try Row.fetchOne(db, sql: "SELECT min(start_day), max(end_day) FROM period"),
+        guard let year = try Row.fetchOne(db, sql: "SELECT min(start_day), max(end_day) FROM current_period"),
               let first = year[0] as SchoolDate?, let last = year[1] as SchoolDate? else { return }
         guard (first...last).contains(date) else {
             throw JournalError.outsideAcademicYear(date: date, first: first, last: last)

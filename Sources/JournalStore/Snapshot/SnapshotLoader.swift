@@ -143,7 +143,9 @@ struct SnapshotLoader {
     }
 
     private mutating func loadReferenceTables() throws {
-        var period = try BulkInsert(db, sql: "INSERT INTO period (code, name, kind, start_day, end_day, locked) VALUES (?, ?, ?, ?, ?, ?)")
+        var period = try BulkInsert(db, sql: """
+            INSERT INTO period (code, name, kind, start_day, end_day, locked, academic_year) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
         for p in snapshot.periods {
             period.bind(p.code)
             period.bind(p.name)
@@ -151,6 +153,7 @@ struct SnapshotLoader {
             period.bind(p.start)
             period.bind(p.end)
             period.bind(p.locked)
+            period.bind(snapshot.school.academicYear)
             periods[p.code] = try period.run()
         }
         try loadBells(snapshot.bells, into: "bell")

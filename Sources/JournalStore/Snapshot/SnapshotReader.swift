@@ -28,7 +28,7 @@ struct SnapshotReader {
     let db: Database
 
     func readReferenceTables(into s: inout SchoolSnapshot) throws {
-        s.periods = try Row.fetchAll(db, sql: "SELECT * FROM period ORDER BY id").map { r in
+        s.periods = try Row.fetchAll(db, sql: "SELECT * FROM current_period ORDER BY id").map { r in
             Period(code: r["code"], name: r["name"], kind: PeriodKind(rawValue: r["kind"]) ?? .quarter,
                    start: r["start_day"], end: r["end_day"], locked: r["locked"])
         }

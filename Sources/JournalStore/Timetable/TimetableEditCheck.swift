@@ -36,7 +36,7 @@ struct TimetableEditCheck {
             throw JournalError.conflict(Phrase(ru: "у \(edit.number)-го урока нет звонка: сначала задайте его время в звонках",
                                                en: "lesson \(edit.number) has no bell: set its time in the bells first"))
         }
-        if let row = try Row.fetchOne(db, sql: "SELECT min(start_day), max(end_day) FROM period"),
+        if let row = try Row.fetchOne(db, sql: "SELECT min(start_day), max(end_day) FROM current_period"),
            let first = row[0] as SchoolDate?, let last = row[1] as SchoolDate?, !(first...last).contains(edit.from) {
             throw JournalError.outsideAcademicYear(date: edit.from, first: first, last: last)
         }

@@ -159,7 +159,7 @@ enum RoadmapRows {
     /// The calendar year the school's academic year starts in: that of its
     /// first period; without periods, the year of the latest 1 August.
     static func academicStartYear(_ db: Database, today: SchoolDate) throws -> Int {
-        let first = try SchoolDate.fetchOne(db, sql: "SELECT min(start_day) FROM period") ?? today
+        let first = try SchoolDate.fetchOne(db, sql: "SELECT min(start_day) FROM current_period") ?? today
         return first.month >= 8 ? first.year : first.year - 1
     }
 }

@@ -32,7 +32,7 @@ extension AppDatabase {
                                                         en: "only the administrator closes a year with open items"))
                 }
             }
-            let locked = try Int64.fetchAll(ctx.db, sql: "SELECT id FROM period WHERE locked = 0 ORDER BY start_day, id")
+            let locked = try Int64.fetchAll(ctx.db, sql: "SELECT id FROM current_period WHERE locked = 0 ORDER BY start_day, id")
             for id in locked {
                 try ctx.db.execute(sql: "UPDATE period SET locked = 1, locked_at = ?, locked_by = ? WHERE id = ?",
                                    arguments: [ctx.now, ctx.actor?.id, id])

@@ -122,7 +122,7 @@ struct YearEndQuery {
     /// are not closed yet; the year itself is closed by the year's closing.
     private func openPeriods(used: Set<PeriodKind>) throws -> [YearEndItem] {
         try Row.fetchAll(db, sql: """
-            SELECT id, name, kind FROM period WHERE kind <> 'year' AND locked = 0 ORDER BY start_day, end_day DESC
+            SELECT id, name, kind FROM current_period WHERE kind <> 'year' AND locked = 0 ORDER BY start_day, end_day DESC
             """).filter { used.contains(PeriodKind(rawValue: $0["kind"]) ?? .year) }.map { r in
             YearEndItem(kind: .openPeriod, ownerName: r["name"], count: 1, place: .calendar(period: r["id"]))
         }
@@ -187,8 +187,8 @@ struct YearSpan {
     var end: SchoolDate
 
     static func fetch(_ db: Database) throws -> YearSpan? {
-        let row = try Row.fetchOne(db, sql: "SELECT start_day, end_day FROM period WHERE kind = 'year' ORDER BY start_day LIMIT 1")
-            ?? Row.fetchOne(db, sql: "SELECT min(start_day), max(end_day) FROM period HAVING count(*) > 0")
+        let row = try Row.fetchOne(db, sql: "SELECT start_day, end_day FROM current_period WHERE kind = 'year' ORDER BY start_day LIMIT 1")
+            ?? Row.fetchOne(db, sql: "SELECT min(start_day), max(end_day) FROM current_period HAVING count(*) > 0")
         return row.map { YearSpan(start: $0[0], end: $0[1]) }
     }
 }
