@@ -124,7 +124,7 @@ public final class MyClassScreen: Screen {
                            title: context.t("Уважительная причина: ", "Excused: ") + PersonName.short(student.fullName),
                            fields: [(context.t("С:", "From:"), day), (context.t("По:", "To:"), day),
                                     (context.t("Документ:", "Document:"), context.t("справка № ", "note no. "))])
-        form?.focus = 2
+        form?.dialog.focus = 2
         return []
     }
 

@@ -15,26 +15,26 @@ extension PeopleScreen {
         let today = context.today.russian
         switch state.tab {
         case .classes:
-            form = (PeopleForm(title: context.t("Новый класс", "New class"),
+            form = (PeopleForm.typedDown(title: context.t("Новый класс", "New class"),
                                fields: [(context.t("Название:", "Name:"), ""), (context.t("Параллель (0–11):", "Grade (0–11):"), ""),
                                         (context.t("Кл. руководитель:", "Homeroom:"), "")],
                                hints: [context.t("Классный руководитель — логин учителя (можно пусто).", "Homeroom: a teacher's login (may be blank).")]),
                     .newClass)
         case .students:
-            form = (PeopleForm(title: context.t("Новый ученик (прибытие)", "New student (arrival)"),
+            form = (PeopleForm.typedDown(title: context.t("Новый ученик (прибытие)", "New student (arrival)"),
                                fields: [(context.t("ФИО:", "Full name:"), ""), (context.t("Класс:", "Class:"), ""),
                                         (context.t("С даты:", "From:"), today), (context.t("Приказ:", "Order:"), "")],
                                hints: [context.t("Класс — как в списке (7Б). Приказ — «№ 57 от 14.10.2026».",
                                                  "Class as listed (7Б). Order: «№ 57 от 14.10.2026».")]),
                     .newStudent)
         case .staff:
-            form = (PeopleForm(title: context.t("Новый учитель", "New teacher"),
+            form = (PeopleForm.typedDown(title: context.t("Новый учитель", "New teacher"),
                                fields: [(context.t("Логин:", "Login:"), ""), (context.t("ФИО:", "Full name:"), "")],
                                hints: [context.t("Логин — латиница, цифры, . _ - (ivanova.ap).", "Login: Latin letters, digits, . _ -."),
                                        context.t("Будет показан одноразовый код для первого входа.", "A one-time code follows.")]),
                     .newTeacher)
         case .parents:
-            form = (PeopleForm(title: context.t("Новый родитель", "New parent"),
+            form = (PeopleForm.typedDown(title: context.t("Новый родитель", "New parent"),
                                fields: [(context.t("ФИО:", "Full name:"), ""), (context.t("Логин (пусто — сам):", "Login (blank: made):"), ""),
                                         (context.t("Ребёнок (код):", "Child (code):"), "")],
                                hints: [context.t("Код ребёнка — в списке «Ученики», последняя колонка.", "The child's code is in the students list.")]),
@@ -44,15 +44,15 @@ extension PeopleScreen {
 
     func openEditForm(_ context: AppContext) {
         if let chosen = state.selectedClass {
-            form = (PeopleForm(title: context.t("Класс \(chosen.name)", "Class \(chosen.name)"),
+            form = (PeopleForm.typedDown(title: context.t("Класс \(chosen.name)", "Class \(chosen.name)"),
                                fields: [(context.t("Название:", "Name:"), chosen.name), (context.t("Параллель (0–11):", "Grade (0–11):"), String(chosen.grade)),
                                         (context.t("Кл. руководитель:", "Homeroom:"), chosen.homeroomLogin ?? "")]),
                     .editClass(code: chosen.code))
         } else if let student = state.selectedStudent {
-            form = (PeopleForm(title: context.t("ФИО ученика", "Student's name"), fields: [(context.t("ФИО:", "Full name:"), student.fullName)]),
+            form = (PeopleForm.typedDown(title: context.t("ФИО ученика", "Student's name"), fields: [(context.t("ФИО:", "Full name:"), student.fullName)]),
                     .renameStudent(code: student.code))
         } else if let person = state.selectedStaff.map({ ($0.login, $0.fullName) }) ?? state.selectedParent.map({ ($0.login, $0.fullName) }) {
-            form = (PeopleForm(title: context.t("ФИО: \(person.0)", "Name: \(person.0)"), fields: [(context.t("ФИО:", "Full name:"), person.1)]),
+            form = (PeopleForm.typedDown(title: context.t("ФИО: \(person.0)", "Name: \(person.0)"), fields: [(context.t("ФИО:", "Full name:"), person.1)]),
                     .renamePerson(login: person.0))
         }
     }
@@ -61,7 +61,7 @@ extension PeopleScreen {
         guard let student = state.selectedStudent else {
             return [.status(.warning(context.t("Движение — на списке «Ученики»: выберите ученика.", "Choose a student in the students list.")))]
         }
-        form = (PeopleForm(title: context.t("Движение: \(student.fullName)", "Move: \(student.fullName)"),
+        form = (PeopleForm.typedDown(title: context.t("Движение: \(student.fullName)", "Move: \(student.fullName)"),
                            fields: [(context.t("В класс:", "To class:"), ""), (context.t("С даты:", "From:"), context.today.russian),
                                     (context.t("Приказ:", "Order:"), "")],
                            hints: [context.t("Сейчас: \(student.className ?? "—") с \(student.since?.russian ?? "—").",
@@ -73,13 +73,13 @@ extension PeopleScreen {
 
     func openLinkForm(_ context: AppContext) -> [ScreenEffect] {
         if let student = state.selectedStudent {
-            form = (PeopleForm(title: context.t("Родитель: \(student.fullName)", "Parent of \(student.fullName)"),
+            form = (PeopleForm.typedDown(title: context.t("Родитель: \(student.fullName)", "Parent of \(student.fullName)"),
                                fields: [(context.t("Логин родителя:", "Parent's login:"), ""), (context.t("или ФИО нового:", "or a new one's name:"), "")],
                                hints: [context.t("Есть учётная запись — её логин; нет — ФИО, учётная запись создастся.",
                                                  "An existing login, or a name for a new account.")]),
                     .linkForStudent(code: student.code))
         } else if let parent = state.selectedParent {
-            form = (PeopleForm(title: context.t("Ребёнок для \(parent.login)", "Child of \(parent.login)"),
+            form = (PeopleForm.typedDown(title: context.t("Ребёнок для \(parent.login)", "Child of \(parent.login)"),
                                fields: [(context.t("Ребёнок (код или ФИО):", "Child (code or name):"), "")]),
                     .linkForParent(login: parent.login))
         } else {
@@ -92,7 +92,7 @@ extension PeopleScreen {
         guard let parent = state.selectedParent, let first = parent.children.first else {
             return [.status(.warning(context.t("Отвязать — на списке «Родители»: выберите родителя с ребёнком.", "Choose a parent with a child.")))]
         }
-        form = (PeopleForm(title: context.t("Отвязать от \(parent.login)", "Unlink from \(parent.login)"),
+        form = (PeopleForm.typedDown(title: context.t("Отвязать от \(parent.login)", "Unlink from \(parent.login)"),
                            fields: [(context.t("Ребёнок (код):", "Child (code):"), first.studentCode)],
                            hints: parent.children.map { "\($0.studentCode) — \($0.fullName)" }),
                 .unlink(login: parent.login))

@@ -96,7 +96,7 @@ final class PromotionScreen: Screen {
                             "Already promoted (\(earlier)): saving undoes it and promotes again.")
                 : context.t("Перевод за год уже проведён (\(earlier)).", "This year was promoted already (\(earlier))."))
         }
-        form = PeopleForm(title: context.t("Приказ о переводе", "Promotion order"),
+        form = PeopleForm.typedDown(title: context.t("Приказ о переводе", "Promotion order"),
                           fields: [(context.t("Номер приказа", "Order number"), ""),
                                    (context.t("Дата приказа", "Order date"), context.today.russian)],
                           hints: hints)

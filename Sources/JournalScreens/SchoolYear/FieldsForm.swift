@@ -1,63 +1,38 @@
 import JournalCore
 import TerminalUI
 
-/// A small dialog of labelled text fields (a topic and its hours, a reason, a
-/// weight): Tab or ↑↓ between fields, Enter submits, Esc cancels. The screen
-/// that opened it checks the values and keeps it open while they are wrong.
-struct FieldsForm: Equatable {
-    enum Outcome: Equatable {
-        case editing
-        case cancelled
-        case submitted([String])
-    }
+/// The school-year screens' small forms (a topic and its hours, a reason, a
+/// weight): edited in one go, so Enter saves. The screen that opened one
+/// checks the values and keeps it open while they are wrong.
+typealias FieldsForm = FieldsDialogState
 
-    var title: String
-    var labels: [String]
-    var fields: [TextFieldState]
-    var hint: String
-    var focus = 0
-    /// What the screen found wrong in the last submit.
-    var problem: String?
+/// The people lists' forms (a new class, a transfer, a parent's account):
+/// typed top to bottom, so Enter moves on and saves from the last field.
+typealias PeopleForm = FieldsDialogState
 
+extension FieldsDialogState {
     init(title: String, labels: [String], values: [String], hint: String = "", maxLength: Int = 300) {
-        self.title = title
-        self.labels = labels
-        self.fields = values.map { TextFieldState(text: $0, maxLength: maxLength) }
-        self.hint = hint
+        self.init(title: title, fields: zip(labels, values).map { (label: $0, text: $1) }, hints: hint.isEmpty ? [] : [hint],
+                  maxLength: maxLength)
     }
 
-    var values: [String] { fields.map(\.text) }
-
-    mutating func handle(_ key: Key) -> Outcome {
-        switch key {
-        case .escape: return .cancelled
-        case .tab, .down: focus = (focus + 1) % fields.count
-        case .backTab, .up: focus = (focus + fields.count - 1) % fields.count
-        case .enter: return .submitted(values)
-        default: _ = fields[focus].handle(key)
-        }
-        return .editing
+    static func typedDown(title: String, fields: [(label: String, value: String)], hints: [String] = []) -> FieldsDialogState {
+        FieldsDialogState(title: title, fields: fields.map { (label: $0.label, text: $0.value) }, hints: hints, enter: .movesOn,
+                          maxLength: 80)
     }
 
+    /// Draws the form with its keys worded in the user's language.
     func render(in area: Rect, buffer: inout Buffer, language: Language) {
-        let height = fields.count + 5 + (problem == nil ? 0 : 1)
-        let box = area.centered(Size(width: min(72, area.width), height: min(height, area.height)))
-        Frame(title: title, border: .double, style: .dialog, titleStyle: .dialogTitle, fillsInside: true).render(in: box, buffer: &buffer)
-        let inside = box.inset(horizontal: 2, vertical: 1)
-        let labelWidth = (labels.map { DisplayWidth.of($0) }.max() ?? 0) + 1
-        for (row, label) in labels.enumerated() {
-            buffer.write(label, at: Point(x: inside.x, y: inside.y + row), style: .dialog, clip: inside)
-            var field = fields[row]
-            TextField(isFocused: focus == row)
-                .render(in: Rect(x: inside.x + labelWidth, y: inside.y + row, width: max(4, inside.width - labelWidth), height: 1),
-                        buffer: &buffer, state: &field)
+        var state = self
+        FieldsDialog(keysLine: keysLine(language), maxWidth: enter == .movesOn ? 74 : 72).render(in: area, buffer: &buffer, state: &state)
+    }
+
+    private func keysLine(_ language: Language) -> String {
+        switch (enter, language) {
+        case (.submits, .ru): "Enter — сохранить · Tab — поле · Esc — отмена"
+        case (.submits, _): "Enter save · Tab field · Esc cancel"
+        case (.movesOn, .ru): "Tab — поле · Enter на последнем, F2 — сохранить · Esc — отмена"
+        case (.movesOn, _): "Enter next / save · F2 save · Tab field · Esc cancel"
         }
-        var y = inside.y + fields.count + 1
-        if let problem {
-            buffer.write(problem, at: Point(x: inside.x, y: y), style: .error, clip: inside)
-            y += 1
-        }
-        let keys = language == .ru ? "Enter — сохранить · Tab — поле · Esc — отмена" : "Enter save · Tab field · Esc cancel"
-        buffer.write(hint.isEmpty ? keys : hint + " · " + keys, at: Point(x: inside.x, y: y), style: .dialog, clip: inside)
     }
 }
