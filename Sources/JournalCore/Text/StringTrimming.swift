@@ -14,6 +14,12 @@ extension StringProtocol {
     public var isBlank: Bool {
         unicodeScalars.allSatisfy(\.isWhiteSpace)
     }
+
+    /// The trimmed text, or nil when nothing is left: what a form's optional field means.
+    public var nilIfBlank: String? {
+        let trimmed = trimmingSpaces
+        return trimmed.isEmpty ? nil : trimmed
+    }
 }
 
 extension Unicode.Scalar {

@@ -101,8 +101,3 @@ struct TimetableCellForm: Equatable {
         lhs.fields == rhs.fields && lhs.focus == rhs.focus && lhs.conflicts == rhs.conflicts && lhs.problem == rhs.problem
     }
 }
-
-
-extension String {
-    var nilIfBlank: String? { trimmingSpaces.isEmpty ? nil : trimmingSpaces }
-}
