@@ -111,6 +111,26 @@ import Testing
         #expect(try db.promotionProposal(by: .serverOperator).earlierOrder == nil)
     }
 
+    /// An exam mark belongs to its «Учебный год»: the same student, subject
+    /// and kind may have another in a later year (the 9th grade's and the
+    /// 11th's), and each year's marks screen reads its own.
+    @Test func graduationMarksAreKeptPerAcademicYear() throws {
+        let admin = try #require(try db.actingUser(login: "admin"))
+        try db.setGraduationMark(student: StudentID(1), subject: SubjectID(1), yearPeriod: PeriodID(3), kind: .exam, value: .mark(4),
+                                 by: admin)
+        try db.writer.write { db in
+            try db.execute(sql: """
+                INSERT INTO period (code, name, kind, start_day, end_day, academic_year) VALUES ('year-next', 'Следующий год', 'year', ?, ?, 'next')
+                """, arguments: [effective, effective.adding(days: 270)])
+            try db.execute(sql: """
+                INSERT INTO graduation_mark (student_id, subject_id, kind, year_period_id, value, entered_at)
+                VALUES (1, 1, 'exam', ?, '5', 0)
+                """, arguments: [db.lastInsertedRowID])
+        }
+        let marks = try db.yearMarks(.wholeClass(ClassID(1)), subject: SubjectID(1), yearPeriod: PeriodID(3), by: admin)
+        #expect(marks.exam[StudentID(1)] == .mark(4))
+    }
+
     @Test func noOrderNumberNoPromotionAndOnlyTheSecretaryOrAdminPromote() throws {
         #expect(throws: JournalError.emptyValue(field: Phrase(ru: "номер приказа о переводе (--order)", en: "number of the promotion order (--order)"))) {
             _ = try PromotionOrder(number: "  ", date: today)

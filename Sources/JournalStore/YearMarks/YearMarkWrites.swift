@@ -18,7 +18,7 @@ extension AppDatabase {
         try journalWrite(by: user) { ctx in
             let period = try YearMarkChecks(ctx: ctx, subject: subject, yearPeriod: yearPeriod).period()
             try YearMarkChecks(ctx: ctx, subject: subject, yearPeriod: yearPeriod).check(student: student, period: period, value: value)
-            try writeGraduationMark(ctx, student: student, subject: subject, kind: kind, value: value)
+            try writeGraduationMark(ctx, student: student, subject: subject, yearPeriod: yearPeriod, kind: kind, value: value)
         }
     }
 
@@ -45,7 +45,7 @@ extension AppDatabase {
                     let current = kind == .exam ? data.exam[student] : data.overall[student]
                     guard kind == .overall, current == nil, let value = data.proposedOverall(student) else { continue }
                     try checks.check(student: student, period: period, value: value)
-                    try writeGraduationMark(ctx, student: student, subject: subject, kind: kind, value: value)
+                    try writeGraduationMark(ctx, student: student, subject: subject, yearPeriod: yearPeriod, kind: kind, value: value)
                 }
                 count += 1
             }
@@ -53,23 +53,24 @@ extension AppDatabase {
         }
     }
 
-    private func writeGraduationMark(_ ctx: WriteContext, student: StudentID, subject: SubjectID, kind: GraduationMarkKind,
-                                     value: FinalMarkValue?) throws {
-        let key: StatementArguments = [student, subject, kind.rawValue]
-        let old = try String.fetchOne(ctx.db, sql: "SELECT value FROM graduation_mark WHERE student_id = ? AND subject_id = ? AND kind = ?",
-                                      arguments: key)
+    private func writeGraduationMark(_ ctx: WriteContext, student: StudentID, subject: SubjectID, yearPeriod: PeriodID,
+                                     kind: GraduationMarkKind, value: FinalMarkValue?) throws {
+        let key: StatementArguments = [student, subject, kind.rawValue, yearPeriod]
+        let which = "student_id = ? AND subject_id = ? AND kind = ? AND year_period_id = ?"
+        let old = try String.fetchOne(ctx.db, sql: "SELECT value FROM graduation_mark WHERE \(which)", arguments: key)
         guard old != value?.text else { return }
         switch (old, value) {
         case (nil, let value?):
             try ctx.db.execute(sql: """
-                INSERT INTO graduation_mark (student_id, subject_id, kind, value, entered_at, entered_by) VALUES (?, ?, ?, ?, ?, ?)
+                INSERT INTO graduation_mark (student_id, subject_id, kind, year_period_id, value, entered_at, entered_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
                 """, arguments: key + [value.text, ctx.now, ctx.actorID])
         case (_?, let value?):
             try ctx.db.execute(sql: """
-                UPDATE graduation_mark SET value = ?, updated_at = ?, updated_by = ? WHERE student_id = ? AND subject_id = ? AND kind = ?
+                UPDATE graduation_mark SET value = ?, updated_at = ?, updated_by = ? WHERE \(which)
                 """, arguments: [value.text, ctx.now, ctx.actorID] + key)
         default:
-            try ctx.db.execute(sql: "DELETE FROM graduation_mark WHERE student_id = ? AND subject_id = ? AND kind = ?", arguments: key)
+            try ctx.db.execute(sql: "DELETE FROM graduation_mark WHERE \(which)", arguments: key)
         }
         try ctx.audit(AuditEntry(action: old == nil ? .insert : (value == nil ? .delete : .update),
                                  table: "graduation_mark", studentID: student,

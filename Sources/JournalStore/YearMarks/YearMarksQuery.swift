@@ -69,8 +69,8 @@ struct YearMarksReader {
         let settings = try SettingsStore.load(db)
         return YearMarksData(grid: grid, grade: grade, periods: periods,
                              periodMarks: try periodMarks(students, subject: subject, periods: periods.map(\.id)),
-                             exam: try graduationMarks(students, subject: subject, kind: .exam),
-                             overall: try graduationMarks(students, subject: subject, kind: .overall),
+                             exam: try graduationMarks(students, subject: subject, yearPeriod: yearPeriod, kind: .exam),
+                             overall: try graduationMarks(students, subject: subject, yearPeriod: yearPeriod, kind: .overall),
                              rule: settings.yearMarkRule, rounding: settings.rounding)
     }
 
@@ -90,13 +90,14 @@ struct YearMarksReader {
         return marks
     }
 
-    func graduationMarks(_ students: [StudentID], subject: SubjectID, kind: GraduationMarkKind) throws -> [StudentID: FinalMarkValue] {
+    func graduationMarks(_ students: [StudentID], subject: SubjectID, yearPeriod: PeriodID,
+                         kind: GraduationMarkKind) throws -> [StudentID: FinalMarkValue] {
         guard !students.isEmpty else { return [:] }
         var marks: [StudentID: FinalMarkValue] = [:]
         for row in try Row.fetchAll(db, sql: """
-            SELECT student_id, value FROM graduation_mark WHERE subject_id = ? AND kind = ?
+            SELECT student_id, value FROM graduation_mark WHERE subject_id = ? AND kind = ? AND year_period_id = ?
               AND student_id IN (\(students.map { String($0.rawValue) }.joined(separator: ",")))
-            """, arguments: [subject, kind.rawValue]) {
+            """, arguments: [subject, kind.rawValue, yearPeriod]) {
             marks[row["student_id"]] = try? FinalMarkValue(parsing: row["value"])
         }
         return marks
