@@ -135,19 +135,27 @@ enum AnomaliesReport {
         var hoursOfClass: [TeachingUnit: WeeklyHours?] = [:]
         for period in facts.periods {
             struct Key: Hashable { var student: StudentID; var subject: SubjectID }
-            var averages: [Key: WeightedAverage] = [:]
-            var counts: [Key: Int] = [:]
+            struct Tally {
+                var average = WeightedAverage(), count = 0
+                mutating func add(_ value: MarkValue, _ weight: Weight) {
+                    average.add(value, weight: weight)
+                    count += 1
+                }
+            }
+            // One dictionary, sized once: growing two of them mark by mark was a sixth of the report.
+            var tallies: [Key: Tally] = [:]
+            tallies.reserveCapacity(period.finalMarks.count + facts.marks.count / 8)
             for (mark, slot) in zip(facts.marks, index.markSlot) {
                 guard let slot, case let lesson = facts.lessons[slot], lesson.day >= period.from, lesson.day <= period.to,
                       let value = try? MarkValue(mark.value), let weight = try? Weight(hundredths: mark.weightHundredths) else { continue }
                 let key = Key(student: mark.studentID, subject: lesson.unit.subjectID)
-                averages[key, default: WeightedAverage()].add(value, weight: weight)
-                counts[key, default: 0] += 1
+                tallies[key, default: Tally()].add(value, weight)
             }
             for final in period.finalMarks {
                 guard let number = final.value.numericValue else { continue }
                 let key = Key(student: final.student.studentID, subject: final.subjectID)
-                let average = averages[key] ?? WeightedAverage()
+                let tally = tallies[key] ?? Tally()
+                let average = tally.average
                 let unitCells: [ReportValue] = [.text(context.className(final.student.classID)), .text(""),
                                                 .text(context.subjectName(final.subjectID))]
                 let base = Remark(week: final.enteredAt.date.mondayOfWeek, teacher: final.enteredBy, kind: .finalVersusAverage,
@@ -157,7 +165,7 @@ enum AnomaliesReport {
                     r.detail = "итоговая \(number), средневзвешенный \(average.russianText) → \(rounded)"
                     remarks.append(r)
                 }
-                let count = counts[key] ?? 0
+                let count = tally.count
                 let classSubject = TeachingUnit(classID: final.student.classID, groupID: nil, subjectID: final.subjectID)
                 if hoursOfClass[classSubject] == nil {
                     hoursOfClass[classSubject] = .some(classHours(facts.hours, final.student.classID, final.subjectID))
