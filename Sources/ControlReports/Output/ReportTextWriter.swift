@@ -9,7 +9,7 @@ enum ReportTextWriter {
     /// the top object on several lines, each table an array with a row per line.
     static func json(_ report: ControlReport) -> String {
         var out = String()
-        out.reserveCapacity(report.tables.reduce(256) { $0 + $1.rows.count * $1.columns.count * 24 })
+        out.reserveCapacity(report.tables.reduce(256) { $0 + $1.rows.count * $1.columns.count * 48 })
         var fields: [(String, String)] = [("report", report.kind.rawValue), ("title", report.kind.title.ru)]
         fields += report.parameters
         out += "{\n"
@@ -66,7 +66,9 @@ enum ReportTextWriter {
     /// padded to the widest cell in characters.
     static func text(_ report: ControlReport) -> String {
         var out = report.kind.title.ru + "\n" + report.subtitle
-        out.reserveCapacity(report.tables.reduce(256) { $0 + ($1.rows.count + 1) * $1.columns.count * 24 })
+        // Generously: pages reserved and never written cost nothing, a string
+        // that outgrows its buffer is copied whole (18 MB for «Замечания»).
+        out.reserveCapacity(report.tables.reduce(256) { $0 + ($1.rows.count + 1) * $1.columns.count * 48 })
         for table in report.tables {
             out += "\n\n" + table.title + ":"
             guard !table.rows.isEmpty else {
@@ -75,7 +77,8 @@ enum ReportTextWriter {
             }
             appendLines(table, to: &out)
         }
-        return out + "\n"
+        out += "\n"   // in place: `out + "\n"` would copy the whole report once more
+        return out
     }
 
     /// One table's lines: every cell printed and counted once, into flat
