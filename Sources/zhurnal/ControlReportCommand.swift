@@ -149,7 +149,12 @@ struct ControlReportRun {
             return format == .text ? Console.write(text) : Console.data(text)
         }
         do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
+            // The string's own bytes, not a copy of them in a `Data` (21 MB for «Замечания» in JSON).
+            var text = text
+            try text.withUTF8 { bytes in
+                let data = bytes.baseAddress.map { Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: $0), count: bytes.count, deallocator: .none) }
+                try (data ?? Data()).write(to: URL(fileURLWithPath: out), options: .atomic)
+            }
         } catch {
             throw CommandLineError.conflict(Phrase(ru: "не удалось записать файл «\(out)»: \(error.localizedDescription); прежний файл, если был, не изменён",
                                                    en: "cannot write \"\(out)\": \(error.localizedDescription); the previous file, if any, is unchanged"))

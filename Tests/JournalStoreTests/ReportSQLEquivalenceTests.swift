@@ -83,4 +83,72 @@ import Testing
             #expect(try MarkCountSQL.markCounts(db, scope, of: units) == expected)
         }
     }
+
+    /// The fixture with a day of 5А that has a whole-class lesson and a group
+    /// lesson (03.09: L0 at 1, G1 at 2): a1 (in the group) misses only G1 — not
+    /// a whole day; a2 (in the group until 05.09) misses both — a whole day;
+    /// a3 (5А until 08.09, not in the group) misses L0, its only lesson.
+    static func schoolWithAMixedDay() throws -> AppDatabase {
+        var school = ReportSchool.snapshot()
+        school.lessons.append(Lesson(code: "L0", classCode: "5a", groupCode: nil, subjectCode: "math", teacherLogin: "ivanova",
+                                     date: ReportSchool.date("2024-09-03"), lessonNumber: 1))
+        let at = ReportSchool.time("2024-09-03T12:00")
+        school.attendance += [Attendance(lessonCode: "G1", studentCode: "a1", code: .absent, enteredAt: at, enteredBy: "smirnova"),
+                              Attendance(lessonCode: "G1", studentCode: "a2", code: .ill, enteredAt: at, enteredBy: "smirnova"),
+                              Attendance(lessonCode: "L0", studentCode: "a2", code: .ill, enteredAt: at, enteredBy: "ivanova"),
+                              Attendance(lessonCode: "L0", studentCode: "a3", code: .excused, enteredAt: at, enteredBy: "ivanova")]
+        let database = try AppDatabase.inMemory(clock: ReportSchool.clock)
+        try database.load(school, options: LoadOptions(source: "test"))
+        return database
+    }
+
+    @Test(arguments: [
+        (ReportScopeCodes(), "2024-09-02", "2024-09-13", "2024-09-30T12:00"),
+        (ReportScopeCodes(), "2024-09-03", "2024-09-03", "2024-09-03T12:00"),
+        (ReportScopeCodes(groupCode: "en1"), "2024-09-02", "2024-09-13", "2024-09-30T12:00"),
+        (ReportScopeCodes(classCode: "5a"), "2024-09-02", "2024-09-13", "2024-09-30T12:00"),
+        (ReportScopeCodes(subjectCode: "math"), "2024-09-02", "2024-09-13", "2024-09-30T12:00"),
+    ])
+    func wholeDaysCountAClassAndAGroupLessonOfOneDay(codes: ReportScopeCodes, from: String, to: String, asOf: String) throws {
+        let database = try Self.schoolWithAMixedDay()
+        let scope = try database.reportScope(codes, from: ReportSchool.date(from), to: ReportSchool.date(to), asOf: ReportSchool.time(asOf))
+        try database.read { db in
+            let expected = try Self.rows(db, Self.rollAttendance, scope)
+            #expect(expected.contains { $0[7] > 0 })
+            #expect(try Self.rows(db, AttendanceSQL.months, scope) == expected)
+        }
+    }
+
+    @Test func theMixedDayIsWholeOnlyForWhoMissedAllOfIt() throws {
+        let database = try Self.schoolWithAMixedDay()
+        let scope = ReportScope(from: ReportSchool.date("2024-09-03"), to: ReportSchool.date("2024-09-03"),
+                                asOf: ReportSchool.time("2024-09-03T12:00"))
+        let wholeDays = try database.read { db in
+            try Dictionary(uniqueKeysWithValues: Self.rows(db, AttendanceSQL.months, scope).map { ($0[0], $0[7]) })
+        }
+        let ids = try database.read { db in
+            try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT code, id FROM student").map { r -> (String, Int64) in
+                (r["code"], r["id"]) })
+        }
+        #expect(wholeDays[ids["a1"] ?? 0] == 0)
+        #expect(wholeDays[ids["a2"] ?? 0] == 1)
+        #expect(wholeDays[ids["a3"] ?? 0] == 1)
+    }
+
+    /// «Замечания» reads lessons up to as of's day only: the same lessons, in
+    /// the same order, as all those begun by as of — also when as of is the
+    /// very start of a lesson.
+    @Test(arguments: ["2024-09-30T12:00", "2024-09-06T09:00", "2024-09-06T08:30", "2024-09-02T08:30", "2024-09-13T23:59"])
+    func anomalyLessonsAreThoseBegunByAsOf(asOf: String) throws {
+        let database = try ReportSchool.database()
+        let scope = ReportScope(from: ReportSchool.date("2024-09-02"), to: ReportSchool.date("2024-09-13"), asOf: ReportSchool.time(asOf))
+        let facts = try database.anomalyFacts(scope, window: Phrase(ru: "окно", en: "window"), by: .serverOperator)
+        let expected = try database.read { db in
+            try Int64.fetchAll(db, sql: """
+                SELECT l.id FROM lesson l WHERE l.cancelled = 0 AND l.day >= :from AND l.starts_at <= :asOf ORDER BY l.starts_at, l.id
+                """, arguments: scope.arguments)
+        }
+        #expect(!expected.isEmpty)
+        #expect(facts.lessons.map(\.id.rawValue) == expected)
+    }
 }

@@ -35,7 +35,9 @@ public enum ControlReportFormats {
     /// numbers as numbers, no value as null (docs/reports.md).
     public static func json(_ report: ControlReport) -> String {
         guard report.tables.contains(where: { !$0.rows.isEmpty }) else { return treeJSON(report) }
-        return ReportTextWriter.json(report) + "\n"
+        var json = ReportTextWriter.json(report)
+        json += "\n"   // in place, not a copy of the whole report
+        return json
     }
 
     /// The JSON through the `JSONOutput` tree: a report without rows is one

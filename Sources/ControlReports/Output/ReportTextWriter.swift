@@ -9,7 +9,7 @@ enum ReportTextWriter {
     /// the top object on several lines, each table an array with a row per line.
     static func json(_ report: ControlReport) -> String {
         var out = String()
-        out.reserveCapacity(report.tables.reduce(256) { $0 + $1.rows.count * $1.columns.count * 24 })
+        out.reserveCapacity(report.tables.reduce(256) { $0 + $1.rows.count * $1.columns.count * 48 })
         var fields: [(String, String)] = [("report", report.kind.rawValue), ("title", report.kind.title.ru)]
         fields += report.parameters
         out += "{\n"
@@ -66,25 +66,55 @@ enum ReportTextWriter {
     /// padded to the widest cell in characters.
     static func text(_ report: ControlReport) -> String {
         var out = report.kind.title.ru + "\n" + report.subtitle
+        // Generously: pages reserved and never written cost nothing, a string
+        // that outgrows its buffer is copied whole (18 MB for «Замечания»).
+        out.reserveCapacity(report.tables.reduce(256) { $0 + ($1.rows.count + 1) * $1.columns.count * 48 })
         for table in report.tables {
             out += "\n\n" + table.title + ":"
             guard !table.rows.isEmpty else {
                 out += "\n  нет строк"
                 continue
             }
-            let cells = [table.columns.map(\.title)] + table.rows.map { $0.map(\.printed) }
-            let counts = cells.map { $0.map(characterCount) }
-            let widths = table.columns.indices.map { column in counts.map { $0[column] }.max() ?? 0 }
-            for (row, count) in zip(cells, counts) {
-                out += "\n  "
-                for index in row.indices {
-                    out += row[index]
-                    guard index < row.count - 1 else { break }
-                    out += String(repeating: " ", count: widths[index] - count[index] + 2)
-                }
-            }
+            appendLines(table, to: &out)
         }
-        return out + "\n"
+        out += "\n"   // in place: `out + "\n"` would copy the whole report once more
+        return out
+    }
+
+    /// One table's lines: every cell printed and counted once, into flat
+    /// arrays (an array per row cost as much as the printing), and padded
+    /// from a table of blank runs instead of a new string per cell.
+    private static func appendLines(_ table: ReportTable, to out: inout String) {
+        var cells: [String] = [], counts: [Int] = [], ends: [Int] = []
+        let capacity = (table.rows.count + 1) * table.columns.count
+        cells.reserveCapacity(capacity)
+        counts.reserveCapacity(capacity)
+        ends.reserveCapacity(table.rows.count + 1)
+        var widths: [Int] = []
+        func add(_ cell: String) {
+            let count = characterCount(cell)
+            let column = cells.count - (ends.last ?? 0)
+            if column < widths.count { widths[column] = max(widths[column], count) } else { widths.append(count) }
+            cells.append(cell)
+            counts.append(count)
+        }
+        for column in table.columns { add(column.title) }
+        ends.append(cells.count)
+        for row in table.rows {
+            for value in row { add(value.printed) }
+            ends.append(cells.count)
+        }
+        let blanks = (0...(widths.max() ?? 0) + 2).map { String(repeating: " ", count: $0) }
+        var start = 0
+        for end in ends {
+            out += "\n  "
+            for index in start..<end {
+                out += cells[index]
+                guard index < end - 1 else { break }
+                out += blanks[widths[index - start] - counts[index] + 2]
+            }
+            start = end
+        }
     }
 
     /// `text.count` without grapheme breaking where every scalar is a

@@ -52,10 +52,13 @@ extension AppDatabase {
         try read { db in
             let scope = try ReportAccess.scope(db, requester, scope, report: Phrase(ru: "Замечания по ведению журнала", en: "Remarks"))
             try ReportFactSQL.requireLessons(db, scope, window: window)
-            let args = scope.arguments
+            var args = scope.arguments
+            args += ["asOfDay": scope.asOf.date]
             let units = "(:cls IS NULL OR l.class_id = :cls) AND (:grp IS NULL OR l.group_id = :grp) AND (:subject IS NULL OR l.subject_id = :subject)"
             let lessonRange = "l.cancelled = 0 AND l.day >= :from AND l.starts_at <= :asOf AND \(units)"
-            let lessons = try AnomalySQL.lessons(db, lessonRange, args)
+            // A lesson begins on its own day (`starts_at` is its day's wall clock), so one begun by as of
+            // lies on as of's day or before: the bound lets SQLite stop the day index there.
+            let lessons = try AnomalySQL.lessons(db, lessonRange + " AND l.day <= :asOfDay", args)
             let marks = try AnomalySQL.marks(db, lessonRange, args)
             let absences = try Row.fetchAll(db, sql: """
                 SELECT a.lesson_id, a.student_id, a.code FROM lesson l JOIN attendance a ON a.lesson_id = l.id
@@ -75,7 +78,8 @@ extension AppDatabase {
                                                         finalMarks: try FinalMarkSQL.facts(db, periodScope, period: r["id"])))
             }
             var names: [StudentID: String] = [:]
-            for r in try Row.fetchAll(db, sql: "SELECT id, full_name FROM student") { names[r["id"]] = r["full_name"] }
+            let students = try Row.fetchCursor(db, sql: "SELECT id, full_name FROM student")
+            while let r = try students.next() { names[StudentID(r[0] as Int64)] = r[1] }
             return AnomalyFacts(lessons: lessons, marks: marks, absencesWithMarks: absences, periods: periods,
                                 hours: try ReportFactSQL.hours(db, scope), names: names, scope: scope)
         }

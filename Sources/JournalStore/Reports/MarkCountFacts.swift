@@ -69,8 +69,12 @@ enum MarkCountSQL {
         let marks = try Row.fetchCursor(db, sql: """
             SELECT m.lesson_id, m.student_id FROM lesson l JOIN mark m ON m.lesson_id = l.id WHERE \(window) AND m.entered_at <= :asOf
             """, arguments: scope.arguments)
+        // A lesson's marks come one after another: its unit is looked up once, not per mark.
+        var lastLesson: Int64?, lastUnit: Int?
         while let r = try marks.next() {
-            guard let unit = unitOfLesson[r[0] as Int64] else { continue }
+            let lesson = r[0] as Int64
+            if lesson != lastLesson { (lastLesson, lastUnit) = (lesson, unitOfLesson[lesson]) }
+            guard let unit = lastUnit else { continue }
             perUnit[unit][StudentID(r[1] as Int64), default: 0] += 1
         }
         return number.reduce(into: [:]) { result, entry in

@@ -51,15 +51,16 @@ enum ReportFactSQL {
     /// and their class that day.
     static func standings(_ db: Database, _ scope: ReportScope) throws -> [StudentID: StudentStanding] {
         var result: [StudentID: StudentStanding] = [:]
-        for r in try Row.fetchAll(db, sql: """
+        let rows = try Row.fetchCursor(db, sql: """
             SELECT x.student_id, s.full_name, x.last_day, \(ClassHistorySQL.classOn("x.student_id", "x.last_day")) AS class_id
             FROM (SELECT e.student_id, max(min(ifnull(e.to_day, :to), :to)) AS last_day FROM enrollment e
                   WHERE \(ClassHistorySQL.overlaps("e", from: ":from", to: ":to")) GROUP BY e.student_id) x
             JOIN student s ON s.id = x.student_id
-            """, arguments: scope.arguments) {
-            let last: SchoolDate = r["last_day"]
-            result[r["student_id"]] = StudentStanding(studentID: r["student_id"], fullName: r["full_name"], lastDay: last,
-                                                      classID: r["class_id"], left: last < scope.to)
+            """, arguments: scope.arguments)
+        while let r = try rows.next() {
+            let student = StudentID(r[0] as Int64), last = SchoolDate(dayNumber: Int(r[2] as Int64))
+            result[student] = StudentStanding(studentID: student, fullName: r[1], lastDay: last, classID: ClassID(r[3] as Int64),
+                                              left: last < scope.to)
         }
         return result
     }
