@@ -11,9 +11,11 @@
 #include <cairo/cairo-pdf.h>
 
 typedef struct _PangoLayout PangoLayout;
+typedef struct _PangoContext PangoContext;
 typedef struct _PangoFontDescription PangoFontDescription;
 
-PangoLayout *pango_cairo_create_layout(cairo_t *cr);
+PangoContext *pango_cairo_create_context(cairo_t *cr);
+PangoLayout *pango_layout_new(PangoContext *context);
 void pango_cairo_show_layout(cairo_t *cr, PangoLayout *layout);
 PangoFontDescription *pango_font_description_new(void);
 void pango_font_description_free(PangoFontDescription *desc);

@@ -50,9 +50,10 @@ func operatorFooter(_ database: AppDatabase) throws -> DocumentFooter {
                           printedBy: "оператор сервера (\(NSUserName()))")
 }
 
-func writeDocument(_ document: Document, as format: DocumentFormat = .pdf, to path: String) throws {
+/// `texts`: shaped text kept across the documents of one loop (`print journal --all`).
+func writeDocument(_ document: Document, as format: DocumentFormat = .pdf, to path: String, texts: PDFTextCache? = nil) throws {
     do {
-        try DocumentFile.write(document, as: format, to: path)
+        try DocumentFile.write(document, as: format, to: path, texts: texts)
     } catch let error as DocumentError {
         throw CommandLineError.conflict(Phrase(ru: error.russian, en: error.english))
     }

@@ -59,7 +59,8 @@ struct PrintJournalCommand: ParsableCommand {
     }
 
     /// One file per unit with lessons in the period, each written whole; the
-    /// documents are made one at a time, so memory holds one journal.
+    /// documents are made one at a time, so memory holds one journal (and the
+    /// text shaped for the earlier ones, which the next reuse).
     private func printAll(_ database: AppDatabase, footer: DocumentFooter) throws {
         let units = try PaperMaker.journalUnits(database, periodCode: period)
         do {
@@ -69,10 +70,12 @@ struct PrintJournalCommand: ParsableCommand {
                                                    en: "cannot create the folder \"\(out)\": \(error.localizedDescription)"))
         }
         var written = 0
+        let texts = PDFTextCache()
         for unit in units {
             let document = try PaperMaker.journal(database, classCode: unit.classCode, groupCode: unit.groupCode,
                                                   subjectCode: unit.subjectCode, periodCode: period, by: .serverOperator, footer: footer)
-            try writeDocument(document, to: URL(fileURLWithPath: out).appendingPathComponent(unit.fileName(period: period)).path)
+            try writeDocument(document, to: URL(fileURLWithPath: out).appendingPathComponent(unit.fileName(period: period)).path,
+                              texts: texts)
             written += 1
         }
         Console.print("Журналов напечатано: \(written), папка: \(out)")

@@ -120,6 +120,37 @@ import Testing
         #expect(unsigned.stderr.contains("подпись манифеста не подтверждена (director)"), "\(unsigned.stderr)")
     }
 
+    /// The archive's PDFs printed by helper processes (`--workers 3`) are the
+    /// ones a single process prints: the same files, each with the same text
+    /// (but the minute on its footer), and the archive verifies.
+    @Test(.enabled(if: DocumentReaders.available, "нужен poppler-utils (pdftotext)"))
+    func threeProcessesPrintTheArchiveOneProcessPrints() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let (path, year) = try Self.school(dir)
+        let one = dir.path("one"), three = dir.path("three")
+        for (folder, workers) in [(one, "1"), (three, "3")] {
+            let made = try ZhurnalBinary.run(["archive", "create", folder, "--year", year, "--workers", workers, "--db", path])
+            #expect(made.status == 0, "\(made.stderr)")
+        }
+        let files = FileManager.default
+        let pdfs = try files.subpathsOfDirectory(atPath: one).filter { $0.hasSuffix(".pdf") }.sorted()
+        #expect(pdfs.count > 20)
+        #expect(try files.subpathsOfDirectory(atPath: three).filter { $0.hasSuffix(".pdf") }.sorted() == pdfs)
+        #expect(!(try files.subpathsOfDirectory(atPath: three)).contains { $0.contains("queue") })
+        let text = { (folder: String, pdf: String) in
+            try DocumentReaders.pdfText(folder + "/" + pdf).split(separator: "\n").filter { !$0.contains("напечатано") }
+        }
+        for (index, pdf) in pdfs.enumerated() where index % 7 == 0 || pdf.hasPrefix("summary/") {
+            #expect(try text(three, pdf) == text(one, pdf), "\(pdf)")
+        }
+        let verified = try ZhurnalBinary.run(["archive", "verify", three])
+        #expect(verified.status == 0, "\(verified.stderr)")
+        let badWorkers = try ZhurnalBinary.run(["archive", "create", dir.path("none"), "--year", year, "--workers", "0", "--db", path])
+        #expect(badWorkers.status != 0)
+        #expect(badWorkers.stderr.contains("--workers — число от 1"), "\(badWorkers.stderr)")
+    }
+
     /// The admin opens «Закрытие года» from the menu, Enter on a period's line
     /// opens «Календарь и периоды», and F2 closes the year after a confirmation.
     @Test(.requires(Tools.tmux)) func theClosingScreenOpensItsPlacesAndTheAdminForcesTheClose() throws {

@@ -8,8 +8,10 @@ final class PDFCanvas {
 
     private let surface: OpaquePointer
     private let cr: OpaquePointer
+    /// Shaped text, kept past this document when the caller prints many.
+    private let texts: PDFTextCache
 
-    init(path: String, size: PageSize) throws {
+    init(path: String, size: PageSize, texts: PDFTextCache = PDFTextCache()) throws {
         guard let surface = cairo_pdf_surface_create(path, size.width, size.height) else {
             throw DocumentError.cannotWrite(path: path, reason: "cairo")
         }
@@ -20,6 +22,7 @@ final class PDFCanvas {
         }
         self.surface = surface
         self.cr = cr
+        self.texts = texts
     }
 
     deinit {
@@ -32,9 +35,10 @@ final class PDFCanvas {
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, creator)
     }
 
-    /// The height `text` takes wrapped into `width`.
-    func measure(_ text: String, width: Double, font: TextFont) -> Double {
-        withLayout(text, width: width, font: font, alignment: .leading) { layout in
+    /// The height `text` takes wrapped into `width`; measured with the
+    /// alignment it will be drawn with, the drawing finds it shaped.
+    func measure(_ text: String, width: Double, font: TextFont, alignment: DocumentAlignment = .leading) -> Double {
+        withLayout(text, width: width, font: font, alignment: alignment) { layout in
             var w: Int32 = 0, h: Int32 = 0
             pango_layout_get_size(layout, &w, &h)
             return Double(h) / Double(ZH_PANGO_SCALE)
@@ -92,27 +96,11 @@ final class PDFCanvas {
 
     private func withLayout<T>(_ text: String, width: Double, font: TextFont, alignment: DocumentAlignment,
                                _ body: (OpaquePointer) -> T) -> T {
-        let layout = pango_cairo_create_layout(cr)!
-        defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
-        let description = pango_font_description_new()!
-        defer { pango_font_description_free(description) }
-        pango_font_description_set_family(description, Self.fontFamily)
-        pango_font_description_set_weight(description, font.bold ? Int32(ZH_PANGO_WEIGHT_BOLD) : Int32(ZH_PANGO_WEIGHT_NORMAL))
-        pango_font_description_set_absolute_size(description, font.size * Double(ZH_PANGO_SCALE))
-        pango_layout_set_font_description(layout, description)
-        pango_layout_set_width(layout, Int32(max(1, width) * Double(ZH_PANGO_SCALE)))
-        pango_layout_set_wrap(layout, Int32(ZH_PANGO_WRAP_WORD_CHAR))
-        switch alignment {
-        case .leading: pango_layout_set_alignment(layout, Int32(ZH_PANGO_ALIGN_LEFT))
-        case .center: pango_layout_set_alignment(layout, Int32(ZH_PANGO_ALIGN_CENTER))
-        case .trailing: pango_layout_set_alignment(layout, Int32(ZH_PANGO_ALIGN_RIGHT))
-        }
-        pango_layout_set_text(layout, text, -1)
-        return body(layout)
+        body(texts.layout(text, width: width, font: font, alignment: alignment, on: cr))
     }
 }
 
-struct TextFont: Equatable {
+struct TextFont: Hashable {
     var size: Double
     var bold: Bool = false
 }

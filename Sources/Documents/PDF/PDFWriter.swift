@@ -2,8 +2,8 @@
 /// font, page numbers, and on every page the school, when and by whom it was
 /// printed.
 enum PDFWriter {
-    static func write(_ document: Document, to path: String) throws {
-        let canvas = try PDFCanvas(path: path, size: .a4(document.orientation))
+    static func write(_ document: Document, to path: String, texts: PDFTextCache = PDFTextCache()) throws {
+        let canvas = try PDFCanvas(path: path, size: .a4(document.orientation), texts: texts)
         canvas.setMetadata(title: document.title, creator: "zhurnal")
         var composer = PageComposer(canvas: canvas, document: document)
         let pages = composer.compose()
@@ -15,6 +15,10 @@ enum PDFWriter {
         try canvas.finish(path: path)
     }
 
+    /// In the order laid out: a page's text then stays in separate text
+    /// objects of the PDF, placed as before, and `pdftotext` reads the same
+    /// words (drawing the frames first as one path merged the text objects
+    /// and moved glyphs by rounding enough to split a word in two).
     private static func draw(_ page: ComposedPage, on canvas: PDFCanvas) {
         for op in page.ops {
             switch op {

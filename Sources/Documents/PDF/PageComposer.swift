@@ -64,8 +64,8 @@ struct PageComposer {
         pages[pages.count - 1].ops.append(op)
     }
 
-    func measure(_ text: String, width: Double, font: TextFont) -> Double {
-        canvas.measure(text, width: width, font: font)
+    func measure(_ text: String, width: Double, font: TextFont, alignment: DocumentAlignment = .leading) -> Double {
+        canvas.measure(text, width: width, font: font, alignment: alignment)
     }
 
     /// A line of text across the page, wrapped, moving on to a new page if it

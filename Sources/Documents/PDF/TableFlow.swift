@@ -8,16 +8,16 @@ struct TableFlow {
         let bodyFont = TextFont(size: table.fontSize)
         let headerFont = TextFont(size: table.fontSize, bold: true)
         let header = table.columns.map { DocumentCell.bold($0.title) }
-        let headerHeight = rowHeight(header, widths, page, headerFont)
+        let headerHeight = rowHeight(header, widths, page, headerFont, shaded: true)
         if let title = table.title {
             page.ensureRoom(headerHeight + 40)
             page.place(title, font: TextFont(size: 10, bold: true))
         }
-        let firstRow = table.rows.first.map { rowHeight($0, widths, page, bodyFont) } ?? 0
+        let firstRow = table.rows.first.map { rowHeight($0, widths, page, bodyFont, shaded: false) } ?? 0
         page.ensureRoom(headerHeight + firstRow)
         draw(header, widths, headerHeight, &page, headerFont, shaded: true)
         for row in table.rows {
-            let height = rowHeight(row, widths, page, bodyFont)
+            let height = rowHeight(row, widths, page, bodyFont, shaded: false)
             if height > page.remaining {
                 page.startPage()
                 draw(header, widths, headerHeight, &page, headerFont, shaded: true)
@@ -27,18 +27,26 @@ struct TableFlow {
         page.advance(6)
     }
 
+    /// The header row is centred; a body cell as its column says. Measured
+    /// with the same alignment it is drawn with, a cell is shaped once.
+    private func alignment(_ index: Int, shaded: Bool) -> DocumentAlignment {
+        shaded ? .center : table.columns[index].alignment
+    }
+
     private func columnWidths(_ total: Double) -> [Double] {
         let sum = table.columns.reduce(0) { $0 + max(0.01, $1.weight) }
         return table.columns.map { total * max(0.01, $0.weight) / sum }
     }
 
-    private func rowHeight(_ row: [DocumentCell], _ widths: [Double], _ page: PageComposer, _ font: TextFont) -> Double {
+    private func rowHeight(_ row: [DocumentCell], _ widths: [Double], _ page: PageComposer, _ font: TextFont,
+                           shaded: Bool) -> Double {
         var tallest = page.measure("Ж", width: 100, font: font)
         for (index, cell) in row.enumerated() where index < widths.count {
             let text = cell.printed
             guard !text.isEmpty else { continue }
             let cellFont = TextFont(size: font.size, bold: font.bold || cell.isBold)
-            tallest = max(tallest, page.measure(text, width: widths[index] - 2 * PageComposer.cellPadding, font: cellFont))
+            tallest = max(tallest, page.measure(text, width: widths[index] - 2 * PageComposer.cellPadding, font: cellFont,
+                                                alignment: alignment(index, shaded: shaded)))
         }
         return tallest + 2 * PageComposer.cellPadding
     }
@@ -53,10 +61,9 @@ struct TableFlow {
             page.add(.stroke(box, dashed: false))
             if index < row.count, !row[index].printed.isEmpty {
                 let cell = row[index]
-                let alignment = shaded ? DocumentAlignment.center : table.columns[index].alignment
                 page.add(.text(cell.printed, Box(x: x + PageComposer.cellPadding, y: y + PageComposer.cellPadding,
                                                  width: width - 2 * PageComposer.cellPadding, height: height),
-                               TextFont(size: font.size, bold: font.bold || cell.isBold), alignment))
+                               TextFont(size: font.size, bold: font.bold || cell.isBold), alignment(index, shaded: shaded)))
             }
             x += width
         }

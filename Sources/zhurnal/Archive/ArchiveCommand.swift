@@ -8,7 +8,7 @@ import ZhurnalCommandLine
 struct ArchiveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "archive", abstract: "Архив учебного года: снимок базы, выгрузка, PDF и манифест с хэшами; подпись и проверка.",
-        subcommands: [ArchiveCreateCommand.self, ArchiveSignCommand.self, ArchiveVerifyCommand.self])
+        subcommands: [ArchiveCreateCommand.self, ArchiveSignCommand.self, ArchiveVerifyCommand.self, ArchiveDocumentsCommand.self])
 }
 
 struct ArchiveCreateCommand: ParsableCommand {
@@ -23,6 +23,14 @@ struct ArchiveCreateCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @Argument(help: ArgumentHelp("Папка архива: её нет или она пуста.", valueName: "ПАПКА")) var folder: String
     @Option(help: ArgumentHelp("Учебный год, который хранит база (2026/2027).", valueName: "ГОД")) var year: String
+    @Option(help: ArgumentHelp("Сколько процессов печатают PDF (по умолчанию — по числу ядер процессора).", valueName: "N"))
+    var workers: Int?
+
+    func validate() throws {
+        if let workers, workers < 1 {
+            throw ValidationError(global.t("--workers — число от 1", "--workers is a number from 1"))
+        }
+    }
 
     func run() throws {
         try reportingErrors(global.language) {
@@ -33,7 +41,9 @@ struct ArchiveCreateCommand: ParsableCommand {
                                                        en: "the database holds the academic year \(held), not \(year): an archive is made of the year the database holds"))
             }
             let made = try ArchiveFolder(target: folder).create { temporary in
-                try ArchiveMaker(database: database, folder: temporary, academicYear: held).make()
+                var maker = ArchiveMaker(database: database, folder: temporary, academicYear: held, language: global.language)
+                if let workers { maker.workers = workers }
+                return try maker.make()
             }
             Console.print(global.t("Архив учебного года \(held) записан в «\(folder)»: файлов \(made.entries.count), голова цепочки аудита \(made.auditHead).",
                                    "The archive of \(held) is written to \"\(folder)\": \(made.entries.count) files, audit chain head \(made.auditHead)."))
