@@ -253,4 +253,7 @@ struct GridPlace {
     var periodID: PeriodID
     /// «5А · Английский язык · гр. 1»
     var label: LessonLabel
+    /// The closed past academic year the period belongs to («2024/2025»): the
+    /// screens opened from the grid refuse edits there before asking the store.
+    var closedYear: String? = nil
 }

@@ -8,7 +8,7 @@ import TerminalUI
 extension ClassGridScreen {
     var place: GridPlace {
         GridPlace(audience: state.data.audience, subjectID: state.data.subjectID, periodID: state.period.id,
-                  label: state.data.label)
+                  label: state.data.label, closedYear: state.closedYear)
     }
 
     func openCellEditor(_ context: AppContext) -> [ScreenEffect] {
