@@ -2,6 +2,26 @@ import GRDB
 import JournalCore
 
 extension AppDatabase {
+    /// Every period of every academic year, earliest first: what a period
+    /// named by its code or a past date is looked up in.
+    public func periodsOfEveryYear() throws -> [PeriodInfo] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM period ORDER BY start_day, end_day DESC, id").map(PeriodQueries.info)
+        }
+    }
+
+    /// The periods a window is chosen among: the current year's, unless
+    /// `code` is a period of another year, then that year's (`zhurnal report
+    /// … --period` of last year's quarter).
+    public func periods(ofYearHolding code: String?) throws -> [PeriodInfo] {
+        let current = try periods()
+        guard let code, !current.contains(where: { $0.period.code == code }),
+              let other = try periodsOfEveryYear().first(where: { $0.period.code == code }), !other.academicYear.isEmpty else {
+            return current
+        }
+        return try periods(inYear: other.academicYear)
+    }
+
     /// The classes (or groups) and subjects `user` taught in the academic year
     /// `year`, from that year's lessons: a past year's timetable is gone, its
     /// lessons are not. A class whose students have since moved on is still
