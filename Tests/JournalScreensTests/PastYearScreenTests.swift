@@ -98,6 +98,8 @@ import Testing
         #expect(h.lines[1].contains("Андреев Илья Сергеевич, 6А"), "\(h.lines[1])")
         h.press(.character("{"))
         #expect(h.lines[1].contains("Андреев Илья Сергеевич, 5А · 2024/2025"), "\(h.lines[1])")
+        #expect(h.contains("Учебный год 2024/2025: ← → — другие недели"))   // not today's «на завтра»
+        #expect(!h.contains("На завтра"))
         h.press(.function(4))
         #expect(h.lines[1].contains("2 четверть"), "\(h.lines[1])")
         let math = try #require(h.lines.first { $0.contains("Математика") })

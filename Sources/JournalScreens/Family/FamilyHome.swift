@@ -341,7 +341,10 @@ public final class FamilyHome: Screen {
 extension FamilyHome {
     /// «На завтра…» in two lines at most, then the week; ← → turn the weeks.
     fileprivate func renderWeek(in area: Rect, buffer: inout Buffer, context: AppContext) {
-        let text = diary.tomorrowLine(context)
+        // «на завтра» is about today: a past year's week says which year it is instead
+        let text = year.isCurrent ? diary.tomorrowLine(context)
+            : context.t("Учебный год \(year.code ?? ""): ← → — другие недели, } — текущий год",
+                        "School year \(year.code ?? ""): ← → other weeks, } the current year")
         let height = text.count > area.width - 2 ? 2 : 1
         Paragraph(wrapping: text, width: area.width - 2, style: .emphasis)
             .render(in: area.top(height).inset(horizontal: 1, vertical: 0), buffer: &buffer)
