@@ -69,6 +69,22 @@ import Testing
         #expect(grid.state.period.period.code == "q1-2026")
     }
 
+    @Test func aYearTheAdministratorReopenedTakesMarksAgain() throws {
+        let h = try signedIn("ivanova")
+        try TwoYearSchool.reopenLastYear(h.db)
+        h.open(try MyClassesScreen(user: try user(h, "ivanova"), context: h.context))
+        h.press(.character("{"))
+        #expect(h.lines[1].contains("Мои классы · 2024/2025 · открыт администратором"), "\(h.lines[1])")
+        h.press(.enter)
+        let grid = try #require(h.grid)
+        #expect(h.lines[1].contains("2024/2025 · открыт администратором"), "\(h.lines[1])")
+        #expect(grid.state.closedYear == nil)
+        grid.state.select(student: StudentID(2), lesson: JournalSchool.lessonID("today-1"))
+        h.press(.character("4"))
+        #expect(!h.status.contains("закрыт"), "\(h.status)")
+        #expect(try h.marks(lesson: "today-1", student: 2) == [4], "\(h.status)")
+    }
+
     @Test func finalMarksOfAClosedYearAreRefusedBeforeTheStore() throws {
         let h = try signedIn("ivanova")
         h.open(try MyClassesScreen(user: try user(h, "ivanova"), context: h.context))

@@ -24,6 +24,14 @@ enum TwoYearSchool {
         return db
     }
 
+    /// What the administrator's reopening of a past year does to it: its
+    /// periods unlocked (the real call replaces this once it is on main).
+    static func reopenLastYear(_ db: AppDatabase) throws {
+        try db.writer.write { db in
+            try db.execute(sql: "UPDATE period SET locked = 0 WHERE academic_year = ?", arguments: [lastYear])
+        }
+    }
+
     /// What `startNewYear` and the promotion will do, written directly while
     /// they are not on this branch: the one place to swap for the real calls.
     static func startNewYear(_ db: AppDatabase) throws {

@@ -44,12 +44,12 @@ struct AcademicYearSwitch: Equatable {
 
     /// «2024/2025 · только чтение» after a title while a year other than the
     /// current one is in view; nil for the current year. `locked`: what is
-    /// shown is closed (the period, or every period of the year).
+    /// shown is closed (the period, or every period of the year). A past
+    /// year's periods are open only when the administrator has reopened it.
     func caption(locked: Bool, _ context: AppContext) -> String? {
         guard let shown, !shown.isCurrent else { return nil }
-        if locked { return shown.code + context.t(" · только чтение", " · read only") }
-        if shown.isClosed { return shown.code + context.t(" · открыт администратором", " · reopened by the administrator") }
-        return shown.code + context.t(" · учебный год не закрыт", " · not closed")
+        return shown.code + (locked ? context.t(" · только чтение", " · read only")
+                                    : context.t(" · открыт администратором", " · reopened by the administrator"))
     }
 
     /// What the status line says at either end of the list of years.
