@@ -47,6 +47,11 @@ import Testing
         #expect(try h.attendance(lesson: "today-1", student: 2) == nil)
         h.press(.function(3))
         #expect(grid.state.mode == .browsing)
+        h.press(.enter)   // the cell's marks are there to read, not to change
+        #expect(h.lines[1].contains("Клетка журнала"), "\(h.lines[1])")
+        h.press(.character("3"))
+        #expect(h.status.contains("2024/2025 учебный год закрыт"), "\(h.status)")
+        #expect(try h.marks(lesson: "today-1", student: 2) == before)
     }
 
     @Test func theGridSwitchesBetweenYearsKeepingTheClassAndSubject() throws {

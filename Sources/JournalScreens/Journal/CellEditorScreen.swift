@@ -148,6 +148,9 @@ final class CellEditorScreen: Screen {
             if let digit = key.digit { return [.status(.error(context.describe(JournalError.invalidMark(String(digit)))))] }
             return CommonKeys.unknownKey(key, context).map { [$0] } ?? []
         }
+        if action != .move, action != .back, let year = place.closedYear {
+            return [.status(AcademicYearSwitch.closedMessage(year, context))]
+        }
         switch action {
         case .move:
             _ = state.list.handle(key, itemCount: state.rows.count)
