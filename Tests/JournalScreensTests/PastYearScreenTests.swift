@@ -52,6 +52,10 @@ import Testing
         h.press(.character("3"))
         #expect(h.status.contains("2024/2025 учебный год закрыт"), "\(h.status)")
         #expect(try h.marks(lesson: "today-1", student: 2) == before)
+        h.press(.escape, .function(2))   // the lesson editor: «проведён» refused the same way
+        #expect(h.lines[1].contains("Урок"), "\(h.lines[1])")
+        h.press(.function(5))
+        #expect(h.status.contains("2024/2025 учебный год закрыт"), "\(h.status)")
     }
 
     @Test func theGridSwitchesBetweenYearsKeepingTheClassAndSubject() throws {
