@@ -115,7 +115,7 @@ struct ControlReportRun {
                                                    en: "the \(format.rawValue) format needs a file: --out FILE"))
         }
         let database = try options.global.openDatabase()
-        let periods = try database.periods().map(\.period)
+        let periods = try database.periods(ofYearHolding: options.window.period).map(\.period)
         let window = try options.window.resolve(database, periods: periods)
         let period = options.window.period
         let codes = ReportScopeCodes(classCode: options.classCode, groupCode: options.groupCode, teacherLogin: options.teacherLogin,

@@ -94,7 +94,7 @@ struct ReadinessCommandOptions {
     }
 
     func request(_ database: AppDatabase) throws -> ReadinessPrintRequest {
-        let window = try command.window.resolve(database, periods: try database.periods().map(\.period))
+        let window = try command.window.resolve(database, periods: try database.periods(ofYearHolding: command.window.period).map(\.period))
         let profile: ReadinessProfile
         if let file = command.profileFile {
             profile = try ReadinessProfile.load(file: file)

@@ -23,6 +23,7 @@ public final class FamilyHome: Screen {
         case nextChild, section(FamilySection), nextSection, previousSection
         case previousPeriod, nextPeriod, open, changePassword, signOut, notices
         case previousWeek, nextWeek, thisWeek
+        case previousYear, nextYear
     }
 
     private let user: ActingUser
@@ -31,6 +32,9 @@ public final class FamilyHome: Screen {
     private var state = FamilyViewState()
     private var record: FamilyRecord?
     private var diary: DiaryWeekState
+    /// The academic year in view: `{` `}` turn to last year's periods, marks
+    /// and diary weeks, with the class the child was in then.
+    private(set) var year = AcademicYearSwitch(years: [])
     private var problem: String?
     private var tableState = TableState()
     private var notices = FamilyNoticesBlock(notices: [])
@@ -52,7 +56,8 @@ public final class FamilyHome: Screen {
         let shown = state.section == .week
             ? context.t("неделя ", "week ") + self.diary.monday.russianShort + "–" + self.diary.saturday.russianShort
             : record.period.period.name
-        return diary + ": \(record.child.fullName), \(record.child.className) · \(shown)"
+        return diary + ": \(record.child.fullName), \(record.child.className)" + (year.isCurrent ? "" : " · \(year.code ?? "")")
+            + " · \(shown)"
     }
 
     public var functionBarItems: [FunctionBarItem] { keyMap.functionBarItems }
@@ -89,6 +94,9 @@ public final class FamilyHome: Screen {
             KeyBinding(Key.sameKey("с"), action: .thisWeek, help: context.t("неделя: текущая", "week: this one"), caption: "С"),
             KeyBinding(Key.sameKey("["), action: .previousPeriod, help: context.t("предыдущий период", "previous period"), caption: "[ х"),
             KeyBinding(Key.sameKey("]"), action: .nextPeriod, help: context.t("следующий период", "next period"), caption: "] ъ"),
+        ]
+        bindings += AcademicYearSwitch.bindings(previous: .previousYear, next: .nextYear, context)
+        bindings += [
             KeyBinding(.enter, action: .open, help: context.t("подробно: все отметки предмета, полный текст задания",
                                                                "details: a subject's marks, the whole task")),
             KeyBinding([], action: .changePassword, help: context.t("сменить свой пароль", "change your password"),
@@ -115,6 +123,8 @@ public final class FamilyHome: Screen {
         case .nextChild: move(\.child, by: 1, count: children.count, context)
         case .previousPeriod: move(\.period, by: -1, count: periods.count, context)
         case .nextPeriod: move(\.period, by: 1, count: periods.count, context)
+        case .previousYear: return switchYear(by: -1, context)
+        case .nextYear: return switchYear(by: 1, context)
         case .section(let section): show(section)
         case .nextSection: show(state.section.next(by: 1))
         case .previousSection: show(state.section.next(by: -1))
@@ -191,13 +201,41 @@ public final class FamilyHome: Screen {
                                       message: String(text.prefix(900)), buttons: [context.t("Закрыть", "Close")]) { _ in [] })]
     }
 
+    /// `{` `}`: another academic year's periods, on its last term (a past
+    /// year) and its last school week.
+    private func switchYear(by step: Int, _ context: AppContext) -> [ScreenEffect] {
+        var target = year
+        guard target.step(by: step), let code = target.code else { return [.status(AcademicYearSwitch.edge(step, context))] }
+        do {
+            periods = try target.isCurrent ? context.db.periods() : context.db.periods(inYear: code)
+        } catch {
+            return [.status(.error(context.describe(error)))]
+        }
+        year = target
+        let day = target.day(today: context.today)
+        state.period = Self.termIndex(for: day, in: periods)
+        diary.monday = day.mondayOfWeek
+        tableState = TableState()
+        loadRecord(context)
+        return [.status(StatusMessage(target.isCurrent ? context.t("Текущий учебный год \(code).", "The current school year \(code).")
+                                                       : context.t("Учебный год \(code): отметки и дневник того года.",
+                                                                   "School year \(code): its marks and diary.")))]
+    }
+
+    /// The term holding `day`, else the one just ended, else the first period.
+    static func termIndex(for day: SchoolDate, in periods: [PeriodInfo]) -> Int {
+        let terms = periods.indices.filter { periods[$0].period.kind != .year }
+        return terms.first { periods[$0].period.contains(day) } ?? terms.last { periods[$0].period.end < day } ?? 0
+    }
+
     // MARK: Data
 
     private func loadChildrenAndPeriods(_ context: AppContext) {
         do {
             children = try context.db.familyChildren(of: user)
             notices = FamilyNoticesBlock(notices: try context.db.parentNotices(by: user))
-            periods = try context.db.periods()
+            if year.years.isEmpty { year = AcademicYearSwitch(years: try context.db.academicYears()) }
+            periods = try year.isCurrent ? context.db.periods() : context.db.periods(inYear: year.code ?? "")
             if periods.isEmpty || state.period >= periods.count {
                 state.period = 0
             }
@@ -303,7 +341,10 @@ public final class FamilyHome: Screen {
 extension FamilyHome {
     /// «На завтра…» in two lines at most, then the week; ← → turn the weeks.
     fileprivate func renderWeek(in area: Rect, buffer: inout Buffer, context: AppContext) {
-        let text = diary.tomorrowLine(context)
+        // «на завтра» is about today: a past year's week says which year it is instead
+        let text = year.isCurrent ? diary.tomorrowLine(context)
+            : context.t("Учебный год \(year.code ?? ""): ← → — другие недели, } — текущий год",
+                        "School year \(year.code ?? ""): ← → other weeks, } the current year")
         let height = text.count > area.width - 2 ? 2 : 1
         Paragraph(wrapping: text, width: area.width - 2, style: .emphasis)
             .render(in: area.top(height).inset(horizontal: 1, vertical: 0), buffer: &buffer)

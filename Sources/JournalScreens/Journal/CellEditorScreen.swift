@@ -148,6 +148,9 @@ final class CellEditorScreen: Screen {
             if let digit = key.digit { return [.status(.error(context.describe(JournalError.invalidMark(String(digit)))))] }
             return CommonKeys.unknownKey(key, context).map { [$0] } ?? []
         }
+        if action != .move, action != .back, let year = place.closedYear {
+            return [.status(AcademicYearSwitch.closedMessage(year, context))]
+        }
         switch action {
         case .move:
             _ = state.list.handle(key, itemCount: state.rows.count)
@@ -253,4 +256,7 @@ struct GridPlace {
     var periodID: PeriodID
     /// «5А · Английский язык · гр. 1»
     var label: LessonLabel
+    /// The closed past academic year the period belongs to («2024/2025»): the
+    /// screens opened from the grid refuse edits there before asking the store.
+    var closedYear: String? = nil
 }

@@ -65,6 +65,8 @@ extension ClassGridScreen {
         }
         if lesson.cancelled {
             spans.append(Span(context.t(" · урок отменён, записи не ведутся", " · cancelled, nothing is entered"), style: .warning))
+        } else if state.closedYear != nil {
+            spans.append(Span(context.t(" · год закрыт: только просмотр", " · the year is closed: read only"), style: .dim))
         } else if !mayWrite(lesson) {
             spans.append(Span(context.t(" · чужой урок: только просмотр", " · another teacher's: read only"),
                               style: .dim))

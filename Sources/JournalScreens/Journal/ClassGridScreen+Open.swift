@@ -8,7 +8,7 @@ import TerminalUI
 extension ClassGridScreen {
     var place: GridPlace {
         GridPlace(audience: state.data.audience, subjectID: state.data.subjectID, periodID: state.period.id,
-                  label: state.data.label)
+                  label: state.data.label, closedYear: state.closedYear)
     }
 
     func openCellEditor(_ context: AppContext) -> [ScreenEffect] {
@@ -24,7 +24,9 @@ extension ClassGridScreen {
     func openLessonEditor(_ context: AppContext) -> [ScreenEffect] {
         guard let lesson = state.selectedLesson else { return noTarget(context) }
         do {
-            return [.push(try LessonEditorScreen(lesson: lesson.id, context: context))]
+            let editor = try LessonEditorScreen(lesson: lesson.id, context: context)
+            editor.closedYear = state.closedYear
+            return [.push(editor)]
         } catch {
             return [.status(.error(context.describe(error)))]
         }

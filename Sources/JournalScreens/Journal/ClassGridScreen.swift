@@ -32,13 +32,16 @@ public final class ClassGridScreen: Screen {
         user = try Self.signedInUser(context)
         try context.db.materializeLessons(through: context.today)
         try context.db.prepareJournalWrites()
-        let periods = try context.db.markingPeriods(of: audience)
-        let terms = periods.filter { $0.period.kind != .year }.map(\.period)
-        guard let index = MarkingPeriods.index(for: date, in: terms.isEmpty ? periods.map(\.period) : terms) else {
+        // the academic year of `date`: a lesson or a report of last year opens last year's grid
+        let years = try context.db.academicYears()
+        let year = AcademicYearSwitch(years: years, showing: years.code(containing: date))
+        let periods = try year.code.map { try context.db.markingPeriods(of: audience, inYear: $0) } ?? context.db.markingPeriods(of: audience)
+        guard let index = ClassGridState.periodIndex(for: date, in: periods) else {
             throw JournalError.notFound(Phrase(ru: "учебный период", en: "marking period"))
         }
         let data = try context.db.classGrid(audience, subject: subjectID, period: periods[index].id, by: user)
         state = ClassGridState(data: data, periods: periods, periodIndex: index)
+        state.year = year
         state.focus(lesson: focus, today: context.today)
         keyMap = GridKeys.keyMap(context)
         functionBarItems = CommonKeys.barItems(keyMap, context)
@@ -54,7 +57,8 @@ public final class ClassGridScreen: Screen {
 
     public func title(in context: AppContext) -> String {
         context.t("Журнал", "Journal") + " \(state.data.label.text) · \(state.period.period.name)"
-            + (state.period.period.locked ? context.t(" (закрыт)", " (closed)") : "")
+            + (state.year.caption(locked: state.period.period.locked, context).map { " · " + $0 }
+               ?? (state.period.period.locked ? context.t(" (закрыт)", " (closed)") : ""))
     }
 
     public let functionBarItems: [FunctionBarItem]
@@ -99,6 +103,9 @@ public final class ClassGridScreen: Screen {
 
     private func handleBrowsing(_ key: Key, context: AppContext) -> [ScreenEffect] {
         guard let action = keyMap.action(for: key) else { return unboundKey(key, context) }
+        if action.changesTheJournal, let year = state.closedYear {
+            return [.status(AcademicYearSwitch.closedMessage(year, context))]
+        }
         switch action {
         case .move:
             _ = state.table.handle(key, for: table(context))
@@ -115,6 +122,8 @@ public final class ClassGridScreen: Screen {
             return []
         case .previousPeriod: return switchPeriod(by: -1, context)
         case .nextPeriod: return switchPeriod(by: 1, context)
+        case .previousYear: return switchYear(by: -1, context)
+        case .nextYear: return switchYear(by: 1, context)
         case .back: return [.popAndReload]
         }
     }
@@ -142,6 +151,24 @@ public final class ClassGridScreen: Screen {
             return nil
         } catch {
             return .error(context.describe(error))
+        }
+    }
+
+    /// `{` `}`: the same class and subject in another academic year, on its
+    /// last term (a past year) or the term of today (the current one).
+    private func switchYear(by step: Int, _ context: AppContext) -> [ScreenEffect] {
+        var year = state.year
+        guard year.step(by: step), let code = year.code else { return [.status(AcademicYearSwitch.edge(step, context))] }
+        do {
+            let periods = try context.db.markingPeriods(of: state.data.audience, inYear: code)
+            guard let index = ClassGridState.periodIndex(for: year.day(today: context.today), in: periods) else {
+                return [.status(.error(context.t("В \(code) учебном году нет периодов.", "The \(code) school year has no periods.")))]
+            }
+            let data = try context.db.classGrid(state.data.audience, subject: state.data.subjectID, period: periods[index].id, by: user)
+            state.show(year: year, periods: periods, data, periodIndex: index, today: context.today)
+            return [.status(year.switchedMessage(locked: state.period.period.locked, context))]
+        } catch {
+            return [.status(.error(context.describe(error)))]
         }
     }
 

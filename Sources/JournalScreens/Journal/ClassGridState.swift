@@ -16,6 +16,8 @@ struct ClassGridState {
     var data: ClassGridData
     var periods: [PeriodInfo]
     var periodIndex: Int
+    /// The academic year of `periods`; `{` `}` move to another one.
+    var year = AcademicYearSwitch(years: [])
     var table = TableState()
     var mode = GridMode.browsing
     /// Cells the teacher has been warned about (`warningBeforeMark`); the next
@@ -29,6 +31,30 @@ struct ClassGridState {
     }
 
     var period: PeriodInfo { data.period }
+
+    /// The past academic year («2024/2025») whose closed period is shown:
+    /// nothing in it may change until the administrator reopens it, and the
+    /// grid says so before asking the store. Nil in the current year, and
+    /// in a past year reopened.
+    var closedYear: String? {
+        guard !year.isCurrent, period.period.locked else { return nil }
+        return year.code ?? period.academicYear
+    }
+
+    /// The period to open among `periods` for `date`: the term holding it (or
+    /// the one just ended), the year when there are no terms.
+    static func periodIndex(for date: SchoolDate, in periods: [PeriodInfo]) -> Int? {
+        let terms = periods.filter { $0.period.kind != .year }.map(\.period)
+        return MarkingPeriods.index(for: date, in: terms.isEmpty ? periods.map(\.period) : terms)
+    }
+
+    /// Another academic year's periods and grid, opened on `index`.
+    mutating func show(year: AcademicYearSwitch, periods: [PeriodInfo], _ fresh: ClassGridData, periodIndex index: Int,
+                       today: SchoolDate) {
+        self.year = year
+        self.periods = periods
+        show(fresh, periodIndex: index, today: today)
+    }
 
     var selectedStudent: GridStudent? {
         data.students.indices.contains(table.selectedRow) ? data.students[table.selectedRow] : nil

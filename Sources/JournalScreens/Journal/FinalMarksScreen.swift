@@ -128,6 +128,9 @@ final class FinalMarksScreen: Screen {
             if let digit = key.digit { return [.status(.error(context.describe(JournalError.invalidFinalMark(String(digit)))))] }
             return CommonKeys.unknownKey(key, context).map { [$0] } ?? []
         }
+        if action != .move, action != .back, let year = place.closedYear {
+            return [.status(AcademicYearSwitch.closedMessage(year, context))]
+        }
         switch action {
         case .move:
             _ = table.handle(key, for: grid(context))

@@ -13,7 +13,16 @@ enum GridAction: Equatable {
     case finalMarks
     case find
     case previousPeriod, nextPeriod
+    case previousYear, nextYear
     case back
+
+    /// Keys that write into the journal (a closed past year refuses them).
+    var changesTheJournal: Bool {
+        switch self {
+        case .mark, .attendance, .delete, .edit: true
+        default: false
+        }
+    }
 }
 
 /// The grid's keys as ui.md lists them. Letters for marks and codes, so no
@@ -58,6 +67,9 @@ enum GridKeys {
                        help: t("предыдущий период", "previous period"), caption: "["),
             KeyBinding(Key.sameKey("]", ignoringCase: false), action: .nextPeriod,
                        help: t("следующий период", "next period"), caption: "]"),
+        ]
+        bindings += AcademicYearSwitch.bindings(previous: .previousYear, next: .nextYear, context)
+        bindings += [
             KeyBinding([.escape], action: .back, help: t("назад", "back"), label: t("Назад", "Back"), slot: 10),
         ]
         return KeyMap(bindings)

@@ -18,6 +18,9 @@ final class LessonEditorScreen: Screen {
     let functionBarItems: [FunctionBarItem]
 
     static let labelWidth = 14
+    /// Opened from the grid of a closed past year («2024/2025»): every write
+    /// answers that the year is closed, before asking the store.
+    var closedYear: String?
 
     init(lesson: LessonID, context: AppContext) throws {
         user = try ClassGridScreen.signedInUser(context)
@@ -146,6 +149,7 @@ final class LessonEditorScreen: Screen {
     /// when it was saved.
     func write(_ context: AppContext, _ body: () throws -> Void) -> [ScreenEffect]? {
         defer { reload(context: context) }
+        if let year = closedYear { return [.status(AcademicYearSwitch.closedMessage(year, context))] }
         do {
             try body()
             return nil

@@ -72,9 +72,9 @@ struct ReportNavigator {
         return screen
     }
 
-    /// The window's period, or the term holding its last day.
+    /// The window's period, or the term holding its last day, of any year.
     private func periodID(_ context: AppContext) throws -> PeriodID {
-        let periods = try context.db.periods()
+        let periods = try context.db.periodsOfEveryYear()
         if let code = window.periodCode, let period = periods.first(where: { $0.period.code == code }) { return period.id }
         let day = min(window.to, context.today)
         if let term = periods.first(where: { $0.period.kind != .year && $0.period.start <= day && day <= $0.period.end }) ?? periods.first {

@@ -5,6 +5,7 @@ import TerminalUI
 enum ReportsAction: Equatable {
     case move, column, open, nextTable, previousReport, nextReport
     case chooseReport, chooseFilter, chooseWindow, print, export, journalPages, summarySheet, refresh, back
+    case previousYear, nextYear
 }
 
 extension ReportsAction {
@@ -21,6 +22,7 @@ extension ReportsAction {
                                                                    "the report's next table (lists, summary…)")),
             KeyBinding(Key.sameKey("["), action: .previousReport, help: context.t("предыдущий отчёт", "previous report"), caption: "[ х"),
             KeyBinding(Key.sameKey("]"), action: .nextReport, help: context.t("следующий отчёт", "next report"), caption: "] ъ"),
+        ] + AcademicYearSwitch.bindings(previous: .previousYear, next: .nextYear, context) + [
             KeyBinding([], action: .chooseReport, help: context.t("выбрать отчёт из списка", "choose a report from the list"),
                        label: context.t("Отчёт", "Report"), slot: 2),
             KeyBinding([], action: .chooseFilter, help: context.t("чей отчёт: вся школа, класс, группа, учитель, предмет (поиск набором)",

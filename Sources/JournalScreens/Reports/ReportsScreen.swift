@@ -35,13 +35,17 @@ public final class ReportsScreen: Screen {
                                                                                    : context.t("мои уроки", "my lessons"),
                                                         language: context.language),
                              windows: windows, windowIndex: ReportWindowChoice.current(in: windows, today: context.today))
+        state.year = AcademicYearSwitch(years: try context.db.academicYears())
         delivery = ReportsDelivery(root: reportFolder ?? ReportFolder.default(databasePath: context.db.path))
         keyMap = ReportsAction.keyMap(context)
         functionBarItems = CommonKeys.barItems(keyMap, context)
         compute(context)
     }
 
-    public func title(in context: AppContext) -> String { context.t("Отчёты", "Reports") }
+    public func title(in context: AppContext) -> String {
+        context.t("Отчёты", "Reports") + (state.year.isCurrent ? "" : " · " + context.t("\(state.year.code ?? "") учебный год",
+                                                                                        "school year \(state.year.code ?? "")"))
+    }
     public var helpEntries: [HelpEntry] { keyMap.helpEntries }
 
     public func reload(context: AppContext) { compute(context) }
@@ -102,9 +106,25 @@ public final class ReportsScreen: Screen {
             compute(context)
             return [.status(StatusMessage(context.t("Пересчитано на \(context.now.timeOfDay.text).",
                                                     "Computed again as of \(context.now.timeOfDay.text).")))]
+        case .previousYear: return switchYear(by: -1, context)
+        case .nextYear: return switchYear(by: 1, context)
         case .back: return [.pop]
         }
         return []
+    }
+
+    /// `{` `}`: the periods of another academic year, the report recomputed
+    /// over the same term of it (a past year's last term).
+    private func switchYear(by step: Int, _ context: AppContext) -> [ScreenEffect] {
+        var year = state.year
+        guard year.step(by: step), let code = year.code else { return [.status(AcademicYearSwitch.edge(step, context))] }
+        do {
+            state.show(year: year, periods: try context.db.periods(inYear: code).map(\.period), day: year.day(today: context.today))
+        } catch {
+            return [.status(.error(context.describe(error)))]
+        }
+        compute(context)
+        return [.status(StatusMessage(context.t("Учебный год \(code): периоды этого года (F4).", "School year \(code): its periods (F4).")))]
     }
 
     private func open(_ context: AppContext) -> [ScreenEffect] {

@@ -13,6 +13,8 @@ struct ReportsState {
     var filterIndex = 0
     var windows: [ReportWindowChoice]
     var windowIndex = 0
+    /// The academic year whose periods `windows` are; `{` `}` move to another.
+    var year = AcademicYearSwitch(years: [])
     /// The report for the choices above, once computed.
     private(set) var report: ControlReport?
     /// Why there is no report: the store's refusal or a window with no lessons.
@@ -27,6 +29,14 @@ struct ReportsState {
         self.filters = filters
         self.windows = windows
         self.windowIndex = windows.indices.contains(windowIndex) ? windowIndex : 0
+    }
+
+    /// Another academic year: its periods as the windows, on the term of
+    /// `day` (a past year's last term); the user's own dates are dropped.
+    mutating func show(year: AcademicYearSwitch, periods: [Period], day: SchoolDate) {
+        self.year = year
+        windows = ReportWindowChoice.list(periods)
+        windowIndex = ReportWindowChoice.current(in: windows, today: day)
     }
 
     var kind: ReportKind { kinds[min(kindIndex, kinds.count - 1)] }

@@ -4,21 +4,27 @@ import TerminalUI
 
 /// «Мои классы»: every class and subject the teacher teaches by the timetable
 /// or has covered; Enter opens that grid for the current period, F2 its КТП
-/// (the teacher's way to their own plans).
+/// (the teacher's way to their own plans). `{` `}` switch to another academic
+/// year: then the list is the classes and subjects of that year's lessons, and
+/// Enter opens their grid of that year (read-only once the year is closed).
 final class MyClassesScreen: Screen {
     enum Action: Equatable {
-        case move, open, plan, back
+        case move, open, plan, previousYear, nextYear, back
     }
 
     private let user: ActingUser
     private var assignments: [TeachingAssignment]
     private var list = ListState(selected: 0)
+    private(set) var year: AcademicYearSwitch
+    /// Every period of the year in view is closed.
+    private var yearLocked = false
     let keyMap: KeyMap<Action>
     let functionBarItems: [FunctionBarItem]
 
     init(user: ActingUser, context: AppContext) throws {
         self.user = user
         assignments = try context.db.teachingAssignments(of: user)
+        year = AcademicYearSwitch(years: try context.db.academicYears())
         keyMap = KeyMap([
             KeyBinding([.up, .down, .pageUp, .pageDown, .home, .end], action: .move,
                        help: context.t("выбрать класс и предмет", "choose a class and subject"), caption: "↑ ↓"),
@@ -26,20 +32,25 @@ final class MyClassesScreen: Screen {
             KeyBinding([], action: .plan, help: context.t("КТП этого класса и предмета: темы, правка, порядок, импорт из CSV",
                                                           "the plan of this class and subject: topics, edits, order, CSV import"),
                        label: context.t("КТП", "Plan"), slot: 2),
+        ] + AcademicYearSwitch.bindings(previous: .previousYear, next: .nextYear, context) + [
             KeyBinding([.escape], action: .back, help: context.t("назад", "back"), label: context.t("Назад", "Back"), slot: 10),
         ])
         functionBarItems = CommonKeys.barItems(keyMap, context)
     }
 
-    func title(in context: AppContext) -> String { context.t("Мои классы", "My classes") }
+    func title(in context: AppContext) -> String {
+        context.t("Мои классы", "My classes") + (year.caption(locked: yearLocked, context).map { " · " + $0 } ?? "")
+    }
     var helpEntries: [HelpEntry] { keyMap.helpEntries }
 
     func render(in area: Rect, buffer: inout Buffer, context: AppContext) {
         let inner = area.inset(horizontal: 1, vertical: 0)
         buffer.write(context.t("Класс  Предмет", "Class  Subject"), at: inner.origin, style: .header, clip: inner)
         guard !assignments.isEmpty else {
-            buffer.write(context.t("В расписании нет ваших уроков. Если это ошибка, обратитесь к завучу.",
-                                   "The timetable has no lessons of yours."),
+            let none = year.isCurrent
+                ? context.t("В расписании нет ваших уроков. Если это ошибка, обратитесь к завучу.", "The timetable has no lessons of yours.")
+                : context.t("В \(year.code ?? "") учебном году у вас не было уроков.", "You had no lessons in \(year.code ?? "").")
+            buffer.write(none,
                          at: inner.row(2).origin, style: .dim, clip: inner)
             return
         }
@@ -50,7 +61,11 @@ final class MyClassesScreen: Screen {
         var state = list
         List(items: items).render(in: inner.removingTop(1).removingBottom(1), buffer: &buffer, state: &state)
         list = state
-        buffer.write(context.t("Enter — открыть журнал за текущий период · Esc — назад", "Enter — open the grid · Esc — back"),
+        let hint = year.isCurrent ? context.t("Enter — открыть журнал за текущий период · { } — другой учебный год",
+                                              "Enter — open the grid · { } — another school year")
+                                  : context.t("Enter — открыть журнал \(year.code ?? "") · { } — другой учебный год",
+                                              "Enter — open the \(year.code ?? "") grid · { } — another school year")
+        buffer.write(hint,
                      at: inner.bottom(1).origin, style: .dim, clip: inner)
     }
 
@@ -64,13 +79,19 @@ final class MyClassesScreen: Screen {
             guard let index = list.selected, assignments.indices.contains(index) else { return [] }
             let item = assignments[index]
             do {
-                return [.push(try ClassGridScreen.forCurrentPeriod(item.audience, subject: item.subjectID, context: context))]
+                return [.push(try ClassGridScreen(item.audience, subjectID: item.subjectID, on: year.day(today: context.today),
+                                                  focus: nil, context: context))]
             } catch {
                 return [.status(.error(context.describe(error)))]
             }
         case .plan:
             guard let index = list.selected, assignments.indices.contains(index) else { return [] }
+            guard year.isCurrent else {
+                return [.status(.error(context.t("КТП правится только в текущем учебном году.", "Plans are edited in the current year only.")))]
+            }
             return openPlan(assignments[index], context: context)
+        case .previousYear: return switchYear(by: -1, context)
+        case .nextYear: return switchYear(by: 1, context)
         case .back:
             return [.pop]
         }
@@ -90,6 +111,27 @@ final class MyClassesScreen: Screen {
     }
 
     func reload(context: AppContext) {
-        if let fresh = try? context.db.teachingAssignments(of: user) { assignments = fresh }
+        if let fresh = try? fetch(year, context) { assignments = fresh }
+    }
+
+    /// The classes and subjects of the year in view: the current one's by the
+    /// timetable and this year's lessons, a past one's by its lessons.
+    private func fetch(_ year: AcademicYearSwitch, _ context: AppContext) throws -> [TeachingAssignment] {
+        guard !year.isCurrent, let shown = year.shown else { return try context.db.teachingAssignments(of: user) }
+        return try context.db.teachingAssignments(of: user, in: shown)
+    }
+
+    private func switchYear(by step: Int, _ context: AppContext) -> [ScreenEffect] {
+        var target = year
+        guard target.step(by: step) else { return [.status(AcademicYearSwitch.edge(step, context))] }
+        do {
+            assignments = try fetch(target, context)
+            yearLocked = try target.code.map { code in try context.db.periods(inYear: code).allSatisfy(\.period.locked) } ?? false
+            year = target
+            list = ListState(selected: 0)
+            return [.status(year.switchedMessage(locked: yearLocked, context))]
+        } catch {
+            return [.status(.error(context.describe(error)))]
+        }
     }
 }

@@ -129,6 +129,10 @@ final class YearMarksScreen: Screen {
             return CommonKeys.unknownKey(key, context).map { [$0] } ?? []
         }
         switch action {
+        case .move, .column, .back: break
+        default: if let year = place.closedYear { return [.status(AcademicYearSwitch.closedMessage(year, context))] }
+        }
+        switch action {
         case .move:
             var table = state.table
             _ = table.handle(key, for: grid(context))

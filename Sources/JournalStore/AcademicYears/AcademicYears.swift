@@ -22,12 +22,7 @@ extension AppDatabase {
     /// The periods of the academic year `code` («2025/2026»), earliest first;
     /// empty for a year the database does not hold.
     public func periods(inYear code: String) throws -> [PeriodInfo] {
-        try read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT p.* FROM period p, school s WHERE ifnull(p.academic_year, s.academic_year) = ?
-                ORDER BY p.start_day, p.end_day DESC, p.id
-                """, arguments: [code]).map(PeriodQueries.info)
-        }
+        try read { try PeriodQueries.all($0, inYear: code) }
     }
 }
 

@@ -74,13 +74,18 @@ struct FamilyReader {
         guard let period = try PeriodQueries.period(db, periodID) else {
             throw JournalError.notFound(Phrase(ru: "период", en: "period"))
         }
+        // the class of the period: last year's diary names last year's class
         guard let childRow = try Row.fetchOne(db, sql: """
             SELECT s.id, s.full_name, c.name AS class_name FROM student s
-            JOIN class c ON c.id = \(ClassHistorySQL.latestClass("s.id")) WHERE s.id = ?
-            """, arguments: [student]) else {
+            JOIN class c ON c.id = coalesce(
+                (SELECT e.class_id FROM enrollment e WHERE e.student_id = s.id AND \(ClassHistorySQL.overlaps("e", from: "?2", to: "?3"))
+                 ORDER BY e.from_day DESC LIMIT 1),
+                \(ClassHistorySQL.latestClass("s.id")))
+            WHERE s.id = ?1
+            """, arguments: [student, period.period.start, period.period.end]) else {
             throw JournalError.notFound(Phrase(ru: "ученик", en: "student"))
         }
-        let finals = try finalMarks()
+        let finals = try finalMarks(year: period.academicYear)
         return FamilyRecord(child: Self.child(childRow), period: period,
                             subjects: try subjects(in: period.period, finals: finals, periodID: periodID),
                             attendance: try attendance(in: period.period), homework: try homework(in: period.period),
@@ -159,7 +164,11 @@ struct FamilyReader {
         }
     }
 
-    private func finalMarks() throws -> FamilyFinalMarks {
+    /// The final marks of the periods of academic year `year` (the current
+    /// year's when the period names none): the columns are that year's periods.
+    private func finalMarks(year: String) throws -> FamilyFinalMarks {
+        let periods = try year.isEmpty ? PeriodQueries.all(db) : PeriodQueries.all(db, inYear: year)
+        let ids = Set(periods.map(\.id))
         var values: [SubjectID: [PeriodID: FinalMarkValue]] = [:]
         var names: [SubjectID: String] = [:]
         for r in try Row.fetchAll(db, sql: """
@@ -167,10 +176,10 @@ struct FamilyReader {
             FROM final_mark f JOIN subject sub ON sub.id = f.subject_id
             WHERE f.student_id = ?
             """, arguments: [student]) {
-            guard let value = try? FinalMarkValue(parsing: r["value"]) else { continue }
+            guard ids.contains(r["period_id"]), let value = try? FinalMarkValue(parsing: r["value"]) else { continue }
             values[r["subject_id"], default: [:]][r["period_id"]] = value
             names[r["subject_id"]] = r["subject"]
         }
-        return FamilyFinalMarks(periods: try PeriodQueries.all(db), subjects: Self.ordered(names), values: values)
+        return FamilyFinalMarks(periods: periods, subjects: Self.ordered(names), values: values)
     }
 }

@@ -52,12 +52,22 @@ extension AppDatabase {
     /// half-years for grades 10–11; see `MarkingPeriods`, `AudienceFacts.grade`),
     /// then the school year, whose final marks are set too.
     public func markingPeriods(of audience: ClassOrGroup) throws -> [PeriodInfo] {
-        try read { db in
-            let grade = try AudienceFacts.fetch(db, audience).grade(db)
-            let all = try PeriodQueries.all(db)
-            let kind = MarkingPeriods.kind(forGrade: grade, available: Set(all.map(\.period.kind)))
-            return all.filter { $0.period.kind == kind } + all.filter { $0.period.kind == .year }
-        }
+        try read { db in try PeriodQueries.marking(db, audience, among: PeriodQueries.all(db)) }
+    }
+
+    /// The marking periods of `audience` in the academic year `year`
+    /// («2024/2025»), as `markingPeriods(of:)` orders them; empty for a year
+    /// the database does not hold.
+    public func markingPeriods(of audience: ClassOrGroup, inYear year: String) throws -> [PeriodInfo] {
+        try read { db in try PeriodQueries.marking(db, audience, among: PeriodQueries.all(db, inYear: year)) }
+    }
+}
+
+extension PeriodQueries {
+    static func marking(_ db: Database, _ audience: ClassOrGroup, among all: [PeriodInfo]) throws -> [PeriodInfo] {
+        let grade = try AudienceFacts.fetch(db, audience).grade(db)
+        let kind = MarkingPeriods.kind(forGrade: grade, available: Set(all.map(\.period.kind)))
+        return all.filter { $0.period.kind == kind } + all.filter { $0.period.kind == .year }
     }
 }
 

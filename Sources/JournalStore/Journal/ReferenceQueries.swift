@@ -10,6 +10,14 @@ enum PeriodQueries {
         try Row.fetchAll(db, sql: "SELECT * FROM current_period ORDER BY start_day, end_day DESC, id").map(info)
     }
 
+    /// The periods of academic year `code`, earliest first.
+    static func all(_ db: Database, inYear code: String) throws -> [PeriodInfo] {
+        try Row.fetchAll(db, sql: """
+            SELECT p.* FROM period p, school s WHERE ifnull(p.academic_year, s.academic_year) = ?
+            ORDER BY p.start_day, p.end_day DESC, p.id
+            """, arguments: [code]).map(info)
+    }
+
     static func info(_ r: Row) -> PeriodInfo {
         PeriodInfo(id: r["id"], period: Period(code: r["code"], name: r["name"], kind: PeriodKind(rawValue: r["kind"]) ?? .quarter,
                                                start: r["start_day"], end: r["end_day"], locked: r["locked"]),

@@ -65,7 +65,8 @@ extension AppDatabase {
                 SELECT x.class_id, x.group_id, c.name AS class_name, gc.name AS group_class_name, g.name AS group_name,
                        s.id AS subject_id, s.name AS subject_name, min(src) AS src
                 FROM (SELECT class_id, group_id, subject_id, 0 AS src FROM timetable WHERE teacher_id = ?1
-                      UNION ALL SELECT class_id, group_id, subject_id, 1 FROM lesson WHERE teacher_id = ?1) x
+                      UNION ALL SELECT class_id, group_id, subject_id, 1 FROM lesson WHERE teacher_id = ?1
+                          AND day >= (SELECT ifnull(min(start_day), 0) FROM current_period)) x
                 LEFT JOIN teaching_group g ON g.id = x.group_id
                 LEFT JOIN class c ON c.id = x.class_id AND x.group_id IS NULL
                 LEFT JOIN class gc ON gc.id = g.class_id
