@@ -80,5 +80,17 @@ import Testing
         #expect(periods.contains("q1-\(next.prefix(4))") && !periods.contains("\nq1,"), "\(periods)")
         let lessons = try String(contentsOfFile: bundle + "/lessons.csv", encoding: .utf8)
         #expect(lessons.split(separator: "\n").count == 1, "the new year has no lessons yet")
+
+        // The past year is still archived as itself: its periods, lessons and documents.
+        let archive = directory.path("archive")
+        let archived = try zhurnal("archive", "create", archive, "--year", old)
+        #expect(archived.status == 0, "\(archived.stderr)")
+        let manifest = try String(contentsOfFile: archive + "/manifest.txt", encoding: .utf8)
+        #expect(manifest.contains("academic-year: \(old)"), "\(manifest.prefix(300))")
+        let oldPeriods = try String(contentsOfFile: archive + "/bundle/periods.csv", encoding: .utf8)
+        #expect(oldPeriods.contains("\nq1,") && !oldPeriods.contains("q1-\(next.prefix(4))"), "\(oldPeriods)")
+        let oldLessons = try String(contentsOfFile: archive + "/bundle/lessons.csv", encoding: .utf8)
+        #expect(oldLessons.split(separator: "\n").count > 1)
+        #expect(manifest.contains("summary/") && manifest.contains("journal/"))
     }
 }
