@@ -48,7 +48,7 @@ import Testing
         #expect(!h.contains("черновик, скопировано"), "\(h.screenText)")
         h.press(.escape)
         h.open(PlanScreen(user: user, context: h.context))
-        #expect(h.contains("план — черновик из 2024/2025"), "\(h.screenText)")
+        #expect(h.contains("Учебный план и КТП · черновик из 2024/2025"), "\(h.screenText)")
         h.press(.function(6))
         #expect(try h.db.yearDraft(.curriculum)?.isDraft == false)
     }
@@ -58,7 +58,7 @@ import Testing
         _ = try h.db.startNewYear("2025/2026", by: .serverOperator)
         let user = try #require(h.context.user)
         h.open(PlanScreen(user: user, context: h.context))
-        #expect(h.contains("КТП ждут подтверждения: "), "\(h.screenText)")
+        #expect(h.contains("Мои КТП · КТП ждут: "), "\(h.screenText)")
         h.press(.enter)
         #expect(h.app.topScreen is PlanTopicsScreen, "\(h.screenText)")
         #expect(h.contains("перенесено из 2024/2025 — подтвердите (F7)"), "\(h.screenText)")

@@ -60,10 +60,10 @@ public final class PlanScreen: Screen {
     public func title(in context: AppContext) -> String {
         var title = mayEditAll ? context.t("Учебный план и КТП", "Curriculum and plans") : context.t("Мои КТП", "My plans")
         if let draft = state.curriculumDraft, draft.isDraft, mayEditAll {
-            title += context.t(" · план — черновик из \(draft.copiedFrom)", " · curriculum: draft from \(draft.copiedFrom)")
+            title += context.t(" · черновик из \(draft.copiedFrom)", " · draft from \(draft.copiedFrom)")
         }
         if state.waitingCount > 0 {
-            title += context.t(" · КТП ждут подтверждения: \(state.waitingCount)", " · plans to confirm: \(state.waitingCount)")
+            title += context.t(" · КТП ждут: \(state.waitingCount)", " · plans to confirm: \(state.waitingCount)")
         }
         return title
     }

@@ -145,10 +145,8 @@ public final class YearEndScreen: Screen {
             state.table = TableState()
             load(context)
             return [.status(.success(context.t(
-                "Начат учебный год \(outcome.academicYear): периодов \(outcome.periods.count), строк расписания \(outcome.timetableRows), "
-                    + "учебного плана \(outcome.curriculumRows), КТП \(outcome.plans). Завуч утверждает расписание и план, учителя — КТП.",
-                "The year \(outcome.academicYear) has started: periods \(outcome.periods.count), timetable rows \(outcome.timetableRows), "
-                    + "curriculum rows \(outcome.curriculumRows), plans \(outcome.plans). The deputy confirms, the teachers confirm their plans.")))]
+                "Начат учебный год \(outcome.academicYear). Завуч утверждает расписание и план, учителя — КТП.",
+                "The year \(outcome.academicYear) has started. The deputy confirms the timetable and plan, the teachers their plans.")))]
         } catch {
             return [.status(.error(context.describe(error)))]
         }
@@ -205,8 +203,12 @@ public final class YearEndScreen: Screen {
         }
         let detail = state.confirmingForce
             ? context.t("Закрыть год принудительно? Д — да, другая клавиша — нет.", "Close the year anyway? Y — yes, any other key — no.")
+            : state.confirmingNewYear
+            ? context.t("Начать учебный год \(state.nextYear ?? "")? Д — да, другая клавиша — нет.",
+                        "Start the academic year \(state.nextYear ?? "")? Y — yes, any other key — no.")
             : (state.selected(language).map { $0.text(in: language) + context.t(" · Enter — открыть", " · Enter opens it") } ?? "")
         let lines = TextFitting.wrap(detail, width: area.width - 2).prefix(2)
-        Paragraph(lines.map { Line(" " + $0) }, style: state.confirmingForce ? .warning : .dim).render(in: area.bottom(2), buffer: &buffer)
+        Paragraph(lines.map { Line(" " + $0) }, style: state.confirmingForce || state.confirmingNewYear ? .warning : .dim)
+            .render(in: area.bottom(2), buffer: &buffer)
     }
 }
