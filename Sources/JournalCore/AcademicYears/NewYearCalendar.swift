@@ -46,9 +46,10 @@ public enum NewYearCalendar {
     /// The official days off and moved working days of `first`...`last` that
     /// a school calendar takes: every holiday, and a moved working Saturday
     /// only inside one of `terms` (in the holidays between them it changes
-    /// nothing). Empty where the official calendar does not know the year.
+    /// nothing). Where the official calendar does not know the year, the
+    /// Labour Code's holidays (`PublicHolidays`), without decree moves.
     public static func officialDays(from first: SchoolDate, to last: SchoolDate, terms: [Period]) -> [CalendarDay] {
-        OfficialCalendar.days(from: first, to: last).filter { day in
+        PublicHolidays.days(from: first, to: last).filter { day in
             day.kind == .holiday || terms.contains { $0.contains(day.date) }
         }
     }
