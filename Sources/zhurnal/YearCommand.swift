@@ -7,8 +7,9 @@ import ZhurnalCommandLine
 /// `zhurnal year check|close|reopen`: the year's end (docs/year-end.md).
 struct YearCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "year", abstract: "Конец учебного года: что мешает закрыть год, закрытие и открытие года, перевод учащихся по приказу.",
-        subcommands: [YearCheckCommand.self, YearCloseCommand.self, YearReopenCommand.self, YearPromoteCommand.self])
+        commandName: "year", abstract: "Конец учебного года: что мешает закрыть год, закрытие и открытие года, перевод учащихся по приказу, новый год.",
+        subcommands: [YearCheckCommand.self, YearCloseCommand.self, YearReopenCommand.self, YearPromoteCommand.self,
+                      YearNewCommand.self, YearConfirmCommand.self])
 }
 
 struct YearCheckCommand: ParsableCommand {
@@ -44,14 +45,16 @@ struct YearCloseCommand: ParsableCommand {
         discussion: """
             Пока список «zhurnal year check» не пуст, год не закрывается. С --force год закрывается и так \
             (это решение администратора; в журнал аудита пишется, сколько пунктов осталось). \
-            Закрытый год снова открывает администратор: zhurnal year reopen.
+            Закрытый год снова открывает администратор: zhurnal year reopen. Прошлый год, открытый снова, \
+            закрывается с --year.
             """)
     @OptionGroup var global: GlobalOptions
     @Flag(help: "Закрыть год, хотя в списке закрытия остались пункты (решение администратора).") var force = false
+    @Option(help: ArgumentHelp("Прошлый учебный год, ГГГГ/ГГГГ (без неё — текущий).", valueName: "ГОД")) var year: String?
 
     func run() throws {
         try reportingErrors(global.language) {
-            let outcome = try global.openDatabase().closeYear(force: force, by: .serverOperator)
+            let outcome = try global.openDatabase().closeYear(year: year, force: force, by: .serverOperator)
             var text = global.t("Учебный год \(outcome.academicYear) закрыт; закрыто периодов: \(outcome.lockedPeriods).",
                                 "The academic year \(outcome.academicYear) is closed; periods locked: \(outcome.lockedPeriods).")
             if outcome.openItems > 0 {
@@ -67,12 +70,13 @@ struct YearReopenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reopen", abstract: "Снова открыть закрытый учебный год (администратор; пишется в журнал аудита).")
     @OptionGroup var global: GlobalOptions
+    @Option(help: ArgumentHelp("Прошлый учебный год, ГГГГ/ГГГГ (без неё — текущий).", valueName: "ГОД")) var year: String?
 
     func run() throws {
         try reportingErrors(global.language) {
             let database = try global.openDatabase()
-            let unlocked = try database.reopenYear(by: .serverOperator)
-            let year = try database.school().academicYear
+            let unlocked = try database.reopenYear(year: self.year, by: .serverOperator)
+            let year = try self.year.map { AcademicYearCode($0)?.text ?? $0 } ?? database.school().academicYear
             Console.print(global.t("Учебный год \(year) снова открыт; открыто периодов: \(unlocked).",
                                    "The academic year \(year) is open again; periods unlocked: \(unlocked)."))
         }

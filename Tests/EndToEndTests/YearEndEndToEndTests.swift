@@ -59,7 +59,7 @@ import Testing
         let archive = dir.path("archive")
         let wrongYear = try ZhurnalBinary.run(["archive", "create", archive, "--year", "1999/2000", "--db", path])
         #expect(wrongYear.status == 1)
-        #expect(wrongYear.stderr.contains("в базе учебный год \(year), а не 1999/2000"), "\(wrongYear.stderr)")
+        #expect(wrongYear.stderr.contains("в базе нет учебного года 1999/2000 (есть: \(year))"), "\(wrongYear.stderr)")
         let busy = dir.path("busy")
         try FileManager.default.createDirectory(atPath: busy, withIntermediateDirectories: true)
         try "x".write(toFile: busy + "/note.txt", atomically: true, encoding: .utf8)

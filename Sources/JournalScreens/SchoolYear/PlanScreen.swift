@@ -4,14 +4,17 @@ import JournalStore
 import TerminalUI
 
 enum PlanAction: Equatable {
-    case open, hours, check, importFile, clearFilter, back
+    case open, hours, check, importFile, confirmCurriculum, clearFilter, back
 }
 
 /// «Учебный план и КТП»: the curriculum's hours per week of every class (or
 /// group) and subject beside the hours of its КТП and the check «часы КТП =
 /// часы учебного плана × недели». The deputy and the administrator see the
 /// whole school and set the hours; a teacher sees the classes they teach.
-/// Enter opens a КТП to edit; F4 imports one from a CSV file.
+/// Enter opens a КТП to edit; F4 imports one from a CSV file. In a new year
+/// the title says whether the curriculum is still the draft copied from the
+/// year before (the deputy confirms it, F6) and how many КТП wait for their
+/// teachers' confirmation.
 public final class PlanScreen: Screen {
     let user: ActingUser
     let mayEditAll: Bool
@@ -36,6 +39,10 @@ public final class PlanScreen: Screen {
         if mayEditAll {
             bindings.append(KeyBinding([], action: .hours, help: context.t("часы в неделю по учебному плану", "hours a week in the curriculum"),
                                        label: context.t("Часы", "Hours"), slot: 5))
+            bindings.append(KeyBinding([], action: .confirmCurriculum,
+                                       help: context.t("утвердить учебный план, скопированный в новый учебный год (черновик)",
+                                                       "confirm the curriculum copied into the new academic year (a draft)"),
+                                       label: context.t("Утверд.", "Confirm"), slot: 6))
         }
         bindings += [
             KeyBinding([.escape], action: .clearFilter, help: context.t("очистить поиск; без поиска — назад", "clear the search; then back")),
@@ -51,7 +58,14 @@ public final class PlanScreen: Screen {
     }
 
     public func title(in context: AppContext) -> String {
-        mayEditAll ? context.t("Учебный план и КТП", "Curriculum and plans") : context.t("Мои КТП", "My plans")
+        var title = mayEditAll ? context.t("Учебный план и КТП", "Curriculum and plans") : context.t("Мои КТП", "My plans")
+        if let draft = state.curriculumDraft, draft.isDraft, mayEditAll {
+            title += context.t(" · черновик из \(draft.copiedFrom)", " · draft from \(draft.copiedFrom)")
+        }
+        if state.waitingCount > 0 {
+            title += context.t(" · КТП ждут: \(state.waitingCount)", " · plans to confirm: \(state.waitingCount)")
+        }
+        return title
     }
     public var functionBarItems: [FunctionBarItem] { keyMap.functionBarItems }
 
@@ -60,6 +74,8 @@ public final class PlanScreen: Screen {
     func load(_ context: AppContext) {
         do {
             state.load(try context.db.planOverview(by: .user(user)))
+            state.curriculumDraft = try context.db.yearDraft(.curriculum)
+            state.waiting = try context.db.waitingPlanCarryovers()
             state.loadError = nil
         } catch {
             state.loadError = context.describe(error)
@@ -91,6 +107,15 @@ public final class PlanScreen: Screen {
             state.form = FieldsForm(title: context.t("Импорт КТП: \(line.ownerName) · \(line.subjectName)", "Import a plan"),
                                     labels: [context.t("Файл:", "File:")], values: [""],
                                     hint: context.t("CSV: тема;часы", "CSV: topic;hours"), maxLength: 400)
+        case .confirmCurriculum?:
+            do {
+                let draft = try context.db.confirmYearDraft(.curriculum, by: .user(user))
+                load(context)
+                return [.status(.success(context.t("Учебный план \(draft.academicYear) утверждён.",
+                                                   "The curriculum of \(draft.academicYear) is confirmed.")))]
+            } catch {
+                return [.status(.error(context.describe(error)))]
+            }
         case .clearFilter?:
             if state.filter.isEmpty { return [.pop] }
             state.filter = TextFieldState(maxLength: 30)

@@ -13,6 +13,13 @@ struct PlanState {
     var form: FieldsForm?
     var formPurpose: Purpose?
     var loadError: String?
+    /// The current year's curriculum copied from the year before, if it was.
+    var curriculumDraft: YearDraftState?
+    /// КТП carried into the current year and not yet confirmed.
+    var waiting: [PlanUnit: PlanCarryoverState] = [:]
+
+    /// Of the lines this user sees, those whose КТП waits for confirmation.
+    var waitingCount: Int { all.filter { waiting[$0.unit] != nil }.count }
 
     enum Purpose: Equatable { case hours, importFile }
 

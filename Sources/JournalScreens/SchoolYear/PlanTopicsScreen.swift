@@ -3,7 +3,7 @@ import JournalStore
 import TerminalUI
 
 enum PlanTopicsAction: Equatable {
-    case move, add, edit, delete, up, down, importFile, back
+    case move, add, edit, delete, up, down, importFile, confirm, back
 }
 
 /// What the КТП editor shows: the plan's topics, the cursor and the open form.
@@ -14,6 +14,8 @@ struct PlanTopicsState {
     var editing: PlanTopic?
     var importing = false
     var loadError: String?
+    /// The КТП carried into the current year from the year before, if it was.
+    var carryover: PlanCarryoverState?
 
     var selected: PlanTopic? {
         guard let index = list.selected, topics.indices.contains(index) else { return nil }
@@ -37,6 +39,8 @@ struct PlanTopicsState {
 /// One КТП: its topics in order with their hours; add, edit, delete, move a
 /// topic up or down, or import the whole plan from a CSV file. Each key is
 /// one change in the store, audited; a teacher reaches only their own plans.
+/// A КТП carried into a new year says «перенесено из … — подтвердите» until
+/// its teacher (or the deputy) confirms it (F7, audited).
 public final class PlanTopicsScreen: Screen {
     let user: ActingUser
     let line: PlanOverviewLine
@@ -62,6 +66,9 @@ public final class PlanTopicsScreen: Screen {
                        label: context.t("Ниже", "Down"), slot: 6),
             KeyBinding([.delete], action: .delete, help: context.t("удалить тему (спросит)", "delete the topic (asks first)"),
                        label: context.t("Удалить", "Delete"), slot: 8),
+            KeyBinding([], action: .confirm, help: context.t("подтвердить КТП, перенесённый из прошлого учебного года",
+                                                             "confirm the plan carried over from the last academic year"),
+                       label: context.t("Подтв.", "Confirm"), slot: 7),
             KeyBinding([.escape], action: .back, help: context.t("назад", "back"), label: context.t("Назад", "Back"), slot: 10),
         ])
         helpEntries = keyMap.helpEntries
@@ -78,6 +85,7 @@ public final class PlanTopicsScreen: Screen {
     func load(_ context: AppContext) {
         do {
             state.topics = try context.db.planTopics(line.unit)
+            state.carryover = try context.db.planCarryover(line.unit)
             state.loadError = nil
         } catch {
             state.loadError = context.describe(error)
@@ -118,6 +126,7 @@ public final class PlanTopicsScreen: Screen {
                 guard let self, choice == 1 else { return [] }
                 return self.save(.delete(seq: topic.seq), context: context, success: context.t("Тема удалена.", "Topic deleted."))
             })]
+        case .confirm: return confirm(context)
         case .back: return [.popAndReload]
         }
         return []
@@ -157,8 +166,27 @@ public final class PlanTopicsScreen: Screen {
         }
     }
 
+    private func confirm(_ context: AppContext) -> [ScreenEffect] {
+        guard state.carryover?.isWaiting == true else {
+            return [.status(StatusMessage(context.t("Подтверждать нечего: этот КТП не переносился или уже подтверждён.",
+                                                    "Nothing to confirm: this plan was not carried over or is confirmed already.")))]
+        }
+        do {
+            try context.db.confirmPlanCarryover(line.unit, by: .user(user))
+            load(context)
+            return [.status(.success(context.t("КТП подтверждён.", "The plan is confirmed.")))]
+        } catch {
+            return [.status(.error(context.describe(error)))]
+        }
+    }
+
     public func render(in area: Rect, buffer: inout Buffer, context: AppContext) {
         buffer.fill(area)
+        if let carryover = state.carryover, carryover.isWaiting {
+            buffer.write(context.t("перенесено из \(carryover.copiedFrom) — подтвердите (F7)",
+                                   "carried over from \(carryover.copiedFrom) — confirm it (F7)"),
+                         at: Point(x: area.x + 1, y: area.y + 1), style: .warning, clip: area)
+        }
         var summary = context.t("тем \(state.topics.count), часов \(state.hours)", "\(state.topics.count) topics, \(state.hours) hours")
         if let expected = line.expectedHours {
             summary += context.t(" · по учебному плану \(expected)", " · curriculum \(expected)")

@@ -3,11 +3,12 @@ import TerminalUI
 
 /// What the keys of «Расписание» do.
 enum TimetableAction: Equatable {
-    case move, edit, previousWeek, nextWeek, byClass, byTeacher, byRoom, bells, back
+    case move, edit, previousWeek, nextWeek, byClass, byTeacher, byRoom, bells, confirmDraft, back
 }
 
 extension TimetableAction {
-    static func keyMap(_ context: AppContext) -> KeyMap<TimetableAction> {
+    /// `mayConfirm`: the deputy or the admin, who confirm the timetable copied into a new year.
+    static func keyMap(_ context: AppContext, mayConfirm: Bool = false) -> KeyMap<TimetableAction> {
         KeyMap([
             KeyBinding([.up, .down, .left, .right, .home, .end], action: .move,
                        help: context.t("выбрать день и урок", "choose a day and a lesson"), caption: "← ↑ → ↓"),
@@ -23,6 +24,12 @@ extension TimetableAction {
                        label: context.t("Кабинет", "Room"), slot: 4),
             KeyBinding([], action: .bells, help: context.t("звонки: основное расписание и сокращённый день", "bells: the main and the shortened day"),
                        label: context.t("Звонки", "Bells"), slot: 5),
+        ] + (mayConfirm ? [
+            KeyBinding([], action: .confirmDraft,
+                       help: context.t("утвердить расписание, скопированное в новый учебный год (черновик)",
+                                       "confirm the timetable copied into the new academic year (a draft)"),
+                       label: context.t("Утверд.", "Confirm"), slot: 6),
+        ] : []) + [
             KeyBinding([.escape], action: .back, help: context.t("назад", "back"), label: context.t("Назад", "Back"), slot: 10),
         ])
     }

@@ -5,7 +5,9 @@ import TerminalUI
 /// «Расписание»: the week of a class, a teacher or a room as a grid of
 /// weekdays × lesson numbers. The deputy changes a class's slot from a date
 /// (history stays: the old row ends the day before); conflicts show as the
-/// form is typed, and saving one asks first. F5 opens the bells.
+/// form is typed, and saving one asks first. F5 opens the bells. A timetable
+/// copied into a new academic year says «черновик, скопировано из …» in the
+/// title until the deputy confirms it (F6).
 public final class TimetableScreen: Screen {
     let user: ActingUser
     let keyMap: KeyMap<TimetableAction>
@@ -18,10 +20,12 @@ public final class TimetableScreen: Screen {
     /// What the picker chooses.
     var picking: TimetableAction?
     private(set) var loadError: String?
+    /// The current year's timetable copied from the year before, if it was.
+    private(set) var draft: YearDraftState?
 
     public init(user: ActingUser, context: AppContext) {
         self.user = user
-        keyMap = TimetableAction.keyMap(context)
+        keyMap = TimetableAction.keyMap(context, mayConfirm: Permissions.mayConfirmYearDraft(user.roles))
         date = context.today
         do {
             choices = try context.db.timetableChoices(by: .user(user))
@@ -33,7 +37,7 @@ public final class TimetableScreen: Screen {
     }
 
     public func title(in context: AppContext) -> String {
-        let week = context.t(" · неделя с ", " · week of ") + date.mondayOfWeek.russian
+        let week = context.t(" · неделя с ", " · week of ") + date.mondayOfWeek.russian + draftNote(context)
         switch owner {
         case .schoolClass(let code): return context.t("Расписание ", "Timetable ") + className(code) + week
         case .teacher(let login):
@@ -41,6 +45,12 @@ public final class TimetableScreen: Screen {
         case .room(let room): return context.t("Расписание кабинета ", "Timetable of room ") + room + week
         case nil: return context.t("Расписание", "Timetable")
         }
+    }
+
+    /// « · черновик, скопировано из 2025/2026» while the copy is not confirmed.
+    func draftNote(_ context: AppContext) -> String {
+        guard let draft, draft.isDraft else { return "" }
+        return context.t(" · черновик, скопировано из \(draft.copiedFrom)", " · draft, copied from \(draft.copiedFrom)")
     }
 
     func className(_ code: String) -> String { choices.classes.first { $0.code == code }?.name ?? code }
@@ -54,6 +64,7 @@ public final class TimetableScreen: Screen {
     }
 
     func load(_ context: AppContext) {
+        draft = try? context.db.yearDraft(.timetable)
         guard let owner else { return }
         do {
             grid.week = try context.db.timetableWeek(owner, on: date, by: .user(user))
@@ -77,9 +88,20 @@ public final class TimetableScreen: Screen {
         case .nextWeek: date = date.adding(days: 7); load(context)
         case .byClass, .byTeacher, .byRoom: openPicker(action, context)
         case .bells: return [.push(BellsScreen(user: user, context: context))]
+        case .confirmDraft: return confirmDraft(context)
         case .back: return [.pop]
         }
         return []
+    }
+
+    private func confirmDraft(_ context: AppContext) -> [ScreenEffect] {
+        do {
+            let state = try context.db.confirmYearDraft(.timetable, by: .user(user))
+            load(context)
+            return [.status(.success(context.t("Расписание \(state.academicYear) утверждено.", "The timetable of \(state.academicYear) is confirmed.")))]
+        } catch {
+            return [.status(.error(context.describe(error)))]
+        }
     }
 
     private func openPicker(_ action: TimetableAction, _ context: AppContext) {

@@ -10,13 +10,21 @@ extension AppDatabase {
     /// readable by its owner only (0400) while the archive's documents are
     /// made from it (`openSealedSnapshot`); `SealedSnapshot.seal` then makes
     /// it 0444.
-    public func writeSealedSnapshot(to path: String) throws {
+    ///
+    /// `academicYear`: a past year the database holds («2025/2026»): the copy
+    /// names it as its year (`school.academic_year`), so that what is made
+    /// from the copy — the bundle, the summary sheets, the journal pages —
+    /// is of that year (`current_period`). The copy still holds every row.
+    public func writeSealedSnapshot(to path: String, academicYear: String? = nil) throws {
         try writer.writeWithoutTransaction { db in
             try db.execute(sql: "VACUUM INTO ?", arguments: [path])
         }
         let copy = try DatabaseQueue(path: path)
         try copy.writeWithoutTransaction { db in
             _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE")
+            if let academicYear {
+                try db.execute(sql: "UPDATE school SET academic_year = ?", arguments: [academicYear])
+            }
         }
         try copy.close()
         try FileManager.default.setAttributes([.posixPermissions: 0o400], ofItemAtPath: path)

@@ -22,6 +22,7 @@ enum Schema {
         migrator.registerMigration("v12 year closing", migrate: YearClosingSchema.migrate)
         migrator.registerMigration("v13 year marks and promotion", migrate: YearMarksPromotionSchema.migrate)
         migrator.registerMigration("v14 academic years", migrate: AcademicYearsSchema.migrate)
+        migrator.registerMigration("v16 new academic year", migrate: NewYearSchema.migrate)
         migrator.registerMigration("v17 graduation marks by year", migrate: GraduationMarksByYearSchema.migrate)
         return migrator
     }

@@ -36,8 +36,9 @@ extension AppDatabase {
             var arguments = scope.arguments
             arguments += ["yearStart": min(yearStart, scope.from)]
             var plans: [TeachingUnit: (hours: Int, topics: Int)] = [:]
+            let kept = PastYearTables.planItems(try PastYearTables.keptYear(db, containing: scope.from))
             for r in try Row.fetchAll(db, sql: """
-                SELECT class_id, group_id, subject_id, sum(hours) AS hours, count(*) AS topics FROM plan_item
+                SELECT class_id, group_id, subject_id, sum(hours) AS hours, count(*) AS topics FROM \(kept.table) WHERE \(kept.filter)
                 GROUP BY class_id, group_id, subject_id
                 """) {
                 plans[TeachingUnit(r)] = (r["hours"], r["topics"])

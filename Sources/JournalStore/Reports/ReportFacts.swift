@@ -67,7 +67,8 @@ enum ReportFactSQL {
 
     static func hours(_ db: Database, _ scope: ReportScope) throws -> TeachingHours {
         var hours = TeachingHours()
-        for line in try CurriculumQueries.lines(db) {
+        let pastYear = try PastYearTables.keptYear(db, containing: scope.from)
+        for line in try CurriculumQueries.lines(db, pastYear: pastYear) {
             hours.curriculum[TeachingUnit(classID: line.classID, groupID: line.groupID, subjectID: line.subjectID)] = line.hours
         }
         for r in try Row.fetchAll(db, sql: """

@@ -27,15 +27,18 @@ extension AppDatabase {
 
 /// The curriculum's lines inside a read that needs more (the control reports' norms).
 enum CurriculumQueries {
+    /// `pastYear`: that past year's curriculum as it was kept (`PastYearTables`); nil: the current one.
     static func lines(_ db: Database, class classID: ClassID? = nil, group groupID: GroupID? = nil,
-                      subject subjectID: SubjectID? = nil) throws -> [CurriculumLine] {
-        try Row.fetchAll(db, sql: """
+                      subject subjectID: SubjectID? = nil, pastYear: String? = nil) throws -> [CurriculumLine] {
+        let source = PastYearTables.curriculum(pastYear)
+        return try Row.fetchAll(db, sql: """
             SELECT cu.class_id, c.name AS class_name, cu.group_id, g.name AS group_name, cu.subject_id,
                    s.name AS subject_name, cu.hours_x100
-            FROM curriculum cu LEFT JOIN class c ON c.id = cu.class_id LEFT JOIN teaching_group g ON g.id = cu.group_id
+            FROM \(source.table) cu LEFT JOIN class c ON c.id = cu.class_id LEFT JOIN teaching_group g ON g.id = cu.group_id
             JOIN subject s ON s.id = cu.subject_id
             WHERE (?1 IS NULL OR cu.class_id = ?1) AND (?2 IS NULL OR cu.group_id = ?2) AND (?3 IS NULL OR cu.subject_id = ?3)
-            ORDER BY c.id IS NULL, c.grade, c.name, g.name IS NOT NULL, g.name, s.name, cu.id
+              AND \(source.filter)
+            ORDER BY c.id IS NULL, c.grade, c.name, g.name IS NOT NULL, g.name, s.name, cu.rowid
             """, arguments: [classID, groupID, subjectID]).map { r in
             CurriculumLine(classID: r["class_id"], className: r["class_name"], groupID: r["group_id"], groupName: r["group_name"],
                            subjectID: r["subject_id"], subjectName: r["subject_name"],

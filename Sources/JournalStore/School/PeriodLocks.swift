@@ -64,11 +64,11 @@ extension AppDatabase {
         try administration(by: requester, refusal: Phrase(ru: "закрывать и открывать периоды может завуч или администратор",
                                                           en: "only the deputy or the administrator closes and reopens periods"),
                            Permissions.mayManageSchedule) { ctx in
-            guard let row = try Row.fetchOne(ctx.db, sql: "SELECT id, locked FROM period WHERE code = ?", arguments: [code]) else {
+            guard let row = try Row.fetchOne(ctx.db, sql: "SELECT id, locked, academic_year FROM period WHERE code = ?", arguments: [code]) else {
                 throw JournalError.notFound(Phrase(ru: "период «\(code)»", en: "period \"\(code)\""))
             }
             guard row["locked"] as Bool != locked else { return false }
-            if !locked { try YearClosingRecord.checkYearOpen(ctx.db) }
+            if !locked { try YearClosingRecord.checkYearOpen(ctx.db, year: row["academic_year"]) }
             let id: Int64 = row["id"]
             try ctx.db.execute(sql: "UPDATE period SET locked = ?, locked_at = ?, locked_by = ? WHERE id = ?",
                                arguments: [locked, locked ? ctx.now : nil, locked ? ctx.actor?.id : nil, id])

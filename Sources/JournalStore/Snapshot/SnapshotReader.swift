@@ -12,7 +12,7 @@ extension AppDatabase {
                                    Permissions.mayExportSchool)
             guard let school = try SchoolRow.fetchOne(db, key: 1)?.school else { throw StoreError.noSchool }
             var snapshot = SchoolSnapshot(school: school)
-            let reader = SnapshotReader(db: db)
+            let reader = try SnapshotReader(db: db)
             try reader.readReferenceTables(into: &snapshot)
             try reader.readPeople(into: &snapshot)
             try reader.readTimetable(into: &snapshot)
@@ -26,6 +26,13 @@ extension AppDatabase {
 
 struct SnapshotReader {
     let db: Database
+    /// A database of several academic years exports its current one only.
+    var year: SnapshotYear = .all
+
+    init(db: Database) throws {
+        self.db = db
+        year = try SnapshotYear.current(db)
+    }
 
     func readReferenceTables(into s: inout SchoolSnapshot) throws {
         s.periods = try Row.fetchAll(db, sql: "SELECT * FROM current_period ORDER BY id").map { r in
@@ -36,7 +43,7 @@ struct SnapshotReader {
         s.shortBells = try readBells("bell_short")
         s.calendar = try Row.fetchAll(db, sql: """
             SELECT d.day, d.kind, d.weekday, c.code AS class_code, d.note
-            FROM calendar_day d LEFT JOIN class c ON c.id = d.class_id ORDER BY d.day, d.id
+            FROM calendar_day d LEFT JOIN class c ON c.id = d.class_id WHERE \(year.calendarFilter) ORDER BY d.day, d.id
             """).map { r in
             CalendarDay(date: r["day"], kind: CalendarDayKind(rawValue: r["kind"]) ?? .holiday, weekday: r["weekday"],
                         classCode: r["class_code"], note: r["note"])
@@ -95,7 +102,8 @@ struct SnapshotReader {
             SELECT c.code AS class_code, g.code AS group_code, t.weekday, t.lesson_number, sj.code AS subject_code, a.login,
                    t.room, t.valid_from, t.valid_to
             FROM timetable t LEFT JOIN class c ON c.id = t.class_id LEFT JOIN teaching_group g ON g.id = t.group_id
-            JOIN subject sj ON sj.id = t.subject_id JOIN account a ON a.id = t.teacher_id ORDER BY t.id
+            JOIN subject sj ON sj.id = t.subject_id JOIN account a ON a.id = t.teacher_id
+            WHERE \(year.timetableFilter) ORDER BY t.id
             """).map { r in
             TimetableEntry(classCode: r["class_code"], groupCode: r["group_code"], weekday: r["weekday"],
                            lessonNumber: r["lesson_number"],
@@ -131,7 +139,7 @@ struct SnapshotReader {
         s.lessons = try Row.fetchAll(db, sql: """
             SELECT id, code, class_id, group_id, subject_id, teacher_id, substitute_for, day, lesson_number, topic, homework,
                    held_at, comment, comment_at, cancelled, cancel_reason, homework_due_day, homework_due_number
-            FROM lesson ORDER BY id
+            FROM lesson l WHERE \(year.lessonFilter) ORDER BY id
             """).map { r in
             Lesson(code: lessonCodes[r["id"]]!, classCode: (r["class_id"] as Int64?).flatMap { classCodes[$0] },
                    groupCode: (r["group_id"] as Int64?).flatMap { groupCodes[$0] }, subjectCode: subjectCodes[r["subject_id"]]!,
@@ -142,7 +150,8 @@ struct SnapshotReader {
         }
         s.marks = try readMarks(lessonCodes, studentCodes, logins)
         s.attendance = try Row.fetchAll(db, sql: """
-            SELECT lesson_id, student_id, code, entered_at, entered_by, note FROM attendance ORDER BY id
+            SELECT lesson_id, student_id, code, entered_at, entered_by, note FROM attendance
+            WHERE \(year.lessonIDFilter) ORDER BY id
             """).map { r in
             Attendance(lessonCode: lessonCodes[r["lesson_id"]]!, studentCode: studentCodes[r["student_id"]]!,
                        code: AttendanceCode(rawValue: r["code"]) ?? .absent, enteredAt: r["entered_at"],
@@ -150,7 +159,8 @@ struct SnapshotReader {
         }
         let periodCodes = try codeMap("SELECT id, code FROM period")
         s.finalMarks = try Row.fetchAll(db, sql: """
-            SELECT student_id, subject_id, period_id, value, entered_at, entered_by FROM final_mark ORDER BY id
+            SELECT student_id, subject_id, period_id, value, entered_at, entered_by FROM final_mark
+            WHERE \(year.periodIDFilter) ORDER BY id
             """).compactMap { r in
             guard let value = try? FinalMarkValue(parsing: r["value"]) else { return nil }
             return FinalMark(studentCode: studentCodes[r["student_id"]]!, subjectCode: subjectCodes[r["subject_id"]]!,
@@ -164,7 +174,8 @@ struct SnapshotReader {
         let workTypeCodes = try codeMap("SELECT id, code FROM work_type")
         var marks: [Mark] = []
         let rows = try Row.fetchCursor(db, sql: """
-            SELECT lesson_id, student_id, value, work_type_id, comment, entered_at, entered_by FROM mark ORDER BY id
+            SELECT lesson_id, student_id, value, work_type_id, comment, entered_at, entered_by FROM mark
+            WHERE \(year.lessonIDFilter) ORDER BY id
             """)
         while let r = try rows.next() {
             guard let value = try? MarkValue(r["value"] as Int) else { continue }

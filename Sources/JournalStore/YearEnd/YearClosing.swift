@@ -16,47 +16,39 @@ extension AppDatabase {
     /// while the checklist has lines, unless `force` and the requester is an
     /// administrator (or the server operator); a forced closing is audited
     /// with the open lines' count. A second closing is refused.
-    public func closeYear(force: Bool, by requester: Requester) throws -> YearClosingOutcome {
+    ///
+    /// `year` («2025/2026») names a past year an administrator closes again
+    /// after reopening it; nil or the current year: the current one.
+    public func closeYear(year requested: String? = nil, force: Bool, by requester: Requester) throws -> YearClosingOutcome {
         try administration(by: requester, refusal: Phrase(ru: "закрывать учебный год может секретарь, завуч или администратор",
                                                           en: "only the secretary, the deputy or the administrator closes the year"),
                            Permissions.mayCloseYear) { ctx in
-            let year = try String.fetchOne(ctx.db, sql: "SELECT academic_year FROM school") ?? ""
-            if let state = try YearClosingRecord.state(ctx.db, academicYear: year) {
-                throw JournalError.other(YearClosingRecord.alreadyClosed(year, state))
+            let year = try YearClosingRecord.year(ctx, requested)
+            if let state = try YearClosingRecord.state(ctx.db, academicYear: year.code) {
+                throw JournalError.other(YearClosingRecord.alreadyClosed(year.code, state))
             }
+            if !year.isCurrent { return try YearClosingRecord.closePast(ctx, year.code) }
             let checklist = try YearEndQuery(db: ctx.db, now: ctx.now).checklist()
             if !checklist.isEmpty {
-                guard force else { throw JournalError.other(YearClosingRecord.notReady(year, checklist)) }
+                guard force else { throw JournalError.other(YearClosingRecord.notReady(year.code, checklist)) }
                 if let actor = ctx.actor, !Permissions.mayForceYear(actor.roleList) {
                     throw JournalError.forbidden(Phrase(ru: "закрыть год с незакрытыми пунктами может только администратор",
                                                         en: "only the administrator closes a year with open items"))
                 }
             }
-            let locked = try Int64.fetchAll(ctx.db, sql: "SELECT id FROM current_period WHERE locked = 0 ORDER BY start_day, id")
-            for id in locked {
-                try ctx.db.execute(sql: "UPDATE period SET locked = 1, locked_at = ?, locked_by = ? WHERE id = ?",
-                                   arguments: [ctx.now, ctx.actor?.id, id])
-                try ctx.audit(AuditEntry(action: .update, table: "period", rowID: id, old: ["locked": "0"], new: ["locked": "1"]))
-            }
-            let openItems = checklist.items.count
-            try ctx.db.execute(sql: """
-                INSERT INTO year_closing (academic_year, closed_at, closed_by, forced, open_items, locked_periods)
-                VALUES (?, ?, ?, ?, ?, ?)
-                """, arguments: [year, ctx.now, ctx.actor?.id, openItems > 0, openItems, locked.map(String.init).joined(separator: ",")])
-            try ctx.audit(AuditEntry(action: .insert, table: "year_closing", rowID: nil,
-                                     new: ["academic_year": year, "forced": openItems > 0 ? "1" : "0", "open_items": String(openItems)]))
-            return YearClosingOutcome(academicYear: year, lockedPeriods: locked.count, openItems: openItems)
+            return try YearClosingRecord.close(ctx, year.code, openItems: checklist.items.count)
         }
     }
 
     /// Reopens a closed year (the administrator): unlocks the periods its
     /// closing locked, audited. Returns how many periods were unlocked.
+    /// `year` («2025/2026») names a past year; nil: the current one.
     @discardableResult
-    public func reopenYear(by requester: Requester) throws -> Int {
+    public func reopenYear(year requested: String? = nil, by requester: Requester) throws -> Int {
         try administration(by: requester, refusal: Phrase(ru: "открыть закрытый учебный год может только администратор",
                                                           en: "only the administrator reopens a closed year"),
                            Permissions.mayForceYear) { ctx in
-            let year = try String.fetchOne(ctx.db, sql: "SELECT academic_year FROM school") ?? ""
+            let year = try YearClosingRecord.year(ctx, requested).code
             guard let row = try Row.fetchOne(ctx.db, sql: "SELECT * FROM year_closing WHERE academic_year = ?", arguments: [year]) else {
                 throw JournalError.other(Phrase(ru: "учебный год \(year) не закрыт: открывать нечего",
                                                    en: "the academic year \(year) is not closed: nothing to reopen"))
@@ -90,13 +82,56 @@ enum YearClosingRecord {
 
     /// Refuses a change of a period's lock while the year is closed: the
     /// administrator reopens the year first.
-    static func checkYearOpen(_ db: Database) throws {
-        let year = try String.fetchOne(db, sql: "SELECT academic_year FROM school") ?? ""
+    static func checkYearOpen(_ db: Database, year: String? = nil) throws {
+        let year = try year ?? String.fetchOne(db, sql: "SELECT academic_year FROM school") ?? ""
         if let state = try state(db, academicYear: year) {
             let closed = alreadyClosed(year, state)
             throw JournalError.other(Phrase(ru: closed.ru + "; открыть его может администратор (zhurnal year reopen)",
                                                en: closed.en + "; the administrator may reopen it (zhurnal year reopen)"))
         }
+    }
+
+    /// The year a closing or a reopening is about: `requested`, which must
+    /// be in the database, or the current one.
+    static func year(_ ctx: AdministrationContext, _ requested: String?) throws -> (code: String, isCurrent: Bool) {
+        let current = try String.fetchOne(ctx.db, sql: "SELECT academic_year FROM school") ?? ""
+        guard let requested, !requested.trimmingSpaces.isEmpty else { return (current, true) }
+        let code = AcademicYearCode(requested)?.text ?? requested.trimmingSpaces
+        if code == current { return (current, true) }
+        guard try Bool.fetchOne(ctx.db, sql: "SELECT EXISTS (SELECT 1 FROM period WHERE academic_year = ?)", arguments: [code]) == true else {
+            throw JournalError.notFound(Phrase(ru: "учебный год \(code) (в базе нет его периодов)", en: "academic year \(code) (no periods in the database)"))
+        }
+        return (code, false)
+    }
+
+    /// Closes `year`: locks its open periods and records the closing, audited.
+    static func close(_ ctx: AdministrationContext, _ year: String, openItems: Int) throws -> YearClosingOutcome {
+        let locked = try Int64.fetchAll(ctx.db, sql: """
+            SELECT p.id FROM period p, school s WHERE ifnull(p.academic_year, s.academic_year) = ? AND p.locked = 0 ORDER BY p.start_day, p.id
+            """, arguments: [year])
+        for id in locked {
+            try ctx.db.execute(sql: "UPDATE period SET locked = 1, locked_at = ?, locked_by = ? WHERE id = ?",
+                               arguments: [ctx.now, ctx.actor?.id, id])
+            try ctx.audit(AuditEntry(action: .update, table: "period", rowID: id, old: ["locked": "0"], new: ["locked": "1"]))
+        }
+        try ctx.db.execute(sql: """
+            INSERT INTO year_closing (academic_year, closed_at, closed_by, forced, open_items, locked_periods)
+            VALUES (?, ?, ?, ?, ?, ?)
+            """, arguments: [year, ctx.now, ctx.actor?.id, openItems > 0, openItems, locked.map(String.init).joined(separator: ",")])
+        try ctx.audit(AuditEntry(action: .insert, table: "year_closing", rowID: nil,
+                                 new: ["academic_year": year, "forced": openItems > 0 ? "1" : "0", "open_items": String(openItems)]))
+        return YearClosingOutcome(academicYear: year, lockedPeriods: locked.count, openItems: openItems)
+    }
+
+    /// Closes a past year again after an administrator reopened it: the
+    /// administrator alone; its checklist is not asked (it speaks of the
+    /// current year only).
+    static func closePast(_ ctx: AdministrationContext, _ year: String) throws -> YearClosingOutcome {
+        if let actor = ctx.actor, !Permissions.mayForceYear(actor.roleList) {
+            throw JournalError.forbidden(Phrase(ru: "закрыть прошлый учебный год снова может только администратор",
+                                                en: "only the administrator closes a past year again"))
+        }
+        return try close(ctx, year, openItems: 0)
     }
 
     static func alreadyClosed(_ year: String, _ state: YearClosingState) -> Phrase {

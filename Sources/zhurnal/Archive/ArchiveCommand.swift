@@ -22,7 +22,7 @@ struct ArchiveCreateCommand: ParsableCommand {
             """)
     @OptionGroup var global: GlobalOptions
     @Argument(help: ArgumentHelp("Папка архива: её нет или она пуста.", valueName: "ПАПКА")) var folder: String
-    @Option(help: ArgumentHelp("Учебный год, который хранит база (2026/2027).", valueName: "ГОД")) var year: String
+    @Option(help: ArgumentHelp("Учебный год, который хранит база (2026/2027; можно и прошлый).", valueName: "ГОД")) var year: String
     @Option(help: ArgumentHelp("Сколько процессов печатают PDF (по умолчанию — по числу ядер процессора).", valueName: "N"))
     var workers: Int?
 
@@ -35,10 +35,11 @@ struct ArchiveCreateCommand: ParsableCommand {
     func run() throws {
         try reportingErrors(global.language) {
             let database = try global.openDatabase()
-            let held = try database.school().academicYear
-            guard AcademicYearLabel.same(year, held) else {
-                throw CommandLineError.conflict(Phrase(ru: "в базе учебный год \(held), а не \(year): архив делается из базы того года, который она хранит",
-                                                       en: "the database holds the academic year \(held), not \(year): an archive is made of the year the database holds"))
+            let years = try database.academicYears().map(\.code)
+            guard let held = years.first(where: { AcademicYearLabel.same(year, $0) }) else {
+                let list = years.joined(separator: ", ")
+                throw CommandLineError.conflict(Phrase(ru: "в базе нет учебного года \(year) (есть: \(list)): архив делается из года, который хранит база",
+                                                       en: "the database holds no academic year \(year) (it has: \(list)): an archive is made of a year the database holds"))
             }
             let made = try ArchiveFolder(target: folder).create { temporary in
                 var maker = ArchiveMaker(database: database, folder: temporary, academicYear: held, language: global.language)

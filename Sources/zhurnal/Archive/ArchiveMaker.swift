@@ -23,7 +23,7 @@ struct ArchiveMaker {
 
     func make() throws -> ArchiveManifest {
         let snapshotPath = folder.appendingPathComponent(Self.snapshotName(academicYear)).path
-        try database.writeSealedSnapshot(to: snapshotPath)
+        try database.writeSealedSnapshot(to: snapshotPath, academicYear: academicYear)
         let facts = try SealedSnapshot.check(path: snapshotPath, expecting: nil)
         guard case .intact(let head) = facts.audit else {
             throw CommandLineError.conflict(Phrase(ru: "цепочка аудита в базе повреждена (zhurnal audit verify): архив не создан",

@@ -3,11 +3,11 @@ import TerminalUI
 
 /// What the keys of «Закрытие года» do.
 enum YearEndAction: Equatable {
-    case move, open, close, reopen, clearFilter, back
+    case move, open, close, reopen, startYear, clearFilter, back
 }
 
 extension YearEndAction {
-    static func keyMap(_ context: AppContext, mayReopen: Bool, mayClose: Bool) -> KeyMap<YearEndAction> {
+    static func keyMap(_ context: AppContext, mayReopen: Bool, mayClose: Bool, mayStartYear: Bool = false) -> KeyMap<YearEndAction> {
         var bindings = [
             KeyBinding<YearEndAction>([.up, .down, .pageUp, .pageDown, .home, .end], action: .move,
                                       help: context.t("выбрать строку", "choose a line"), caption: "↑ ↓ PgUp PgDn"),
@@ -24,6 +24,12 @@ extension YearEndAction {
             bindings.append(KeyBinding([], action: .reopen, help: context.t("снова открыть закрытый год (администратор)",
                                                                             "reopen the closed year (administrator)"),
                                        label: context.t("Открыть", "Reopen"), slot: 3))
+        }
+        if mayStartYear {
+            bindings.append(KeyBinding([], action: .startYear,
+                                       help: context.t("начать следующий учебный год, когда этот закрыт (секретарь, администратор; с подтверждением)",
+                                                       "start the next academic year once this one is closed (secretary, administrator; confirmed)"),
+                                       label: context.t("Нов.год", "NewYear"), slot: 5))
         }
         bindings += [
             KeyBinding([.escape], action: .clearFilter, help: context.t("очистить поиск; без поиска — назад", "clear the search; then back")),

@@ -8,7 +8,10 @@ import TerminalUI
 /// (the class grid, whose final marks are one key away; «Календарь и
 /// периоды»; «Учебный план и КТП»), as the readiness drill-down opens a
 /// lesson. F2 closes the year: with lines left, only the administrator, after
-/// a confirmation. F3 reopens it (the administrator).
+/// a confirmation. F3 reopens it (the administrator). Once it is closed, F5
+/// starts the next academic year (the secretary or the administrator), after
+/// a confirmation that lists what will happen; the screen then shows the new
+/// year's checklist.
 public final class YearEndScreen: Screen {
     let user: ActingUser
     let keyMap: KeyMap<YearEndAction>
@@ -23,7 +26,8 @@ public final class YearEndScreen: Screen {
     public init(user: ActingUser, context: AppContext) {
         self.user = user
         language = context.language
-        keyMap = YearEndAction.keyMap(context, mayReopen: Permissions.mayForceYear(user.roles), mayClose: Permissions.mayCloseYear(user.roles))
+        keyMap = YearEndAction.keyMap(context, mayReopen: Permissions.mayForceYear(user.roles), mayClose: Permissions.mayCloseYear(user.roles),
+                                      mayStartYear: Permissions.mayStartYear(user.roles))
         functionBarItems = CommonKeys.barItems(keyMap, context)
         helpEntries = keyMap.helpEntries + [
             HelpEntry(keys: context.t("буквы, цифры", "letters, digits"),
@@ -49,9 +53,11 @@ public final class YearEndScreen: Screen {
 
     public func handle(_ key: Key, context: AppContext) -> [ScreenEffect] {
         if state.confirmingForce { return confirm(key, context) }
+        if state.confirmingNewYear { return confirmNewYear(key, context) }
         switch keyMap.action(for: key) {
         case .open?: return open(context)
         case .close?: return close(force: false, context)
+        case .startYear?: return askNewYear(context)
         case .reopen?:
             do {
                 let unlocked = try context.db.reopenYear(by: .user(user))
@@ -118,6 +124,34 @@ public final class YearEndScreen: Screen {
         return close(force: true, context)
     }
 
+    private func askNewYear(_ context: AppContext) -> [ScreenEffect] {
+        guard let checklist = state.checklist else { return [] }
+        guard state.nextYear != nil else {
+            return [.status(.error(context.t("Учебный год \(checklist.academicYear) не закрыт: сначала закройте его (F2).",
+                                             "The academic year \(checklist.academicYear) is not closed: close it first (F2).")))]
+        }
+        state.confirmingNewYear = true
+        return []
+    }
+
+    private func confirmNewYear(_ key: Key, _ context: AppContext) -> [ScreenEffect] {
+        state.confirmingNewYear = false
+        guard let next = state.nextYear, Key.sameKey("д").contains(key) || key == .character("y") || key == .character("Y") else {
+            return [.status(StatusMessage(context.t("Новый год не начат.", "The new year was not started.")))]
+        }
+        do {
+            let outcome = try context.db.startNewYear(next, by: .user(user))
+            state.filter = TextFieldState(maxLength: 30)
+            state.table = TableState()
+            load(context)
+            return [.status(.success(context.t(
+                "Начат учебный год \(outcome.academicYear). Завуч утверждает расписание и план, учителя — КТП.",
+                "The year \(outcome.academicYear) has started. The deputy confirms the timetable and plan, the teachers their plans.")))]
+        } catch {
+            return [.status(.error(context.describe(error)))]
+        }
+    }
+
     static func columnWidths(_ width: Int) -> [Int] {
         let kind = 9, owner = 14, period = 12, what = 20, gaps = 4
         return [kind, owner, max(12, width - kind - owner - period - what - gaps), period, what]
@@ -152,18 +186,29 @@ public final class YearEndScreen: Screen {
         buffer.write(" " + state.countsLine(language), at: Point(x: area.x, y: area.y + 1), style: .dim, clip: area)
         let body = area.removingTop(3).removingBottom(2)
         let rows = state.shown(language)
-        if rows.isEmpty {
+        if state.confirmingNewYear {
+            Paragraph(state.newYearSteps(language).flatMap { TextFitting.wrap($0, width: body.width - 2) }.map { Line(" " + $0) },
+                      style: .warning).render(in: body, buffer: &buffer)
+        } else if rows.isEmpty {
             let typed = state.filter.text.trimmingSpaces
             let text = !typed.isEmpty ? context.t("По поиску «\(typed)» строк нет.", "Nothing matches \"\(typed)\".")
-                : context.t("Ничего не мешает: год можно закрыть (F2).", "Nothing stops the year: F2 closes it.")
+                : state.nextYear.map { next in
+                    Permissions.mayStartYear(user.roles)
+                        ? context.t("Год закрыт. F5 — начать учебный год \(next).", "The year is closed. F5 starts the year \(next).")
+                        : context.t("Год закрыт.", "The year is closed.")
+                } ?? context.t("Ничего не мешает: год можно закрыть (F2).", "Nothing stops the year: F2 closes it.")
             buffer.write(text, at: Point(x: body.x + 1, y: body.y + 1), style: .success, clip: body)
         } else {
             table(width: body.width).render(in: body, buffer: &buffer, state: &state.table)
         }
         let detail = state.confirmingForce
             ? context.t("Закрыть год принудительно? Д — да, другая клавиша — нет.", "Close the year anyway? Y — yes, any other key — no.")
+            : state.confirmingNewYear
+            ? context.t("Начать учебный год \(state.nextYear ?? "")? Д — да, другая клавиша — нет.",
+                        "Start the academic year \(state.nextYear ?? "")? Y — yes, any other key — no.")
             : (state.selected(language).map { $0.text(in: language) + context.t(" · Enter — открыть", " · Enter opens it") } ?? "")
         let lines = TextFitting.wrap(detail, width: area.width - 2).prefix(2)
-        Paragraph(lines.map { Line(" " + $0) }, style: state.confirmingForce ? .warning : .dim).render(in: area.bottom(2), buffer: &buffer)
+        Paragraph(lines.map { Line(" " + $0) }, style: state.confirmingForce || state.confirmingNewYear ? .warning : .dim)
+            .render(in: area.bottom(2), buffer: &buffer)
     }
 }

@@ -11,6 +11,42 @@ struct YearEndState {
     var loadError: String?
     /// The administrator asked to close the year while lines are open: the next key confirms (Д) or not.
     var confirmingForce = false
+    /// The secretary or the administrator asked to start the next year: the
+    /// screen lists what will happen and the next key confirms (Д) or not.
+    var confirmingNewYear = false
+
+    /// «2026/2027» after a closed «2025/2026»; nil while the year is open.
+    var nextYear: String? {
+        guard let checklist, checklist.closing != nil else { return nil }
+        return AcademicYearCode(checklist.academicYear)?.next.text
+    }
+
+    /// What starting the next year does, for the confirmation.
+    func newYearSteps(_ language: Language) -> [String] {
+        guard let checklist, let next = nextYear else { return [] }
+        let old = checklist.academicYear
+        return language == .ru ? [
+            "Начать учебный год \(next)?",
+            "",
+            "• периоды \(next) — по образцу \(old), на год позже; выходные — по официальному календарю;",
+            "• расписание и учебный план \(old) копируются черновиком: их утверждает завуч;",
+            "• КТП переносятся: их подтверждают учителя;",
+            "• учётные записи остаются; \(old) остаётся в базе целиком, только для чтения;",
+            "• нужен проведённый перевод учащихся по приказу.",
+            "",
+            "Д — начать, другая клавиша — нет.",
+        ] : [
+            "Start the academic year \(next)?",
+            "",
+            "• the periods of \(next) follow \(old), a year later; days off from the official calendar;",
+            "• the timetable and the curriculum of \(old) are copied as drafts for the deputy to confirm;",
+            "• the plans are carried over for the teachers to confirm;",
+            "• the accounts stay; \(old) stays whole in the database, read-only;",
+            "• the students must have been promoted by order.",
+            "",
+            "Y — start, any other key — no.",
+        ]
+    }
 
     var all: [YearEndItem] { checklist?.items ?? [] }
 

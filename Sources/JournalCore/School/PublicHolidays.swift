@@ -1,12 +1,10 @@
-import JournalCore
-
 /// The days off and moved working days of a span of dates: the official
 /// calendar where it has the year, otherwise what the Labour Code (art. 112)
 /// says by itself: the public holidays, and one falling on a weekend moves to
 /// the next working day. Without a decree nothing else moves, so a year the
 /// official file lacks gets no moved working Saturdays.
-enum PublicHolidays {
-    static func days(from: SchoolDate, to: SchoolDate) -> [CalendarDay] {
+public enum PublicHolidays {
+    public static func days(from: SchoolDate, to: SchoolDate) -> [CalendarDay] {
         guard from <= to else { return [] }
         var days = OfficialCalendar.days(from: from, to: to)
         for year in from.year...to.year where !OfficialCalendar.years.contains(year) {
