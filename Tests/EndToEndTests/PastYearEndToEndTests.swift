@@ -13,10 +13,10 @@ import TmuxDriver
     static let lastYear = "2024/2025"
     static let thisYear = "2025/2026"
 
-    /// `JournalSchool` of a hundred days ago in a file: its year closed by
-    /// `zhurnal year close --force`, then the next year begun a month ago and
-    /// 5А's students moved on to 6А. The one place to swap for
-    /// `zhurnal year new` (and the promotion) once they are on main.
+    /// `JournalSchool` of a hundred days ago in a file, taken through the
+    /// year's end as the secretary does it: `zhurnal year close` (forced: the
+    /// test school's checklist is not worked down), `year promote` by order
+    /// (5А's students go to a new 6А) and `year new` for the next year.
     static func twoYearSchool(_ dir: TemporaryDirectory) throws -> String {
         let path = dir.path("school.sqlite")
         let today = JournalSchool.realToday, oldToday = today.adding(days: -100)
@@ -25,20 +25,13 @@ import TmuxDriver
         try db.setPassword(login: "ivanova", to: "весна в школе", by: .serverOperator)
         let closed = try ZhurnalBinary.run(["year", "close", "--force", "--db", path])
         #expect(closed.status == 0, "\(closed.stderr)")
-        let lastDay = oldToday.adding(days: 60), start = today.adding(days: -30)
-        try db.writer.write { db in
-            for (code, name, kind, days) in [("q1-next", "1 четверть", "quarter", 60), ("year-next", "Учебный год", "year", 240)] {
-                try db.execute(sql: "INSERT INTO period (code, name, kind, start_day, end_day, academic_year) VALUES (?, ?, ?, ?, ?, ?)",
-                               arguments: [code, name, kind, start, start.adding(days: days), thisYear])
-            }
-            try db.execute(sql: "UPDATE school SET academic_year = ?", arguments: [thisYear])
-            try db.execute(sql: "INSERT INTO class (code, name, grade, homeroom_id) SELECT '6a', '6А', 6, homeroom_id FROM class WHERE code = '5a'")
-            let sixth = db.lastInsertedRowID
-            try db.execute(sql: "UPDATE enrollment SET to_day = ? WHERE to_day IS NULL OR to_day > ?", arguments: [lastDay, lastDay])
-            try db.execute(sql: "INSERT INTO enrollment (student_id, class_id, from_day, order_text) SELECT student_id, ?, ?, 'перевод' FROM enrollment WHERE to_day = ?",
-                           arguments: [sixth, start, lastDay])
-        }
-        #expect(try db.academicYears().map(\.code) == [lastYear, thisYear])
+        let yearEnd = try db.promotionProposal(by: .serverOperator).yearEnd
+        let promoted = try ZhurnalBinary.run(["year", "promote", "--order", "7", "--date", yearEnd.iso, "--apply", "--db", path])
+        #expect(promoted.status == 0, "\(promoted.stderr)")
+        let started = try ZhurnalBinary.run(["year", "new", "--year", thisYear, "--db", path])
+        #expect(started.status == 0, "\(started.stderr)")
+        let years = try db.academicYears().map(\.code)
+        #expect(years == [lastYear, thisYear], "\(years) \(started.stdout)")
         return path
     }
 

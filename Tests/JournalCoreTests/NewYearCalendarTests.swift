@@ -32,6 +32,19 @@ import Testing
         #expect(sunday.first?.start == date(2030, 9, 2), "1.09.2030 is a Sunday")
     }
 
+    /// A closing year whose dates lie later than its name says (a school that
+    /// named its year wrongly, or a test school) still gets a next year after
+    /// it, every period starting before it ends.
+    @Test func aNextYearIsAlwaysLaterAndInOrder() {
+        let date = { (y: Int, m: Int, d: Int) in SchoolDate(year: y, month: m, day: d)! }
+        let closing = [Period(code: "q1", name: "1 четверть", kind: .quarter, start: date(2026, 6, 26), end: date(2026, 8, 7)),
+                       Period(code: "y", name: "Учебный год", kind: .year, start: date(2026, 6, 26), end: date(2026, 10, 23))]
+        let periods = NewYearCalendar.periods(of: AcademicYearCode(firstYear: 2025), from: closing)
+        #expect(periods.allSatisfy { $0.start <= $0.end })
+        #expect(zip(periods, closing).allSatisfy { $0.start > $1.end || $0.start.year == $1.start.year + 1 })
+        #expect(periods.map(\.start.year) == [2027, 2027])
+    }
+
     @Test func daysOffComeFromTheOfficialCalendarOrTheLabourCode() {
         let date = { (y: Int, m: Int, d: Int) in SchoolDate(year: y, month: m, day: d)! }
         let term = Period(code: "q3", name: "3 четверть", kind: .quarter, start: date(2028, 1, 10), end: date(2028, 3, 17))

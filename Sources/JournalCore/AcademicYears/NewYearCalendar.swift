@@ -12,9 +12,13 @@
 public enum NewYearCalendar {
     /// The periods of `year`, made from `closing` (the closing year's periods).
     public static func periods(of year: AcademicYearCode, from closing: [Period]) -> [Period] {
-        closing.map { period in
+        // Whole calendar years on from the closing year's first day: one for the
+        // next year; never none or back, even where the dates do not lie in the
+        // calendar years the closing year's name says.
+        let years = max(1, year.firstYear - (closing.map(\.start.year).min() ?? year.firstYear - 1))
+        return closing.map { period in
             Period(code: code(period.code, year: year), name: period.name, kind: period.kind,
-                   start: moved(period.start, to: year, starting: true), end: moved(period.end, to: year, starting: false))
+                   start: moved(period.start, years: years, starting: true), end: moved(period.end, years: years, starting: false))
         }
     }
 
@@ -29,9 +33,9 @@ public enum NewYearCalendar {
         return "\(base)-\(year.firstYear)"
     }
 
-    /// `date` of the closing year on the same day and month of `year`, off a weekend.
-    static func moved(_ date: SchoolDate, to year: AcademicYearCode, starting: Bool) -> SchoolDate {
-        let calendarYear = date.month >= 8 ? year.firstYear : year.firstYear + 1
+    /// `date` on the same day and month `years` calendar years on, off a weekend.
+    static func moved(_ date: SchoolDate, years: Int, starting: Bool) -> SchoolDate {
+        let calendarYear = date.year + years
         let day = SchoolDate(year: calendarYear, month: date.month, day: date.day)
             ?? SchoolDate(year: calendarYear, month: date.month, day: date.day - 1)!
         switch (day.weekday, starting) {
