@@ -8,7 +8,7 @@ import ZhurnalCommandLine
 struct YearCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "year", abstract: "Конец учебного года: что мешает закрыть год, закрытие и открытие года, перевод учащихся по приказу.",
-        subcommands: [YearCheckCommand.self, YearCloseCommand.self, YearReopenCommand.self, YearPromoteCommand.self])
+        subcommands: [YearCheckCommand.self, YearCloseCommand.self, YearReopenCommand.self, YearPromoteCommand.self, YearMarksCommand.self])
 }
 
 struct YearCheckCommand: ParsableCommand {

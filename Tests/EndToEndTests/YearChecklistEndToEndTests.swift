@@ -5,8 +5,9 @@ import TestFixtures
 import Testing
 
 /// Issue 16's «Done when», first line: on a generated school of a whole past
-/// year the closing checklist is worked down to empty — the deputy fills the
-/// forgotten lesson from «Закрытие года» in tmux, the periods are closed by
+/// year the closing checklist is worked down to empty — the deputy confirms
+/// year marks by `zhurnal year marks accept`, fills the forgotten lesson from
+/// «Закрытие года» in tmux, the periods are closed by
 /// `zhurnal period lock` — and `zhurnal year close` then closes the year
 /// without --force.
 @Suite(.serialized) struct YearChecklistEndToEndTests {
@@ -45,6 +46,25 @@ import Testing
         let refused = try ZhurnalBinary.run(["year", "close", "--db", path])
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("нельзя закрыть"), "\(refused.stderr)")
+
+        // 6А's year marks in mathematics not confirmed yet: the deputy confirms the proposals in bulk
+        let deputyUser = try #require(try db.actingUser(login: "deputy"))
+        let math = try db.planUnit(classCode: "6a", groupCode: nil, subjectCode: "math")
+        let yearPeriod = try #require(try db.periodLocks().first { $0.info.period.kind == .year }?.info.id)
+        let students = try db.yearMarks(math.owner, subject: math.subject, yearPeriod: yearPeriod, by: deputyUser).grid.students.prefix(3)
+        for student in students {
+            try db.setFinalMark(student: student.id, subject: math.subject, period: yearPeriod, value: nil, by: deputyUser)
+        }
+        #expect(try Self.counts(path).counts["year_marks"] == 1)
+        let badFilter = try ZhurnalBinary.run(["year", "marks", "accept", "--as", "deputy", "--class", "6a", "--db", path])
+        #expect(badFilter.status == 1)
+        #expect(badFilter.stderr.contains("вместе с предметом (--subject)"), "\(badFilter.stderr)")
+        let accepted = try ZhurnalBinary.run(["year", "marks", "accept", "--as", "deputy", "--class", "6a", "--subject", "math",
+                                              "--db", path])
+        #expect(accepted.status == 0, "\(accepted.stderr)")
+        #expect(accepted.stdout.contains("6А · Математика: подтверждено годовых — 3 из 3."), "\(accepted.stdout)")
+        #expect(accepted.stdout.contains("Подтверждено годовых отметок: 3; без предложения осталось учеников: 0."), "\(accepted.stdout)")
+        #expect(try Self.counts(path).counts["year_marks"] == nil)
 
         // the deputy opens the empty lesson from «Закрытие года» and writes its topic
         try db.setPassword(login: "deputy", to: Self.password, by: .serverOperator)
