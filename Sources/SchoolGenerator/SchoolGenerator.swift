@@ -107,13 +107,16 @@ public struct SchoolGenerator: Sendable {
             for hours in plan.hours {
                 for group in hours.groups {
                     plans[courses.index(classIndex: plan.index, subject: hours.subject, group: group)] =
-                        builder.plan(subject: hours.subject, perWeek: hours.perWeek, grade: plan.grade, &random)
+                        builder.plan(subject: hours.subject, perWeek: hours.perWeek, grade: plan.grade,
+                                     weeks: StudyWeeks.of(grade: plan.grade), &random)
                 }
             }
         }
         for group in groups {
             plans[courses.index(group: group.index)] =
-                builder.plan(subject: group.subject, perWeek: GroupPlan.perWeek, grade: group.grade, &random)
+                builder.plan(subject: group.subject, perWeek: GroupPlan.perWeek, grade: group.grade,
+                             // the check knows a group's grade by its class; one of several classes has none
+                             weeks: StudyWeeks.of(grade: group.classIndex == nil ? nil : group.grade), &random)
         }
         return plans
     }

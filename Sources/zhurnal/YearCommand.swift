@@ -4,11 +4,11 @@ import JournalCore
 import JournalStore
 import ZhurnalCommandLine
 
-/// `zhurnal year check|close|reopen`: the year's end (docs/year-end.md).
+/// `zhurnal year check|marks|close|reopen|promote|new|confirm`: the year's end and the next year's start (docs/year-end.md).
 struct YearCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "year", abstract: "Конец учебного года: что мешает закрыть год, закрытие и открытие года, перевод учащихся по приказу, новый год.",
-        subcommands: [YearCheckCommand.self, YearCloseCommand.self, YearReopenCommand.self, YearPromoteCommand.self,
+        commandName: "year", abstract: "Конец учебного года: что мешает закрыть год, годовые отметки, закрытие и открытие года, перевод учащихся по приказу, новый год.",
+        subcommands: [YearCheckCommand.self, YearMarksCommand.self, YearCloseCommand.self, YearReopenCommand.self, YearPromoteCommand.self,
                       YearNewCommand.self, YearConfirmCommand.self])
 }
 

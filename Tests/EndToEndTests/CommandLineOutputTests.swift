@@ -123,7 +123,7 @@ import Testing
                                   "demo", "generate", "import", "export", "report", "calendar", "settings", "user", "audit", "help",
                                   "student", "group", "period", "lesson", "print", "journal", "summary", "PDF", "A",
                                   "readiness", "h", "en_", "transition", "pc", "region", "weekly", "zhw", "people", "slips", "plan", "year", "archive",
-                                  "promote", "new", "confirm", "timetable", "curriculum"]
+                                  "promote", "new", "confirm", "timetable", "curriculum", "marks", "accept"]
         let withoutOptions = text.replacing(/--?[a-z][a-z-]*/, with: " ")
         return Set(withoutOptions.matches(of: /[A-Za-z][A-Za-z_]*/).map { String($0.output) }).subtracting(names)
     }

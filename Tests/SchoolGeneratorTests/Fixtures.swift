@@ -86,3 +86,13 @@ extension SchoolSnapshot {
         "\(classCode ?? "")|\(groupCode ?? "")|\(subject)"
     }
 }
+
+extension SchoolSnapshot {
+    /// The weeks the КТП check multiplies a course's weekly hours by: by the
+    /// grade of its class, or of its group's class (none for a group of several
+    /// classes).
+    func studyWeeks(_ classCode: String?, _ groupCode: String?) -> Int {
+        let owner = classCode ?? groups.first { $0.code == groupCode }?.classCode
+        return StudyWeeks.of(grade: classes.first { $0.code == owner }?.grade)
+    }
+}

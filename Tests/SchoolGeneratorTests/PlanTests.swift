@@ -9,9 +9,14 @@ import Testing
         var hours: [String: Int] = [:]
         for item in s.plans { hours[SchoolSnapshot.courseKey(item.classCode, item.groupCode, item.subjectCode), default: 0] += item.hours }
         var weekly: [String: Int] = [:]
-        for entry in s.timetable { weekly[SchoolSnapshot.courseKey(entry.classCode, entry.groupCode, entry.subjectCode), default: 0] += 1 }
+        var weeks: [String: Int] = [:]
+        for entry in s.timetable {
+            let key = SchoolSnapshot.courseKey(entry.classCode, entry.groupCode, entry.subjectCode)
+            weekly[key, default: 0] += 1
+            weeks[key] = s.studyWeeks(entry.classCode, entry.groupCode)
+        }
         #expect(Set(hours.keys) == Set(weekly.keys))
-        for (key, perWeek) in weekly { #expect(hours[key] == perWeek * 34, "\(key)") }
+        for (key, perWeek) in weekly { #expect(hours[key] == perWeek * (weeks[key] ?? 0), "\(key)") }
     }
 
     @Test func lessonsFollowThePlanInOrder() {

@@ -84,28 +84,44 @@ struct YearEndQuery {
         }.map(\.element)
     }
 
+    /// The grades `period` assesses, as an SQL list of integers: a member of a
+    /// group of several classes (an elective of 6А and 10А) is assessed by the
+    /// periods of their own grade — quarters in 6А, halves in 10А
+    /// (docs/decisions.md, «Список закрытия года: группы нескольких классов»).
+    static func assessedGradesSQL(_ period: PeriodKind, _ marking: Marking) -> String {
+        let grades = (1...11).filter { marking.assesses(period, grade: $0) }
+        return grades.isEmpty ? "NULL" : grades.map(String.init).joined(separator: ", ")
+    }
+
     /// Students of each curriculum line without a final mark of `period`, for
     /// the lines that had lessons in it. The students are those of the class
-    /// (or the group) on the period's last day, or today while it goes on.
+    /// (or the group) on the period's last day, or today while it goes on; a
+    /// group's member counts only when their own grade is assessed by `period`.
     private func missingMarks(_ period: PeriodInfo, asOf: SchoolDate, _ marking: Marking, _ naming: Naming) throws -> [YearEndItem] {
         let day = min(period.period.end, asOf)
+        let assessedGrades = Self.assessedGradesSQL(period.period.kind, marking)
         let rows = try Row.fetchAll(db, sql: """
             WITH taught AS (
                 SELECT DISTINCT class_id, group_id, subject_id FROM lesson
                 WHERE day BETWEEN :start AND :end AND cancelled = 0),
             roster AS (
-                SELECT cu.class_id, NULL AS group_id, cu.subject_id, e.student_id FROM curriculum cu
+                SELECT cu.class_id, NULL AS group_id, cu.subject_id, e.student_id, NULL AS student_grade FROM curriculum cu
                 JOIN enrollment e ON e.class_id = cu.class_id AND e.from_day <= :day AND (e.to_day IS NULL OR e.to_day >= :day)
                 WHERE cu.group_id IS NULL
                   AND EXISTS (SELECT 1 FROM taught t WHERE t.class_id = cu.class_id AND t.subject_id = cu.subject_id)
                 UNION ALL
-                SELECT cu.class_id, cu.group_id, cu.subject_id, m.student_id FROM curriculum cu
+                SELECT cu.class_id, cu.group_id, cu.subject_id, m.student_id,
+                       (SELECT c.grade FROM enrollment e JOIN class c ON c.id = e.class_id
+                        WHERE e.student_id = m.student_id AND e.from_day <= :day AND (e.to_day IS NULL OR e.to_day >= :day)
+                        LIMIT 1) AS student_grade
+                FROM curriculum cu
                 JOIN teaching_group g ON g.id = cu.group_id AND g.grading <> 'none'
                 JOIN group_member m ON m.group_id = cu.group_id AND m.from_day <= :day AND (m.to_day IS NULL OR m.to_day >= :day)
                 WHERE EXISTS (SELECT 1 FROM taught t WHERE t.group_id = cu.group_id AND t.subject_id = cu.subject_id))
             SELECT class_id, group_id, subject_id, count(*) AS missing, (SELECT grade FROM class c WHERE c.id = r.class_id) AS grade
             FROM roster r
-            WHERE NOT EXISTS (SELECT 1 FROM final_mark f
+            WHERE (r.student_grade IS NULL OR r.student_grade IN (\(assessedGrades)))
+              AND NOT EXISTS (SELECT 1 FROM final_mark f
                               WHERE f.student_id = r.student_id AND f.subject_id = r.subject_id AND f.period_id = :period)
             GROUP BY class_id, group_id, subject_id
             """, arguments: ["start": period.period.start, "end": period.period.end, "day": day, "period": period.id])

@@ -28,9 +28,6 @@ struct SubjectPlan {
     let items: [Item]
     let annualHours: Int
 
-    /// Hours a year: the weekly hours times 34 school weeks.
-    static let weeksInPlan = 34
-
     /// The topic of the lesson that is hour `hour` (from 0) of the plan; past the
     /// end, numbered reserve lessons.
     func lesson(atHour hour: Int) -> (topic: String, kind: LessonKind) {
@@ -59,9 +56,12 @@ struct SubjectPlan {
 struct PlanBuilder {
     let library = TopicLibrary.shared
 
-    func plan(subject: Int, perWeek: Int, grade: Int, _ random: inout SeededRandom) -> SubjectPlan {
+    /// `weeks`: the weeks the КТП check multiplies the weekly hours by
+    /// (`StudyWeeks`, 33 in the first grade), so the plan agrees with the
+    /// curriculum to the hour.
+    func plan(subject: Int, perWeek: Int, grade: Int, weeks: Int, _ random: inout SeededRandom) -> SubjectPlan {
         let info = SubjectCatalog.all[subject]
-        let annual = perWeek * SubjectPlan.weeksInPlan
+        let annual = perWeek * weeks
         var topics = library.topics(subject: info.code, grade: grade)
         if topics.isEmpty { topics = ["\(info.name): изучение нового материала"] }
         let isLab = { (topic: String) in topic.hasPrefix("Лабораторная работа") || topic.hasPrefix("Практическая работа") }
