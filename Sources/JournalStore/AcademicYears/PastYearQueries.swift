@@ -41,12 +41,7 @@ extension AppDatabase {
                 ORDER BY coalesce(c.grade, gc.grade) IS NULL, coalesce(c.grade, gc.grade), coalesce(c.name, gc.name),
                          l.group_id IS NOT NULL, s.name, g.name
                 """, arguments: [user.accountID, year.start, year.end]).map { r in
-                let groupID: GroupID? = r["group_id"]
-                return TeachingAssignment(
-                    audience: groupID.map(ClassOrGroup.group) ?? .wholeClass(r["class_id"]),
-                    label: LessonLabel(className: r["class_name"] ?? r["group_class_name"], subjectName: r["subject_name"],
-                                       groupName: r["group_name"]),
-                    subjectID: r["subject_id"], substitutionOnly: r["substitution_only"])
+                TeachingAssignment(r, substitutionOnly: r["substitution_only"])
             }
         }
     }

@@ -75,12 +75,7 @@ extension AppDatabase {
                 ORDER BY coalesce(c.grade, gc.grade) IS NULL, coalesce(c.grade, gc.grade), coalesce(c.name, gc.name),
                          x.group_id IS NOT NULL, s.name, g.name
                 """, arguments: [user.accountID]).map { r in
-                let groupID: GroupID? = r["group_id"]
-                return TeachingAssignment(
-                    audience: groupID.map(ClassOrGroup.group) ?? .wholeClass(r["class_id"]),
-                    label: LessonLabel(className: r["class_name"] ?? r["group_class_name"], subjectName: r["subject_name"],
-                                       groupName: r["group_name"]),
-                    subjectID: r["subject_id"], substitutionOnly: r["src"] == 1)
+                TeachingAssignment(r, substitutionOnly: r["src"] == 1)
             }
         }
     }
@@ -128,4 +123,15 @@ private enum TodayLessonSQL {
             JOIN subject s ON s.id = l.subject_id
 
         """
+}
+
+extension TeachingAssignment {
+    /// A row of the assignment queries: the class or group, its names and the subject.
+    init(_ r: Row, substitutionOnly: Bool) {
+        let groupID: GroupID? = r["group_id"]
+        self.init(audience: groupID.map(ClassOrGroup.group) ?? .wholeClass(r["class_id"]),
+                  label: LessonLabel(className: r["class_name"] ?? r["group_class_name"], subjectName: r["subject_name"],
+                                     groupName: r["group_name"]),
+                  subjectID: r["subject_id"], substitutionOnly: substitutionOnly)
+    }
 }
