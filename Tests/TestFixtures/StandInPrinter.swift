@@ -13,9 +13,21 @@ public enum StandInPrinter {
             echo "request id is $2-1 (1 file(s))"
 
             """
-        try script.write(toFile: bin + "/lp", atomically: true, encoding: .utf8)
-        chmod(bin + "/lp", 0o755)
+        try writeScript(script, to: bin + "/lp")
         return bin
+    }
+
+    /// Writes an executable script from a child shell, never through a file
+    /// this process holds open: a test elsewhere in the process that spawns a
+    /// program at that moment would inherit the open file, and running the
+    /// script would then fail with «Text file busy» (ETXTBSY).
+    public static func writeScript(_ text: String, to path: String) throws {
+        let shell = Process()
+        shell.executableURL = URL(fileURLWithPath: "/bin/sh")
+        shell.arguments = ["-c", "printf '%s' \"$1\" > \"$2\" && chmod 755 \"$2\"", "sh", text, path]
+        try shell.run()
+        shell.waitUntilExit()
+        guard shell.terminationStatus == 0 else { throw CocoaError(.fileWriteUnknown) }
     }
 
     /// Runs `body` with `bin` first on PATH (for this process and its children).

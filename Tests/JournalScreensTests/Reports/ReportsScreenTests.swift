@@ -215,8 +215,7 @@ import Testing
         _ = try h.db.setSetting(.printer, "kabinet-12", by: .serverOperator)
         let bin = dir.path("bin")
         try FileManager.default.createDirectory(atPath: bin, withIntermediateDirectories: true)
-        try "#!/bin/sh\necho 'lp: The printer or class does not exist.' >&2\nexit 1\n".write(toFile: bin + "/lp", atomically: true, encoding: .utf8)
-        chmod(bin + "/lp", 0o755)
+        try StandInPrinter.writeScript("#!/bin/sh\necho 'lp: The printer or class does not exist.' >&2\nexit 1\n", to: bin + "/lp")
         Self.choose(h, period: "1 ч", report: "накоп")
         StandInPrinter.withPath(bin) { h.press(.function(5)) }
         #expect(h.status.contains("Принтер «kabinet-12» не принял задание (lp, код 1)"), "\(h.status)")
