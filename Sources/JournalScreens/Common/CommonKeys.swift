@@ -33,6 +33,17 @@ enum CommonKeys {
 
     static let marks: [Key] = (1...5).map { Key.character(Character(String($0))) }
 
+    /// The final marks that are not a number (н/а, зач, незач, осв), one key
+    /// each on both layouts: the period's final marks and the year's answer
+    /// to the same letters.
+    static func finalMarkValueBindings<Action>(_ action: (FinalMarkValue) -> Action,
+                                               _ t: (String, String) -> String) -> [KeyBinding<Action>] {
+        [KeyBinding(Key.sameKey("н"), action: action(.notAssessed), help: t("н/а — не аттестован", "н/а — not assessed"), caption: "н / y"),
+         KeyBinding(Key.sameKey("з"), action: action(.passed), help: t("зач — зачтено", "зач — passed"), caption: "з / p"),
+         KeyBinding(Key.sameKey("ч"), action: action(.failed), help: t("незач — не зачтено", "незач — failed"), caption: "ч / x"),
+         KeyBinding(Key.sameKey("о"), action: action(.exempt), help: t("осв — освобождён", "осв — exempt"), caption: "о / j")]
+    }
+
     /// F1 is the application's, not a screen's binding; the bar shows it as in
     /// Midnight Commander.
     static func barItems<Action>(_ keyMap: KeyMap<Action>, _ context: AppContext) -> [FunctionBarItem] {

@@ -42,10 +42,7 @@ final class FinalMarksScreen: Screen {
                                                                 "set the final mark and move down"), caption: "1–5"),
             KeyBinding(.enter, action: .suggested, help: t("поставить предложенную по среднему баллу",
                                                            "set the mark the average suggests")),
-            KeyBinding(Key.sameKey("н"), action: .value(.notAssessed), help: t("н/а — не аттестован", "н/а — not assessed"), caption: "н / y"),
-            KeyBinding(Key.sameKey("з"), action: .value(.passed), help: t("зач — зачтено", "зач — passed"), caption: "з / p"),
-            KeyBinding(Key.sameKey("ч"), action: .value(.failed), help: t("незач — не зачтено", "незач — failed"), caption: "ч / x"),
-            KeyBinding(Key.sameKey("о"), action: .value(.exempt), help: t("осв — освобождён", "осв — exempt"), caption: "о / j"),
+        ] + CommonKeys.finalMarkValueBindings({ .value($0) }, t) + [
             KeyBinding([.delete, .backspace], action: .delete, help: t("убрать итоговую отметку", "remove the final mark"),
                        label: t("Удал", "Delete"), slot: 8),
             KeyBinding([.escape], action: .back, help: t("назад к журналу", "back to the grid"), label: t("Назад", "Back"), slot: 10),

@@ -46,10 +46,7 @@ final class YearMarksScreen: Screen {
             KeyBinding(.function(6), action: .acceptAll, help: t("принять все предложенные отметки класса (где отметки ещё нет)",
                                                                  "accept every proposal of the class (where there is no mark yet)"),
                        label: t("ПринВсе", "AccAll"), slot: 6),
-            KeyBinding(Key.sameKey("н"), action: .value(.notAssessed), help: t("н/а — не аттестован", "н/а — not assessed"), caption: "н / y"),
-            KeyBinding(Key.sameKey("з"), action: .value(.passed), help: t("зач — зачтено", "зач — passed"), caption: "з / p"),
-            KeyBinding(Key.sameKey("ч"), action: .value(.failed), help: t("незач — не зачтено", "незач — failed"), caption: "ч / x"),
-            KeyBinding(Key.sameKey("о"), action: .value(.exempt), help: t("осв — освобождён", "осв — exempt"), caption: "о / j"),
+        ] + CommonKeys.finalMarkValueBindings({ .value($0) }, t) + [
             KeyBinding([.delete, .backspace], action: .delete, help: t("убрать отметку колонки", "remove the column's mark"),
                        label: t("Удал", "Delete"), slot: 8),
             KeyBinding([.escape], action: .back, help: t("назад к журналу", "back to the grid"), label: t("Назад", "Back"), slot: 10),
