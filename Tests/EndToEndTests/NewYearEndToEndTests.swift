@@ -15,9 +15,7 @@ import Testing
 
     init() throws {
         directory = try TemporaryDirectory()
-        path = directory.path("school.sqlite")
-        let generated = try ZhurnalBinary.run(["generate", "--size", "small", "--weeks", "1", "--db", path])
-        #expect(generated.status == 0, "\(generated.stderr)")
+        path = try GeneratedSchool.create(in: directory, "--size", "small", "--weeks", "1")
     }
 
     func zhurnal(_ arguments: String...) throws -> ZhurnalBinary.Result {

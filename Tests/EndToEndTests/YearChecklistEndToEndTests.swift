@@ -15,10 +15,7 @@ import Testing
 
     /// A small school whose journal runs the whole year 2025/2026.
     static func school(_ dir: TemporaryDirectory) throws -> String {
-        let path = dir.path("school.sqlite")
-        let generated = try ZhurnalBinary.run(["generate", "--db", path, "--size", "small", "--start", "2025-09-01", "--weeks", "40"])
-        #expect(generated.status == 0, "\(generated.stderr)")
-        return path
+        try GeneratedSchool.create(in: dir, "--size", "small", "--start", "2025-09-01", "--weeks", "40")
     }
 
     /// The checklist's lines per kind, as `zhurnal year check --format json` counts them.

@@ -9,9 +9,7 @@ import Testing
 @Suite(.serialized) struct YearEndEndToEndTests {
     /// A small generated school of this academic year, its file and year.
     static func school(_ dir: TemporaryDirectory) throws -> (path: String, year: String) {
-        let path = dir.path("school.sqlite")
-        let generated = try ZhurnalBinary.run(["generate", "--db", path, "--size", "small"])
-        #expect(generated.status == 0, "\(generated.stderr)")
+        let path = try GeneratedSchool.create(in: dir, "--size", "small")
         return (path, try AppDatabase.open(path: path).school().academicYear)
     }
 
