@@ -14,12 +14,10 @@ extension AppDatabase {
     /// `code` is a period of another year, then that year's (`zhurnal report
     /// … --period` of last year's quarter).
     public func periods(ofYearHolding code: String?) throws -> [PeriodInfo] {
-        let current = try periods()
-        guard let code, !current.contains(where: { $0.period.code == code }),
-              let other = try periodsOfEveryYear().first(where: { $0.period.code == code }), !other.academicYear.isEmpty else {
-            return current
-        }
-        return try periods(inYear: other.academicYear)
+        guard let code, let year = try read({ db in
+            try String.fetchOne(db, sql: "SELECT academic_year FROM period WHERE code = ?", arguments: [code])
+        }) else { return try periods() }
+        return try periods(inYear: year)
     }
 
     /// The classes (or groups) and subjects `user` taught in the academic year
