@@ -51,4 +51,25 @@ import Testing
         _ = try db.closeYear(force: true, by: .user(admin))
         #expect(try db.academicYears().first?.isClosed == true)
     }
+
+    /// An exam mark set before «v17 graduation marks by year» belongs to the
+    /// «Учебный год» of the one year the database held.
+    @Test func aGraduationMarkSetBeforeMarksHadAYearKeepsItsValueAndGetsThatYear() throws {
+        let queue = try DatabaseQueue()
+        try Schema.migrator.migrate(queue, upTo: "v16 new academic year")
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO school (id, name, timezone, academic_year) VALUES (1, 'Школа', 'Europe/Moscow', '2024/2025');
+                INSERT INTO period (id, code, name, kind, start_day, end_day, academic_year)
+                    VALUES (7, 'q1', '1 четверть', 'quarter', 100, 150, '2024/2025'), (8, 'year', 'Учебный год', 'year', 100, 300, '2024/2025');
+                INSERT INTO subject (id, code, name) VALUES (1, 'math', 'Математика');
+                INSERT INTO student (id, code, full_name) VALUES (1, 's1', 'Андреев Илья');
+                INSERT INTO graduation_mark (student_id, subject_id, kind, value, entered_at) VALUES (1, 1, 'exam', '4', 0);
+                """)
+        }
+        try Schema.migrator.migrate(queue)
+        let row = try queue.read { try Row.fetchOne($0, sql: "SELECT value, year_period_id FROM graduation_mark") }
+        #expect(row?["value"] == "4")
+        #expect(row?["year_period_id"] == 8)
+    }
 }
