@@ -49,6 +49,7 @@ import Testing
         (ReportScopeCodes(groupCode: "en1"), "2024-09-02", "2024-09-13", "2024-09-30T12:00"),
         (ReportScopeCodes(teacherLogin: "ivanova"), "2024-09-04", "2024-09-13", "2024-09-30T12:00"),
         (ReportScopeCodes(subjectCode: "math"), "2024-09-03", "2024-09-10", "2024-09-20T11:00"),
+        (ReportScopeCodes(), "2020-01-01", "2030-12-31", "2024-09-30T12:00"),   // tallied by day from the first lesson to the last only
     ])
     func attendanceTallyEqualsTheRollQuery(codes: ReportScopeCodes, from: String, to: String, asOf: String) throws {
         let database = try ReportSchool.database()

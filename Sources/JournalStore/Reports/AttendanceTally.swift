@@ -12,10 +12,15 @@ enum AttendanceTally {
     /// Per student and month with at least one expected lesson; the class
     /// filter is the caller's (it narrows students by their class at the end).
     static func months(_ db: Database, _ scope: ReportScope) throws -> [AttendanceMonthFacts] {
-        let first = scope.from.dayNumber, dayCount = scope.to.dayNumber - first + 1
-        guard dayCount > 0 else { return [] }
+        // The days from the window's first lesson to its last: the tallies by
+        // day stay as small as the school's data, whatever window is asked.
+        let bounds = try Row.fetchOne(db, sql: """
+            SELECT (SELECT min(day) FROM lesson WHERE day BETWEEN :from AND :to), (SELECT max(day) FROM lesson WHERE day BETWEEN :from AND :to)
+            """, arguments: scope.arguments)
+        guard let bounds, let first = bounds[0] as Int?, let last = bounds[1] as Int? else { return [] }
+        let dayCount = last - first + 1
         let calendar = WindowMonths(first: first, dayCount: dayCount)
-        let stays = try LessonRoster.Stays(db, from: scope.from, to: scope.to)
+        let stays = try LessonRoster.Stays(db, from: SchoolDate(dayNumber: first), to: SchoolDate(dayNumber: last))
         let students = stays.studentIDs.count, months = calendar.names.count
         var lessons: [LessonRoster.Stays.Audience: [Int32]] = [:]
         var codes = [Codes](repeating: Codes(), count: students * months)
