@@ -57,7 +57,16 @@ public enum RussianOrder {
     /// the code points (the tie-break). Made once per name, it lets a sort of
     /// thousands of names compare integers instead of walking letters.
     public static func collationKey(_ text: String) -> [UInt32] {
-        var key = sortKey(text).map { $0 + 1 }
+        var key: [UInt32] = []
+        key.reserveCapacity(text.utf8.count * 2 + 1)
+        for scalar in text.unicodeScalars {
+            // `sortKey` without lowercasing the whole text, where each letter lowercases alone.
+            guard let simple = simpleKey(scalar) else {
+                key = sortKey(text).map { $0 + 1 }
+                break
+            }
+            key.append(simple + 1)
+        }
         key.append(0)
         key += text.unicodeScalars.map(\.value)
         return key
