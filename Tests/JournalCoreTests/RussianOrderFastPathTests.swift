@@ -18,6 +18,15 @@ import Testing
         }
     }
 
+    @Test func theCollationKeysOrderAsTheComparison() {
+        for a in Self.names {
+            for b in Self.names {
+                let keyed = RussianOrder.collationKey(a).lexicographicallyPrecedes(RussianOrder.collationKey(b))
+                #expect(RussianOrder.areInIncreasingOrder(a, b) == keyed, "\(a) < \(b)")
+            }
+        }
+    }
+
     @Test func yoFollowsYeAndCaseIsIgnored() {
         #expect(["Ёлкин", "Жуков", "Елкин", "ежов"].sorted(by: RussianOrder.areInIncreasingOrder) == ["ежов", "Елкин", "Ёлкин", "Жуков"])
         #expect(RussianOrder.fastOrder("Straße", "Strasse") == nil)

@@ -7,8 +7,11 @@ struct NameRanks {
     private let ranks: [String: Int]
 
     init(_ names: some Sequence<String>) {
-        let sorted = Set(names).sorted(by: RussianOrder.areInIncreasingOrder)
-        ranks = Dictionary(uniqueKeysWithValues: sorted.enumerated().map { ($1, $0) })
+        let unique = Array(Set(names))
+        // Keys made once per name: the sort then compares integers (5·10³ names of a school).
+        let keys = unique.map(RussianOrder.collationKey)
+        let order = unique.indices.sorted { keys[$0].lexicographicallyPrecedes(keys[$1]) }
+        ranks = Dictionary(uniqueKeysWithValues: order.enumerated().map { (unique[$1], $0) })
     }
 
     /// A name not given to `init` sorts last.

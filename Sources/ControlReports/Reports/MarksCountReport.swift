@@ -16,14 +16,23 @@ enum MarksCountReport {
         ])
         let byName = NameRanks(facts.standings.values.map(\.fullName))
         let rankOf = facts.standings.mapValues { byName.rank($0.fullName) }
+        // The subjects of a class share its roll: each roll is sorted once.
+        var sortedRolls: [MarkCountFacts.Audience: [(id: StudentID, name: String)]] = [:]
         for unit in context.sorted(facts.units) {
             let hours = context.weeklyHours(unit, facts.hours)
             let norm = context.norm(hours)
-            let students = (facts.roll[unit] ?? []).map { (id: $0, name: facts.standings[$0]?.fullName ?? "",
-                                                          rank: rankOf[$0] ?? byName.rank("")) }
-                .sorted { $0.rank < $1.rank }
-            let marks = facts.marks[unit] ?? [:], cells = context.unitCells(unit)
-            let counts = students.map { marks[$0.id] ?? 0 }
+            let audience = MarkCountFacts.Audience(of: unit)
+            let students: [(id: StudentID, name: String)]
+            if let sorted = sortedRolls[audience] {
+                students = sorted
+            } else {
+                students = facts.roll(of: unit).map { (id: $0, name: facts.standings[$0]?.fullName ?? "", rank: rankOf[$0] ?? byName.rank("")) }
+                    .sorted { $0.rank != $1.rank ? $0.rank < $1.rank : $0.id.rawValue < $1.id.rawValue }
+                    .map { (id: $0.id, name: $0.name) }
+                sortedRolls[audience] = students
+            }
+            let cells = context.unitCells(unit)
+            let counts = facts.marks(of: students.map(\.id), in: unit)
             let zero = counts.filter { $0 == 0 }.count, one = counts.filter { $0 == 1 }.count
             let belowNorm = counts.filter { $0 < norm }.count
             rows.rows.append(cells + [

@@ -52,6 +52,26 @@ public enum RussianOrder {
         }
     }
 
+    /// One array per text whose lexicographic order is `areInIncreasingOrder`'s:
+    /// the sort key shifted by one, a 0 where it ends (a shorter key first), then
+    /// the code points (the tie-break). Made once per name, it lets a sort of
+    /// thousands of names compare integers instead of walking letters.
+    public static func collationKey(_ text: String) -> [UInt32] {
+        var key: [UInt32] = []
+        key.reserveCapacity(text.utf8.count * 2 + 1)
+        for scalar in text.unicodeScalars {
+            // `sortKey` without lowercasing the whole text, where each letter lowercases alone.
+            guard let simple = simpleKey(scalar) else {
+                key = sortKey(text).map { $0 + 1 }
+                break
+            }
+            key.append(simple + 1)
+        }
+        key.append(0)
+        key += text.unicodeScalars.map(\.value)
+        return key
+    }
+
     /// Each letter as a number: «е» = 2·е, «ё» = 2·е + 1, everything else 2·code.
     static func sortKey(_ text: String) -> [UInt32] {
         text.lowercased().unicodeScalars.map { scalar in

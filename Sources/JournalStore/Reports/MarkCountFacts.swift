@@ -3,14 +3,102 @@ import JournalCore
 
 /// What «Накопляемость отметок» counts, as the store has it.
 public struct MarkCountFacts: Sendable {
+    /// A class (no group) or a group: whose roll a unit has, whatever its subject.
+    public struct Audience: Hashable, Sendable {
+        public var classID: ClassID?
+        public var groupID: GroupID?
+
+        public init(of unit: TeachingUnit) {
+            classID = unit.classID
+            groupID = unit.groupID
+        }
+
+        init(classID: ClassID?, groupID: GroupID?) {
+            self.classID = classID
+            self.groupID = groupID
+        }
+    }
+
     /// Every unit with a non-cancelled lesson in the window.
     public var units: Set<TeachingUnit>
-    /// Each unit's students: on its roll on their last day in the window.
-    public var roll: [TeachingUnit: Set<StudentID>]
+    /// Each audience's students: on its roll on their last day in the window.
+    /// Read once per class or group, not once per subject: the subjects of a
+    /// class share its roll.
+    public var rolls: [Audience: Set<StudentID>]
     /// Marks entered by as of in the unit's non-cancelled lessons of the window.
-    public var marks: [TeachingUnit: [StudentID: Int]]
+    var marks: MarkTally
+    var unitNumbers: [TeachingUnit: Int]
     public var standings: [StudentID: StudentStanding]
     public var hours: TeachingHours
+
+    public func roll(of unit: TeachingUnit) -> Set<StudentID> {
+        rolls[Audience(of: unit)] ?? []
+    }
+
+    /// The student's marks in the unit's lessons.
+    public func marks(of student: StudentID, in unit: TeachingUnit) -> Int {
+        unitNumbers[unit].map { marks.count(of: student.rawValue, inUnit: $0) } ?? 0
+    }
+
+    /// The unit's marks of each of `students`, the unit looked up once.
+    public func marks(of students: [StudentID], in unit: TeachingUnit) -> [Int] {
+        guard let number = unitNumbers[unit] else { return students.map { _ in 0 } }
+        return students.map { marks.count(of: $0.rawValue, inUnit: number) }
+    }
+}
+
+/// Each unit's marks as its students' ids, one per mark, sorted within the
+/// unit: unit `n`'s are `students[starts[n]..<starts[n + 1]]`. Two flat arrays
+/// filled by a counting sort, where a dictionary keyed by unit and student
+/// missed the cache on each of the 2·10⁵ marks of a school's quarter.
+struct MarkTally {
+    private(set) var starts: [Int]
+    private(set) var students: [Int64]
+
+    /// One unit number (below `unitCount`) and one student per mark.
+    init(units: [Int32], students marked: [Int64], unitCount: Int) {
+        var starts = [Int](repeating: 0, count: unitCount + 1)
+        for unit in units { starts[Int(unit) + 1] += 1 }
+        for n in 0..<unitCount { starts[n + 1] += starts[n] }
+        var next = starts, students = [Int64](repeating: 0, count: marked.count)
+        for (unit, student) in zip(units, marked) {
+            students[next[Int(unit)]] = student
+            next[Int(unit)] += 1
+        }
+        for n in 0..<unitCount { students[starts[n]..<starts[n + 1]].sort() }
+        self.starts = starts
+        self.students = students
+    }
+
+    /// How many (unit, student) pairs have a mark.
+    var pairCount: Int {
+        (0..<starts.count - 1).reduce(0) { total, n in
+            let slice = students[starts[n]..<starts[n + 1]]
+            return total + slice.indices.filter { $0 == slice.startIndex || slice[$0] != slice[$0 - 1] }.count
+        }
+    }
+
+    func count(of student: Int64, inUnit unit: Int) -> Int {
+        let slice = students[starts[unit]..<starts[unit + 1]]
+        return slice.firstIndex(after: student) - slice.firstIndex(notBelow: student)
+    }
+}
+
+private extension ArraySlice<Int64> {
+    /// The first index whose id is ≥ `value` (binary search of a sorted slice).
+    func firstIndex(notBelow value: Int64) -> Int { partition { $0 < value } }
+
+    /// The first index whose id is > `value`.
+    func firstIndex(after value: Int64) -> Int { partition { $0 <= value } }
+
+    private func partition(_ before: (Int64) -> Bool) -> Int {
+        var low = startIndex, high = endIndex
+        while low < high {
+            let middle = (low + high) / 2
+            if before(self[middle]) { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
 }
 
 extension AppDatabase {
@@ -25,60 +113,61 @@ extension AppDatabase {
 
 enum MarkCountSQL {
     static func facts(_ db: Database, _ scope: ReportScope) throws -> MarkCountFacts {
-        let args = scope.arguments
         let units = Set(try Row.fetchAll(db, sql: """
             SELECT DISTINCT l.class_id, l.group_id, l.subject_id FROM lesson l
             WHERE l.cancelled = 0 AND l.day BETWEEN :from AND :to AND \(ReportScope.lessonFilter)
-            """, arguments: args).map(TeachingUnit.init))
-        var roll: [TeachingUnit: Set<StudentID>] = [:]
-        let rows = try Row.fetchCursor(db, sql: """
-            WITH last AS (SELECT e.student_id, max(min(ifnull(e.to_day, :to), :to)) AS last_day FROM enrollment e
-                          WHERE \(ClassHistorySQL.overlaps("e", from: ":from", to: ":to")) GROUP BY e.student_id),
-                 units AS (SELECT DISTINCT l.class_id, l.group_id, l.subject_id FROM lesson l
-                           WHERE l.cancelled = 0 AND l.day BETWEEN :from AND :to AND \(ReportScope.lessonFilter))
-            \(LessonRoster.rolls(of: "units", selecting: { _ in "u.class_id, u.group_id, u.subject_id, last.student_id" },
-                                 covering: { _ in "last.last_day" }, joining: { "JOIN last ON last.student_id = \($0).student_id" }))
-            """, arguments: args)
-        while let r = try rows.next() {
-            roll[TeachingUnit(r, at: 0), default: []].insert(StudentID(r[3] as Int64))
-        }
-        let marks = try markCounts(db, scope, of: units)
-        return MarkCountFacts(units: units, roll: roll, marks: marks, standings: try ReportFactSQL.standings(db, scope),
+            """, arguments: scope.arguments).map(TeachingUnit.init))
+        let numbers = Dictionary(uniqueKeysWithValues: units.enumerated().map { ($1, $0) })
+        return MarkCountFacts(units: units, rolls: try rolls(db, scope, of: units), marks: try markCounts(db, scope, numbers: numbers),
+                              unitNumbers: numbers, standings: try ReportFactSQL.standings(db, scope),
                               hours: try ReportFactSQL.hours(db, scope))
     }
 
-    /// Each unit's marks per student: its non-cancelled lessons of the window
-    /// (any teacher's), marks entered by as of. Counted here rather than
-    /// grouped in SQL: a quarter of the huge school has 2·10⁵ marks, and
-    /// SQLite's sort of them costs more than two integer lookups each.
-    static func markCounts(_ db: Database, _ scope: ReportScope, of units: Set<TeachingUnit>) throws -> [TeachingUnit: [StudentID: Int]] {
-        let window = """
-            l.cancelled = 0 AND l.day BETWEEN :from AND :to
-            AND (:cls IS NULL OR l.class_id = :cls) AND (:grp IS NULL OR l.group_id = :grp) AND (:subject IS NULL OR l.subject_id = :subject)
-            """
-        var number: [TeachingUnit: Int] = [:], unitOfLesson: [Int64: Int] = [:]
-        let lessons = try Row.fetchCursor(db, sql: "SELECT l.id, l.class_id, l.group_id, l.subject_id FROM lesson l WHERE \(window)",
-                                          arguments: scope.arguments)
-        while let r = try lessons.next() {
-            let unit = TeachingUnit(r, at: 1)
-            guard units.contains(unit) else { continue }
-            if number[unit] == nil { number[unit] = number.count }
-            unitOfLesson[r[0] as Int64] = number[unit]
+    /// The roll of each class and group among `units`, on each student's last
+    /// day in the window. The audiences go to SQLite as one JSON array rather
+    /// than as the window's lessons once more.
+    static func rolls(_ db: Database, _ scope: ReportScope,
+                      of units: Set<TeachingUnit>) throws -> [MarkCountFacts.Audience: Set<StudentID>] {
+        let audiences = Set(units.map(MarkCountFacts.Audience.init(of:)))
+        let list = audiences.map { "[\($0.classID.map { String($0.rawValue) } ?? "null"),\($0.groupID.map { String($0.rawValue) } ?? "null")]" }
+        var arguments = scope.arguments
+        arguments += ["audiences": "[" + list.joined(separator: ",") + "]"]
+        var rolls: [MarkCountFacts.Audience: Set<StudentID>] = [:]
+        let rows = try Row.fetchCursor(db, sql: """
+            WITH last AS (SELECT e.student_id, max(min(ifnull(e.to_day, :to), :to)) AS last_day FROM enrollment e
+                          WHERE \(ClassHistorySQL.overlaps("e", from: ":from", to: ":to")) GROUP BY e.student_id),
+                 audiences AS (SELECT value ->> 0 AS class_id, value ->> 1 AS group_id FROM json_each(:audiences))
+            \(LessonRoster.rolls(of: "audiences", selecting: { _ in "u.class_id, u.group_id, last.student_id" },
+                                 covering: { _ in "last.last_day" }, joining: { "JOIN last ON last.student_id = \($0).student_id" }))
+            """, arguments: arguments)
+        while let r = try rows.next() {
+            let audience = MarkCountFacts.Audience(classID: (r[0] as Int64?).map(ClassID.init), groupID: (r[1] as Int64?).map(GroupID.init))
+            rolls[audience, default: []].insert(StudentID(r[2] as Int64))
         }
-        var perUnit = [[StudentID: Int]](repeating: [:], count: number.count)
+        return rolls
+    }
+
+    /// Each unit's marks: its non-cancelled lessons of the window (any
+    /// teacher's), marks entered by as of. Tallied here rather than grouped in
+    /// SQL: a quarter of the huge school has 2·10⁵ marks, and SQLite's sort of
+    /// them costs more than a counting sort.
+    static func markCounts(_ db: Database, _ scope: ReportScope, numbers: [TeachingUnit: Int]) throws -> MarkTally {
+        var units: [Int32] = [], students: [Int64] = []
         let marks = try Row.fetchCursor(db, sql: """
-            SELECT m.lesson_id, m.student_id FROM lesson l JOIN mark m ON m.lesson_id = l.id WHERE \(window) AND m.entered_at <= :asOf
+            SELECT l.id, l.class_id, l.group_id, l.subject_id, m.student_id FROM lesson l JOIN mark m ON m.lesson_id = l.id
+            WHERE l.cancelled = 0 AND l.day BETWEEN :from AND :to
+              AND (:cls IS NULL OR l.class_id = :cls) AND (:grp IS NULL OR l.group_id = :grp) AND (:subject IS NULL OR l.subject_id = :subject)
+              AND m.entered_at <= :asOf
             """, arguments: scope.arguments)
-        // A lesson's marks come one after another: its unit is looked up once, not per mark.
-        var lastLesson: Int64?, lastUnit: Int?
+        // A lesson's marks come one after another: its unit is read and looked up once, not per mark.
+        var lastLesson: Int64?, lastUnit: Int32?
         while let r = try marks.next() {
             let lesson = r[0] as Int64
-            if lesson != lastLesson { (lastLesson, lastUnit) = (lesson, unitOfLesson[lesson]) }
+            if lesson != lastLesson { (lastLesson, lastUnit) = (lesson, numbers[TeachingUnit(r, at: 1)].map(Int32.init)) }
             guard let unit = lastUnit else { continue }
-            perUnit[unit][StudentID(r[1] as Int64), default: 0] += 1
+            units.append(unit)
+            students.append(r[4] as Int64)
         }
-        return number.reduce(into: [:]) { result, entry in
-            if !perUnit[entry.value].isEmpty { result[entry.key] = perUnit[entry.value] }
-        }
+        return MarkTally(units: units, students: students, unitCount: numbers.count)
     }
 }
