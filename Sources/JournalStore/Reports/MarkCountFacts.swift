@@ -153,20 +153,24 @@ enum MarkCountSQL {
     /// them costs more than a counting sort.
     static func markCounts(_ db: Database, _ scope: ReportScope, numbers: [TeachingUnit: Int]) throws -> MarkTally {
         var units: [Int32] = [], students: [Int64] = []
-        let marks = try Row.fetchCursor(db, sql: """
+        let marks = try ReportRows(db, sql: """
             SELECT l.id, l.class_id, l.group_id, l.subject_id, m.student_id FROM lesson l JOIN mark m ON m.lesson_id = l.id
             WHERE l.cancelled = 0 AND l.day BETWEEN :from AND :to
               AND (:cls IS NULL OR l.class_id = :cls) AND (:grp IS NULL OR l.group_id = :grp) AND (:subject IS NULL OR l.subject_id = :subject)
               AND m.entered_at <= :asOf
             """, arguments: scope.arguments)
         // A lesson's marks come one after another: its unit is read and looked up once, not per mark.
-        var lastLesson: Int64?, lastUnit: Int32?
-        while let r = try marks.next() {
-            let lesson = r[0] as Int64
-            if lesson != lastLesson { (lastLesson, lastUnit) = (lesson, numbers[TeachingUnit(r, at: 1)].map(Int32.init)) }
+        var lastLesson: Int?, lastUnit: Int32?
+        while try marks.next() {
+            let lesson = marks.int(0)
+            if lesson != lastLesson {
+                let unit = TeachingUnit(classID: marks.optionalInt(1).map { ClassID(Int64($0)) }, groupID: marks.optionalInt(2).map { GroupID(Int64($0)) },
+                                        subjectID: SubjectID(Int64(marks.int(3))))
+                (lastLesson, lastUnit) = (lesson, numbers[unit].map(Int32.init))
+            }
             guard let unit = lastUnit else { continue }
             units.append(unit)
-            students.append(r[4] as Int64)
+            students.append(Int64(marks.int(4)))
         }
         return MarkTally(units: units, students: students, unitCount: numbers.count)
     }
