@@ -164,9 +164,7 @@ enum MarkCountSQL {
         while try marks.next() {
             let lesson = marks.int(0)
             if lesson != lastLesson {
-                let unit = TeachingUnit(classID: marks.optionalInt(1).map { ClassID(Int64($0)) }, groupID: marks.optionalInt(2).map { GroupID(Int64($0)) },
-                                        subjectID: SubjectID(Int64(marks.int(3))))
-                (lastLesson, lastUnit) = (lesson, numbers[unit].map(Int32.init))
+                (lastLesson, lastUnit) = (lesson, numbers[marks.unit(at: 1)].map(Int32.init))
             }
             guard let unit = lastUnit else { continue }
             units.append(unit)

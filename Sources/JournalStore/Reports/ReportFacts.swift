@@ -67,16 +67,17 @@ enum ReportFactSQL {
 
     static func hours(_ db: Database, _ scope: ReportScope) throws -> TeachingHours {
         var hours = TeachingHours()
-        let pastYear = try PastYearTables.keptYear(db, containing: scope.from)
-        for line in try CurriculumQueries.lines(db, pastYear: pastYear) {
-            hours.curriculum[TeachingUnit(classID: line.classID, groupID: line.groupID, subjectID: line.subjectID)] = line.hours
-        }
-        for r in try Row.fetchAll(db, sql: """
+        // The rows alone, without the names and order the curriculum screen
+        // reads: a unit has one row (the table's unique key), so order is moot.
+        let source = PastYearTables.curriculum(try PastYearTables.keptYear(db, containing: scope.from))
+        let lines = try ReportRows(db, sql: "SELECT class_id, group_id, subject_id, hours_x100 FROM \(source.table) WHERE \(source.filter)",
+                                   arguments: [])
+        while try lines.next() { hours.curriculum[lines.unit(at: 0)] = WeeklyHours(hundredths: lines.int(3)) }
+        let slots = try ReportRows(db, sql: """
             SELECT class_id, group_id, subject_id, count(DISTINCT weekday * 100 + lesson_number) AS slots FROM timetable
             WHERE valid_from <= :to AND (valid_to IS NULL OR valid_to >= :from) GROUP BY class_id, group_id, subject_id
-            """, arguments: scope.arguments) {
-            hours.timetableSlots[TeachingUnit(r)] = r["slots"]
-        }
+            """, arguments: scope.arguments)
+        while try slots.next() { hours.timetableSlots[slots.unit(at: 0)] = slots.int(3) }
         return hours
     }
 

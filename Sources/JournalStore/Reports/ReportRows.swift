@@ -1,5 +1,6 @@
 import GRDB
 import GRDBSQLite
+import JournalCore
 
 /// A report's rows read straight from SQLite's C API, integers by column
 /// position. GRDB steps the statement (and reports its errors); the values are
@@ -30,5 +31,11 @@ struct ReportRows {
     /// The column's integer, or nil when it is NULL.
     func optionalInt(_ column: Int32) -> Int? {
         isNull(column) ? nil : int(column)
+    }
+
+    /// The class, group and subject columns at `column`, `column + 1` and `column + 2`.
+    func unit(at column: Int32) -> TeachingUnit {
+        TeachingUnit(classID: optionalInt(column).map { ClassID(Int64($0)) }, groupID: optionalInt(column + 1).map { GroupID(Int64($0)) },
+                     subjectID: SubjectID(Int64(int(column + 2))))
     }
 }
