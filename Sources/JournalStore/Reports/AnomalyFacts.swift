@@ -14,6 +14,8 @@ public struct AnomalyFacts: Sendable {
     }
 
     public struct Mark: Hashable, Sendable {
+        /// The mark's row: remarks of marks keep the order of entry.
+        public var id: Int64
         public var lessonID: LessonID
         public var studentID: StudentID
         public var value: Int
@@ -36,6 +38,7 @@ public struct AnomalyFacts: Sendable {
     /// Counted lessons from the window's first day to as of (after the
     /// window too: a «2» near its end is followed up after it).
     public var lessons: [Lesson]
+    /// The marks of those lessons entered by as of, a lesson's marks together.
     public var marks: [Mark]
     /// Absences (н, б, уп) in a cell that has a mark.
     public var absencesWithMarks: [Absence]
@@ -58,16 +61,10 @@ extension AppDatabase {
             let lessonRange = "l.cancelled = 0 AND l.day >= :from AND l.starts_at <= :asOf AND \(units)"
             // A lesson begins on its own day (`starts_at` is its day's wall clock), so one begun by as of
             // lies on as of's day or before: the bound lets SQLite stop the day index there.
-            let lessons = try AnomalySQL.lessons(db, lessonRange + " AND l.day <= :asOfDay", args)
-            let marks = try AnomalySQL.marks(db, lessonRange, args)
-            let absences = try Row.fetchAll(db, sql: """
-                SELECT a.lesson_id, a.student_id, a.code FROM lesson l JOIN attendance a ON a.lesson_id = l.id
-                JOIN mark m ON m.lesson_id = a.lesson_id AND m.student_id = a.student_id AND m.entered_at <= :asOf
-                WHERE \(lessonRange) AND l.day <= :to AND a.entered_at <= :asOf AND a.code IN ('н', 'б', 'уп')
-                GROUP BY a.id
-                """, arguments: args).map { r in
-                AnomalyFacts.Absence(lessonID: r["lesson_id"], studentID: r["student_id"], code: r["code"])
-            }
+            let begun = lessonRange + " AND l.day <= :asOfDay"
+            let lessons = try AnomalySQL.lessons(db, begun, args)
+            let marks = try AnomalySQL.marks(db, begun, args)
+            let absences = try AnomalySQL.absencesWithMarks(db, lessonRange + " AND l.day <= :to", args)
             var periods: [AnomalyFacts.PeriodMarks] = []
             for r in try Row.fetchAll(db, sql: "SELECT id, start_day, end_day FROM period WHERE start_day >= :from AND end_day <= :to ORDER BY start_day",
                                       arguments: args) {
@@ -103,16 +100,45 @@ enum AnomalySQL {
         return lessons
     }
 
+    /// Driven by the lessons (CROSS JOIN keeps them first): SQLite would
+    /// otherwise scan every mark of the year for the quarter's. The rows come
+    /// a lesson at a time; callers that need an order sort by `id`. Weights
+    /// are looked up here from the few work types rather than joined for
+    /// each of 2·10⁵ marks.
     static func marks(_ db: Database, _ range: String, _ arguments: StatementArguments) throws -> [AnomalyFacts.Mark] {
+        let weights = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, weight FROM work_type").map {
+            ($0[0] as Int64, Int($0[1] as Int64)) })
         var marks: [AnomalyFacts.Mark] = []
         let rows = try Row.fetchCursor(db, sql: """
-            SELECT m.lesson_id, m.student_id, m.value, w.weight FROM lesson l JOIN mark m ON m.lesson_id = l.id
-            JOIN work_type w ON w.id = m.work_type_id WHERE \(range) AND m.entered_at <= :asOf
+            SELECT m.id, m.lesson_id, m.student_id, m.value, m.work_type_id FROM lesson l CROSS JOIN mark m ON m.lesson_id = l.id
+            WHERE \(range) AND m.entered_at <= :asOf
             """, arguments: arguments)
+        var workType: Int64 = -1, weight: Int?
         while let r = try rows.next() {
-            marks.append(AnomalyFacts.Mark(lessonID: LessonID(r[0] as Int64), studentID: StudentID(r[1] as Int64),
-                                           value: Int(r[2] as Int64), weightHundredths: Int(r[3] as Int64)))
+            if r[4] as Int64 != workType {
+                workType = r[4]
+                weight = weights[workType]
+            }
+            guard let weight else { continue }
+            marks.append(AnomalyFacts.Mark(id: r[0], lessonID: LessonID(r[1] as Int64), studentID: StudentID(r[2] as Int64),
+                                           value: Int(r[3] as Int64), weightHundredths: weight))
         }
         return marks
+    }
+
+    /// Absences (н, б, уп) whose cell also has a mark, in the order they were
+    /// entered. The joins run lesson → attendance → mark by index (CROSS
+    /// JOIN keeps that order): a row of a table is read only for a cell that
+    /// has both, where joining the marks first read every mark's row for its
+    /// time of entry. A cell with two marks is one absence (GROUP BY).
+    static func absencesWithMarks(_ db: Database, _ range: String, _ arguments: StatementArguments) throws -> [AnomalyFacts.Absence] {
+        try Row.fetchAll(db, sql: """
+            SELECT a.lesson_id, a.student_id, a.code FROM lesson l CROSS JOIN attendance a ON a.lesson_id = l.id
+            CROSS JOIN mark m ON m.lesson_id = a.lesson_id AND m.student_id = a.student_id
+            WHERE \(range) AND m.entered_at <= :asOf AND a.entered_at <= :asOf AND a.code IN ('н', 'б', 'уп')
+            GROUP BY a.id ORDER BY a.id
+            """, arguments: arguments).map { r in
+            AnomalyFacts.Absence(lessonID: r[0], studentID: r[1], code: r[2])
+        }
     }
 }
