@@ -20,6 +20,11 @@ enum AnomaliesReport {
             case .marksWithoutTopic: "отметки в уроке без темы"
             }
         }
+
+        static let all = allCases
+
+        /// Its place in `all`, for counting by kind in an array.
+        var ordinal: Int { Self.all.firstIndex(of: self) ?? 0 }
     }
 
     struct Remark {
@@ -42,12 +47,32 @@ enum AnomaliesReport {
 
     static func tables(_ facts: AnomalyFacts, _ context: ReportContext) -> [ReportTable] {
         let index = AnomalyIndex(facts.lessons, marks: facts.marks)
-        let remarks = lessonRemarks(facts, index, context) + finalMarkRemarks(facts, index, context)
+        var remarks = lessonRemarks(facts, index, context)
+        remarks += finalMarkRemarks(facts, index, context)
         let order = sortedByWeekAndTeacher(remarks, context)
         var rows = ReportTable(name: "rows", title: "Замечания", columns: columns)
+        var summary = ReportTable(name: "summary", title: "Сводка по неделям и учителям", columns: [
+            ReportColumn("week", "Неделя с"), ReportColumn("teacher", "Учитель", weight: 1.8)] + Kind.all.map {
+            ReportColumn($0.rawValue, $0.title, weight: 1.2) } + [ReportColumn("total", "Всего")])
         rows.rows.reserveCapacity(order.count)
-        for key in order { rows.rows.append(row(remarks[key.remark], context)) }
-        return [rows, summary(remarks, order, context)]
+        // Sorted by week and teacher: a (week, teacher) is a run of rows, and a
+        // summary row. Equal names have one rank, so the runs are those of the
+        // names as well, and the week's and teacher's cells are made once a run.
+        var start = 0
+        while start < order.count {
+            let first = remarks[order[start].remark]
+            let week = first.week.iso, teacher = context.accountName(first.teacher)
+            var end = start, byKind = [Int](repeating: 0, count: Kind.all.count)
+            while end < order.count, order[end].week == order[start].week, order[end].rank == order[start].rank {
+                let remark = remarks[order[end].remark]
+                rows.rows.append(row(remark, week: week, teacher: teacher))
+                byKind[remark.kind.ordinal] += 1
+                end += 1
+            }
+            summary.rows.append([.text(week), .text(teacher)] + byKind.map { .integer($0) } + [.integer(end - start)])
+            start = end
+        }
+        return [rows, summary]
     }
 
     /// A remark's place: its week, its teacher's name in Russian order, then
@@ -76,48 +101,21 @@ enum AnomaliesReport {
         return remarks.enumerated().map { SortKey(week: $1.week.dayNumber, rank: teacherRank[$1.teacher] ?? 0, remark: $0) }.sorted()
     }
 
-    static func row(_ r: Remark, _ context: ReportContext) -> [ReportValue] {
+    static func row(_ r: Remark, week: String, teacher: String) -> [ReportValue] {
         // One array a row, sized once (not three joined): the report has 4·10⁴ rows.
         var row: [ReportValue] = []
         row.reserveCapacity(columns.count)
-        row.append(.text(r.week.iso))
-        row.append(.text(context.accountName(r.teacher)))
+        row.append(.text(week))
+        row.append(.text(teacher))
         row.append(.text(r.kind.rawValue))
         row.append(.text(r.kind.title))
-        if let lesson = r.lesson {
-            row.append(.text(lesson.day.iso))
-            row.append(.integer(lesson.number))
-            row.append(.integer(Int(lesson.id.rawValue)))
-        } else {
-            row += [.none, .none, .none]
-        }
+        row.append(r.lesson.map { .text($0.day.iso) } ?? .none)
+        row.append(r.lesson.map { .integer($0.number) } ?? .none)
+        row.append(r.lesson.map { .integer(Int($0.id.rawValue)) } ?? .none)
         row += r.unitCells
         row.append(.text(r.student))
         row.append(.text(r.detail))
         return row
-    }
-
-    /// Sorted by week and teacher: a (week, teacher) is a run of rows. Equal
-    /// names have one rank, so the runs are those of the names as well.
-    static func summary(_ remarks: [Remark], _ order: [SortKey], _ context: ReportContext) -> ReportTable {
-        var summary = ReportTable(name: "summary", title: "Сводка по неделям и учителям", columns: [
-            ReportColumn("week", "Неделя с"), ReportColumn("teacher", "Учитель", weight: 1.8)] + Kind.allCases.map {
-            ReportColumn($0.rawValue, $0.title, weight: 1.2) } + [ReportColumn("total", "Всего")])
-        var start = 0
-        while start < order.count {
-            let first = order[start]
-            var end = start
-            var byKind: [Kind: Int] = [:]
-            while end < order.count, order[end].week == first.week, order[end].rank == first.rank {
-                byKind[remarks[order[end].remark].kind, default: 0] += 1
-                end += 1
-            }
-            let remark = remarks[first.remark]
-            summary.rows.append([.text(remark.week.iso), .text(context.accountName(remark.teacher))]
-                                + Kind.allCases.map { .integer(byKind[$0] ?? 0) } + [.integer(end - start)])
-            start = end
-        }
-        return summary
     }
 
     /// The remarks found in lessons of the window taught by the scope's teacher.
@@ -164,6 +162,9 @@ enum AnomaliesReport {
     static func finalMarkRemarks(_ facts: AnomalyFacts, _ index: AnomalyIndex, _ context: ReportContext) -> [Remark] {
         var remarks: [Remark] = []
         var classSubjects: [TeachingUnit: (cells: [ReportValue], norm: Int)] = [:]
+        struct FewMarks: Hashable { var final: Int, count: Int, norm: Int }
+        // Made once for each final, count and norm: 3·10⁴ remarks share a few dozen texts.
+        var fewMarksDetails: [FewMarks: String] = [:]
         for period in facts.periods {
             let tallies = PeriodTallies(period, facts, index)
             for final in period.finalMarks {
@@ -185,7 +186,13 @@ enum AnomaliesReport {
                 if tally.count < classSubject.norm {
                     var r = base
                     r.kind = .finalFewMarks
-                    r.detail = "итоговая \(number) при \(tally.count) отметках, норма \(classSubject.norm)"
+                    let key = FewMarks(final: number, count: tally.count, norm: classSubject.norm)
+                    if let detail = fewMarksDetails[key] {
+                        r.detail = detail
+                    } else {
+                        r.detail = "итоговая \(number) при \(tally.count) отметках, норма \(classSubject.norm)"
+                        fewMarksDetails[key] = r.detail
+                    }
                     remarks.append(r)
                 }
             }

@@ -85,18 +85,21 @@ extension AppDatabase {
 
 /// The many rows of «Замечания», read from cursors by column position.
 enum AnomalySQL {
+    /// Ordered by start, then id — sorted here: the rows come by day nearly
+    /// in that order, and SQLite's sorter took longer than reading them.
     static func lessons(_ db: Database, _ range: String, _ arguments: StatementArguments) throws -> [AnomalyFacts.Lesson] {
         var lessons: [AnomalyFacts.Lesson] = []
         let rows = try Row.fetchCursor(db, sql: """
             SELECT l.id, l.class_id, l.group_id, l.subject_id, l.teacher_id, l.day, l.lesson_number, l.starts_at,
                    l.topic IS NOT NULL AND trim(l.topic) <> '' AS has_topic
-            FROM lesson l WHERE \(range) ORDER BY l.starts_at, l.id
+            FROM lesson l WHERE \(range)
             """, arguments: arguments)
         while let r = try rows.next() {
             lessons.append(AnomalyFacts.Lesson(id: LessonID(r[0] as Int64), unit: TeachingUnit(r, at: 1), teacherID: AccountID(r[4] as Int64),
                                                day: SchoolDate(dayNumber: Int(r[5] as Int64)), number: Int(r[6] as Int64),
                                                startsAt: SchoolTime(seconds: Int(r[7] as Int64)), hasTopic: r[8] as Bool))
         }
+        lessons.sort { ($0.startsAt.seconds, $0.id.rawValue) < ($1.startsAt.seconds, $1.id.rawValue) }
         return lessons
     }
 
