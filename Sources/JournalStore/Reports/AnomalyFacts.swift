@@ -89,15 +89,17 @@ enum AnomalySQL {
     /// in that order, and SQLite's sorter took longer than reading them.
     static func lessons(_ db: Database, _ range: String, _ arguments: StatementArguments) throws -> [AnomalyFacts.Lesson] {
         var lessons: [AnomalyFacts.Lesson] = []
-        let rows = try Row.fetchCursor(db, sql: """
+        let rows = try IntegerRows(db, sql: """
             SELECT l.id, l.class_id, l.group_id, l.subject_id, l.teacher_id, l.day, l.lesson_number, l.starts_at,
                    l.topic IS NOT NULL AND trim(l.topic) <> '' AS has_topic
             FROM lesson l WHERE \(range)
             """, arguments: arguments)
-        while let r = try rows.next() {
-            lessons.append(AnomalyFacts.Lesson(id: LessonID(r[0] as Int64), unit: TeachingUnit(r, at: 1), teacherID: AccountID(r[4] as Int64),
-                                               day: SchoolDate(dayNumber: Int(r[5] as Int64)), number: Int(r[6] as Int64),
-                                               startsAt: SchoolTime(seconds: Int(r[7] as Int64)), hasTopic: r[8] as Bool))
+        while try rows.next() {
+            let unit = TeachingUnit(classID: rows.optional(1).map(ClassID.init), groupID: rows.optional(2).map(GroupID.init),
+                                    subjectID: SubjectID(rows[3]))
+            lessons.append(AnomalyFacts.Lesson(id: LessonID(rows[0]), unit: unit, teacherID: AccountID(rows[4]),
+                                               day: SchoolDate(dayNumber: Int(rows[5])), number: Int(rows[6]),
+                                               startsAt: SchoolTime(seconds: Int(rows[7])), hasTopic: rows[8] != 0))
         }
         lessons.sort { ($0.startsAt.seconds, $0.id.rawValue) < ($1.startsAt.seconds, $1.id.rawValue) }
         return lessons
@@ -112,19 +114,19 @@ enum AnomalySQL {
         let weights = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, weight FROM work_type").map {
             ($0[0] as Int64, Int($0[1] as Int64)) })
         var marks: [AnomalyFacts.Mark] = []
-        let rows = try Row.fetchCursor(db, sql: """
+        let rows = try IntegerRows(db, sql: """
             SELECT m.id, m.lesson_id, m.student_id, m.value, m.work_type_id FROM lesson l CROSS JOIN mark m ON m.lesson_id = l.id
             WHERE \(range) AND m.entered_at <= :asOf
             """, arguments: arguments)
         var workType: Int64 = -1, weight: Int?
-        while let r = try rows.next() {
-            if r[4] as Int64 != workType {
-                workType = r[4]
+        while try rows.next() {
+            if rows[4] != workType {
+                workType = rows[4]
                 weight = weights[workType]
             }
             guard let weight else { continue }
-            marks.append(AnomalyFacts.Mark(id: r[0], lessonID: LessonID(r[1] as Int64), studentID: StudentID(r[2] as Int64),
-                                           value: Int(r[3] as Int64), weightHundredths: weight))
+            marks.append(AnomalyFacts.Mark(id: rows[0], lessonID: LessonID(rows[1]), studentID: StudentID(rows[2]),
+                                           value: Int(rows[3]), weightHundredths: weight))
         }
         return marks
     }
