@@ -132,23 +132,24 @@ enum ReportTextWriter {
     /// scalars was the most of the writer's time.
     static func characterCount(_ text: String) -> Int {
         let simple = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            // Plain comparisons: a range pattern here was a generic call per byte.
             var count = 0, index = 0
             while index < bytes.count {
                 let lead = bytes[index]
-                switch lead {
-                case 0x20...0x7E: index += 1
-                case 0xD0...0xD3:   // U+0400–U+04FF but the combining U+0483–U+0489
-                    guard lead != 0xD2 || !(0x83...0x89).contains(bytes[index + 1]) else { return nil }
+                if lead >= 0x20 && lead <= 0x7E {
+                    index += 1
+                } else if lead >= 0xD0 && lead <= 0xD3 {   // U+0400–U+04FF but the combining U+0483–U+0489
+                    guard lead != 0xD2 || bytes[index + 1] < 0x83 || bytes[index + 1] > 0x89 else { return nil }
                     index += 2
-                case 0xC2:   // « and »
+                } else if lead == 0xC2 {   // « and »
                     guard bytes[index + 1] == 0xAB || bytes[index + 1] == 0xBB else { return nil }
                     index += 2
-                case 0xE2:   // –, —, №, →
-                    switch (bytes[index + 1], bytes[index + 2]) {
-                    case (0x80, 0x93), (0x80, 0x94), (0x84, 0x96), (0x86, 0x92): index += 3
-                    default: return nil
-                    }
-                default: return nil
+                } else if lead == 0xE2 {   // –, —, №, →
+                    let sign = Int(bytes[index + 1]) << 8 | Int(bytes[index + 2])
+                    guard sign == 0x8093 || sign == 0x8094 || sign == 0x8496 || sign == 0x8692 else { return nil }
+                    index += 3
+                } else {
+                    return nil
                 }
                 count += 1
             }
