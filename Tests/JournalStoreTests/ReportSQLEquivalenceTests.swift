@@ -204,4 +204,21 @@ import Testing
         let facts = try database.anomalyFacts(scope, window: Phrase(ru: "окно", en: "window"), by: .serverOperator)
         #expect(facts.absencesWithMarks.map(\.code) == [.absent, .ill, .absent, .excused])
     }
+
+    /// Marks that do not come a lesson at a time (sorted by student here)
+    /// are joined in SQL instead of looked up: the same absences.
+    @Test func absencesOfScatteredMarksAreJoinedInSQL() throws {
+        let database = try ReportSchool.moreRemarks()
+        let scope = ReportScope(from: ReportSchool.date("2024-09-02"), to: ReportSchool.date("2024-09-13"), asOf: ReportSchool.time("2024-09-30T12:00"))
+        let facts = try database.anomalyFacts(scope, window: Phrase(ru: "окно", en: "window"), by: .serverOperator)
+        let scattered = facts.marks.sorted { ($0.studentID.rawValue, $0.id) < ($1.studentID.rawValue, $1.id) }
+        #expect(AnomalySQL.lessonRuns(facts.marks) != nil)
+        #expect(AnomalySQL.lessonRuns(scattered) == nil)
+        let range = "l.cancelled = 0 AND l.day >= :from AND l.starts_at <= :asOf AND l.day <= :to"
+        let joined = try database.read { db in
+            try AnomalySQL.absencesWithMarks(db, range, scope.arguments, marks: scattered)
+        }
+        #expect(joined == facts.absencesWithMarks)
+        #expect(joined.count == 4)
+    }
 }

@@ -64,7 +64,7 @@ extension AppDatabase {
             let begun = lessonRange + " AND l.day <= :asOfDay"
             let lessons = try AnomalySQL.lessons(db, begun, args)
             let marks = try AnomalySQL.marks(db, begun, args)
-            let absences = try AnomalySQL.absencesWithMarks(db, lessonRange + " AND l.day <= :to", args)
+            let absences = try AnomalySQL.absencesWithMarks(db, lessonRange + " AND l.day <= :to", args, marks: marks)
             var periods: [AnomalyFacts.PeriodMarks] = []
             for r in try Row.fetchAll(db, sql: "SELECT id, start_day, end_day FROM period WHERE start_day >= :from AND end_day <= :to ORDER BY start_day",
                                       arguments: args) {
@@ -132,11 +132,52 @@ enum AnomalySQL {
     }
 
     /// Absences (н, б, уп) whose cell also has a mark, in the order they were
-    /// entered. The joins run lesson → attendance → mark by index (CROSS
-    /// JOIN keeps that order): a row of a table is read only for a cell that
-    /// has both, where joining the marks first read every mark's row for its
-    /// time of entry. A cell with two marks is one absence (GROUP BY).
-    static func absencesWithMarks(_ db: Database, _ range: String, _ arguments: StatementArguments) throws -> [AnomalyFacts.Absence] {
+    /// entered. The lessons' attendance is read from its index alone and each
+    /// cell looked up among `marks` (the marks of the same lessons entered by
+    /// as of, read a lesson at a time); only the attendance row of a cell
+    /// with a mark is read whole. Probing the mark index for each of 10⁵
+    /// cells in SQL cost twice as much, and is kept for marks that did not
+    /// come a lesson at a time.
+    static func absencesWithMarks(_ db: Database, _ range: String, _ arguments: StatementArguments,
+                                  marks: [AnomalyFacts.Mark]) throws -> [AnomalyFacts.Absence] {
+        guard let runs = lessonRuns(marks) else { return try joinedAbsences(db, range, arguments) }
+        let cells = try IntegerRows(db, sql: """
+            SELECT a.id, a.lesson_id, a.student_id FROM lesson l CROSS JOIN attendance a ON a.lesson_id = l.id WHERE \(range)
+            """, arguments: arguments)
+        var marked: [Int64] = [], lesson: Int64 = -1, run = 0..<0
+        while try cells.next() {
+            if cells[1] != lesson {
+                lesson = cells[1]
+                run = runs[lesson] ?? 0..<0
+            }
+            let student = cells[2]
+            if marks[run].contains(where: { $0.studentID.rawValue == student }) { marked.append(cells[0]) }
+        }
+        let row = try db.makeStatement(sql: """
+            SELECT a.lesson_id, a.student_id, a.code FROM attendance a
+            WHERE a.id = :id AND a.entered_at <= :asOf AND a.code IN ('н', 'б', 'уп')
+            """)
+        return try marked.sorted().compactMap { id in
+            var one = arguments
+            one += ["id": id]
+            return try Row.fetchOne(row, arguments: one).map { r in AnomalyFacts.Absence(lessonID: r[0], studentID: r[1], code: r[2]) }
+        }
+    }
+
+    /// Where each lesson's marks lie in `marks`; nil when a lesson's marks are not together.
+    static func lessonRuns(_ marks: [AnomalyFacts.Mark]) -> [Int64: Range<Int>]? {
+        var runs: [Int64: Range<Int>] = [:], start = 0
+        guard !marks.isEmpty else { return runs }
+        for end in 1...marks.count where end == marks.count || marks[end].lessonID != marks[start].lessonID {
+            guard runs.updateValue(start..<end, forKey: marks[start].lessonID.rawValue) == nil else { return nil }
+            start = end
+        }
+        return runs
+    }
+
+    /// The same absences joined in SQL: lesson → attendance → mark by index
+    /// (CROSS JOIN keeps that order); a cell with two marks is one absence.
+    private static func joinedAbsences(_ db: Database, _ range: String, _ arguments: StatementArguments) throws -> [AnomalyFacts.Absence] {
         try Row.fetchAll(db, sql: """
             SELECT a.lesson_id, a.student_id, a.code FROM lesson l CROSS JOIN attendance a ON a.lesson_id = l.id
             CROSS JOIN mark m ON m.lesson_id = a.lesson_id AND m.student_id = a.student_id
