@@ -14,7 +14,8 @@ import Testing
 
     @Test func oddCellsAreWrittenAsBefore() {
         let odd = ["кавычка \" и \\ слеш", "строка\nперевод", "таб\tи\u{1}", "é и e\u{301}", "й и и\u{306}", "🇷🇺 флаг",
-                   "Ёлкин «№ 5» — 1–2", "\r\n", ""]
+                   "Ёлкин «№ 5» — 1–2", "\r\n", "", "итоговая 5, средневзвешенный 4,25 → 4", "ж\u{483} и ж\u{489}", "ѣ\u{482}",
+                   "Ӿ ӿ Ѐ", "\u{7F}", "← ↑"]
         let table = ReportTable(name: "rows", title: "Странные", columns: [ReportColumn("a", "А"), ReportColumn("b", "Б")],
                                 rows: odd.map { [.text($0), .fixed(125, places: 1)] } + [[.none, .integer(-3)]])
         let empty = ReportTable(name: "empty", title: "Пусто", columns: [ReportColumn("x", "X")])

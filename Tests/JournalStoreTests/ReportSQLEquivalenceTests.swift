@@ -203,6 +203,76 @@ import Testing
         #expect(!expected.isEmpty)
         #expect(facts.lessons.map(\.id.rawValue) == expected)
     }
+
+    /// «Замечания»' marks and absences as first read: the marks joined to
+    /// their lessons and work types (SQLite scanned the mark table), the
+    /// absences joined to the marks and grouped.
+    static let joinedAnomalyMarks = """
+        SELECT m.id, m.lesson_id, m.student_id, m.value, w.weight FROM lesson l JOIN mark m ON m.lesson_id = l.id
+        JOIN work_type w ON w.id = m.work_type_id
+        WHERE l.cancelled = 0 AND l.day >= :from AND l.starts_at <= :asOf AND (:cls IS NULL OR l.class_id = :cls)
+          AND (:grp IS NULL OR l.group_id = :grp) AND (:subject IS NULL OR l.subject_id = :subject) AND m.entered_at <= :asOf
+        """
+    static let joinedAbsences = """
+        SELECT a.lesson_id, a.student_id, a.code FROM lesson l JOIN attendance a ON a.lesson_id = l.id
+        JOIN mark m ON m.lesson_id = a.lesson_id AND m.student_id = a.student_id AND m.entered_at <= :asOf
+        WHERE l.cancelled = 0 AND l.day >= :from AND l.starts_at <= :asOf AND (:cls IS NULL OR l.class_id = :cls)
+          AND (:grp IS NULL OR l.group_id = :grp) AND (:subject IS NULL OR l.subject_id = :subject)
+          AND l.day <= :to AND a.entered_at <= :asOf AND a.code IN ('н', 'б', 'уп')
+        GROUP BY a.id
+        """
+
+    @Test(arguments: [
+        (ReportScopeCodes(), "2024-09-02", "2024-09-13", "2024-09-30T12:00"),
+        (ReportScopeCodes(), "2024-09-02", "2024-09-06", "2024-09-06T10:00"),
+        (ReportScopeCodes(), "2024-09-04", "2024-09-13", "2024-09-09T10:05"),
+        (ReportScopeCodes(groupCode: "en1"), "2024-09-02", "2024-09-13", "2024-09-30T12:00"),
+        (ReportScopeCodes(classCode: "5b"), "2024-09-02", "2024-09-13", "2024-09-30T12:00"),
+        (ReportScopeCodes(subjectCode: "math"), "2024-09-02", "2024-09-13", "2024-09-20T11:00"),
+    ])
+    func anomalyMarksAndAbsencesAreThoseOfTheJoins(codes: ReportScopeCodes, from: String, to: String, asOf: String) throws {
+        let database = try ReportSchool.moreRemarks()
+        let scope = try database.reportScope(codes, from: ReportSchool.date(from), to: ReportSchool.date(to), asOf: ReportSchool.time(asOf))
+        let facts = try database.anomalyFacts(scope, window: Phrase(ru: "окно", en: "window"), by: .serverOperator)
+        let (marks, absences) = try database.read { db in
+            (try Row.fetchAll(db, sql: Self.joinedAnomalyMarks, arguments: scope.arguments).map { r -> [Int64] in
+                [r[0], r[1], r[2], r[3], r[4]] },
+             try Row.fetchAll(db, sql: Self.joinedAbsences, arguments: scope.arguments).map { r -> [String] in
+                [String(r[0] as Int64), String(r[1] as Int64), r[2]] })
+        }
+        #expect(!marks.isEmpty)
+        #expect(Set(facts.marks.map { [$0.id, $0.lessonID.rawValue, $0.studentID.rawValue, Int64($0.value), Int64($0.weightHundredths)] })
+                == Set(marks))
+        #expect(facts.marks.count == marks.count)
+        #expect(facts.absencesWithMarks.map { [String($0.lessonID.rawValue), String($0.studentID.rawValue), $0.code.rawValue] } == absences)
+    }
+
+    /// The school has absences with marks for the comparison above to see:
+    /// L1 a4 н, L2 a2 б (entered 20.09), L3 a2 н (two marks: one absence),
+    /// L4 a1 уп; L6 a1 оп with a mark is lateness, not absence.
+    @Test func theSchoolHasAbsencesWithMarks() throws {
+        let database = try ReportSchool.moreRemarks()
+        let scope = ReportScope(from: ReportSchool.date("2024-09-02"), to: ReportSchool.date("2024-09-13"), asOf: ReportSchool.time("2024-09-30T12:00"))
+        let facts = try database.anomalyFacts(scope, window: Phrase(ru: "окно", en: "window"), by: .serverOperator)
+        #expect(facts.absencesWithMarks.map(\.code) == [.absent, .ill, .absent, .excused])
+    }
+
+    /// Marks that do not come a lesson at a time (sorted by student here)
+    /// are joined in SQL instead of looked up: the same absences.
+    @Test func absencesOfScatteredMarksAreJoinedInSQL() throws {
+        let database = try ReportSchool.moreRemarks()
+        let scope = ReportScope(from: ReportSchool.date("2024-09-02"), to: ReportSchool.date("2024-09-13"), asOf: ReportSchool.time("2024-09-30T12:00"))
+        let facts = try database.anomalyFacts(scope, window: Phrase(ru: "окно", en: "window"), by: .serverOperator)
+        let scattered = facts.marks.sorted { ($0.studentID.rawValue, $0.id) < ($1.studentID.rawValue, $1.id) }
+        #expect(AnomalySQL.lessonRuns(facts.marks) != nil)
+        #expect(AnomalySQL.lessonRuns(scattered) == nil)
+        let range = "l.cancelled = 0 AND l.day >= :from AND l.starts_at <= :asOf AND l.day <= :to"
+        let joined = try database.read { db in
+            try AnomalySQL.absencesWithMarks(db, range, scope.arguments, marks: scattered)
+        }
+        #expect(joined == facts.absencesWithMarks)
+        #expect(joined.count == 4)
+    }
 }
 
 /// «Посещаемость» grouped in SQL, as h17 left it (before `AttendanceTally`): lessons expected per student and month

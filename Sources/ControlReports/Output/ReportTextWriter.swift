@@ -81,54 +81,80 @@ enum ReportTextWriter {
         return out
     }
 
-    /// One table's lines: every cell printed and counted once, into flat
-    /// arrays (an array per row cost as much as the printing), and padded
-    /// from a table of blank runs instead of a new string per cell.
+    /// One table's lines. A first pass counts every cell's characters and the
+    /// columns' widths, a second appends the cells padded from a table of
+    /// blank runs. Text cells are read from the rows both times, not copied
+    /// into an array of cells (10⁵ strings retained and released); only the
+    /// other cells' printed forms are kept, to be made once.
     private static func appendLines(_ table: ReportTable, to out: inout String) {
-        var cells: [String] = [], counts: [Int] = [], ends: [Int] = []
-        let capacity = (table.rows.count + 1) * table.columns.count
-        cells.reserveCapacity(capacity)
-        counts.reserveCapacity(capacity)
-        ends.reserveCapacity(table.rows.count + 1)
-        var widths: [Int] = []
-        func add(_ cell: String) {
-            let count = characterCount(cell)
-            let column = cells.count - (ends.last ?? 0)
-            if column < widths.count { widths[column] = max(widths[column], count) } else { widths.append(count) }
-            cells.append(cell)
-            counts.append(count)
-        }
-        for column in table.columns { add(column.title) }
-        ends.append(cells.count)
+        var counts: [Int32] = [], printed: [String] = [], widths: [Int] = table.columns.map { characterCount($0.title) }
+        counts.reserveCapacity(table.rows.count * table.columns.count)
         for row in table.rows {
-            for value in row { add(value.printed) }
-            ends.append(cells.count)
+            for (column, value) in row.enumerated() {
+                let count: Int
+                if case .text(let text) = value {
+                    count = characterCount(text)
+                } else {
+                    printed.append(value.printed)
+                    count = characterCount(printed[printed.count - 1])
+                }
+                counts.append(Int32(count))
+                if column < widths.count { widths[column] = max(widths[column], count) } else { widths.append(count) }
+            }
         }
         let blanks = (0...(widths.max() ?? 0) + 2).map { String(repeating: " ", count: $0) }
-        var start = 0
-        for end in ends {
+        let last = table.columns.count - 1
+        out += "\n  "
+        for (index, column) in table.columns.enumerated() {
+            out += column.title
+            if index < last { out += blanks[widths[index] - characterCount(column.title) + 2] }
+        }
+        var cell = 0, other = 0
+        for row in table.rows {
             out += "\n  "
-            for index in start..<end {
-                out += cells[index]
-                guard index < end - 1 else { break }
-                out += blanks[widths[index - start] - counts[index] + 2]
+            for (column, value) in row.enumerated() {
+                if case .text(let text) = value {
+                    out += text
+                } else {
+                    out += printed[other]
+                    other += 1
+                }
+                if column < row.count - 1 { out += blanks[widths[column] - Int(counts[cell]) + 2] }
+                cell += 1
             }
-            start = end
         }
     }
 
     /// `text.count` without grapheme breaking where every scalar is a
     /// character of its own: printable ASCII, Cyrillic without its combining
-    /// marks, and the few signs reports print; anything else is counted by
-    /// `String.count`.
+    /// marks, and the few signs reports print («», –, —, №, →); anything else
+    /// is counted by `String.count`. Read from the UTF-8 bytes: decoding
+    /// scalars was the most of the writer's time.
     static func characterCount(_ text: String) -> Int {
-        var count = 0
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x20...0x7E, 0x400...0x482, 0x48A...0x4FF, 0xAB, 0xBB, 0x2013, 0x2014, 0x2116: count += 1
-            default: return text.count
+        let simple = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            // Plain comparisons: a range pattern here was a generic call per byte.
+            var count = 0, index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                if lead >= 0x20 && lead <= 0x7E {
+                    index += 1
+                } else if lead >= 0xD0 && lead <= 0xD3 {   // U+0400–U+04FF but the combining U+0483–U+0489
+                    guard lead != 0xD2 || bytes[index + 1] < 0x83 || bytes[index + 1] > 0x89 else { return nil }
+                    index += 2
+                } else if lead == 0xC2 {   // « and »
+                    guard bytes[index + 1] == 0xAB || bytes[index + 1] == 0xBB else { return nil }
+                    index += 2
+                } else if lead == 0xE2 {   // –, —, №, →
+                    let sign = Int(bytes[index + 1]) << 8 | Int(bytes[index + 2])
+                    guard sign == 0x8093 || sign == 0x8094 || sign == 0x8496 || sign == 0x8692 else { return nil }
+                    index += 3
+                } else {
+                    return nil
+                }
+                count += 1
             }
+            return count
         }
-        return count
+        return (simple ?? nil) ?? text.count
     }
 }

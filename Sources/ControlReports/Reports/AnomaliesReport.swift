@@ -20,6 +20,11 @@ enum AnomaliesReport {
             case .marksWithoutTopic: "отметки в уроке без темы"
             }
         }
+
+        static let all = allCases
+
+        /// Its place in `all`, for counting by kind in an array.
+        var ordinal: Int { Self.all.firstIndex(of: self) ?? 0 }
     }
 
     struct Remark {
@@ -27,63 +32,90 @@ enum AnomaliesReport {
         var teacher: AccountID?
         var kind: Kind
         var lesson: AnomalyFacts.Lesson?
+        /// Shared by the remarks of one unit: an array is made once per unit, not per remark.
         var unitCells: [ReportValue]
         var student: String
         var detail: String
     }
 
+    static let columns = [
+        ReportColumn("week", "Неделя с"), ReportColumn("teacher", "Учитель", weight: 1.8), ReportColumn("kind", "Код", weight: 1.4),
+        ReportColumn("kind_title", "Замечание", weight: 2), ReportColumn("date", "Дата"), ReportColumn("lesson_number", "Урок"),
+        ReportColumn("lesson_id", "№ урока")] + ReportContext.unitColumns + [
+        ReportColumn("student", "Ученик", weight: 1.8), ReportColumn("detail", "Подробно", weight: 2),
+    ]
+
     static func tables(_ facts: AnomalyFacts, _ context: ReportContext) -> [ReportTable] {
         let index = AnomalyIndex(facts.lessons, marks: facts.marks)
-        let remarks = lessonRemarks(facts, index, context) + finalMarkRemarks(facts, index, context)
-        var rows = ReportTable(name: "rows", title: "Замечания", columns: [
-            ReportColumn("week", "Неделя с"), ReportColumn("teacher", "Учитель", weight: 1.8), ReportColumn("kind", "Код", weight: 1.4),
-            ReportColumn("kind_title", "Замечание", weight: 2), ReportColumn("date", "Дата"), ReportColumn("lesson_number", "Урок"),
-            ReportColumn("lesson_id", "№ урока")] + ReportContext.unitColumns + [
-            ReportColumn("student", "Ученик", weight: 1.8), ReportColumn("detail", "Подробно", weight: 2),
-        ])
-        let byName = NameRanks(context.names.accounts.values.map(\.name))
-        var teacherRank: [AccountID?: Int] = [:]
-        for remark in remarks where teacherRank[remark.teacher] == nil {
-            teacherRank[remark.teacher] = byName.rank(context.accountName(remark.teacher))
-        }
-        let sorted = remarks.enumerated().map { (offset: $0.offset, remark: $0.element, rank: teacherRank[$0.element.teacher] ?? 0) }
-            .sorted { a, b in
-                let x = a.remark, y = b.remark
-                if x.week != y.week { return x.week < y.week }
-                if a.rank != b.rank { return a.rank < b.rank }
-                return a.offset < b.offset
-            }
-        rows.rows.reserveCapacity(sorted.count)
-        for r in sorted.lazy.map(\.remark) {
-            // One array a row, sized once (not three joined): the report has 4·10⁴ rows.
-            var row: [ReportValue] = []
-            row.reserveCapacity(rows.columns.count)
-            row += [.text(r.week.iso), .text(context.accountName(r.teacher)), .text(r.kind.rawValue), .text(r.kind.title),
-                    r.lesson.map { .text($0.day.iso) } ?? .none, r.lesson.map { .integer($0.number) } ?? .none,
-                    r.lesson.map { .integer(Int($0.id.rawValue)) } ?? .none]
-            row += r.unitCells
-            row += [.text(r.student), .text(r.detail)]
-            rows.rows.append(row)
-        }
+        var remarks = lessonRemarks(facts, index, context)
+        remarks += finalMarkRemarks(facts, index, context)
+        let order = sortedByWeekAndTeacher(remarks, context)
+        var rows = ReportTable(name: "rows", title: "Замечания", columns: columns)
         var summary = ReportTable(name: "summary", title: "Сводка по неделям и учителям", columns: [
-            ReportColumn("week", "Неделя с"), ReportColumn("teacher", "Учитель", weight: 1.8)] + Kind.allCases.map {
+            ReportColumn("week", "Неделя с"), ReportColumn("teacher", "Учитель", weight: 1.8)] + Kind.all.map {
             ReportColumn($0.rawValue, $0.title, weight: 1.2) } + [ReportColumn("total", "Всего")])
-        // Sorted by week and teacher: a (week, teacher) is a run of rows. Equal
-        // names have one rank, so the runs are those of the names as well.
+        rows.rows.reserveCapacity(order.count)
+        // Sorted by week and teacher: a (week, teacher) is a run of rows, and a
+        // summary row. Equal names have one rank, so the runs are those of the
+        // names as well, and the week's and teacher's cells are made once a run.
         var start = 0
-        while start < sorted.count {
-            let first = sorted[start]
-            var end = start
-            var byKind: [Kind: Int] = [:]
-            while end < sorted.count, sorted[end].remark.week == first.remark.week, sorted[end].rank == first.rank {
-                byKind[sorted[end].remark.kind, default: 0] += 1
+        while start < order.count {
+            let first = remarks[order[start].remark]
+            let week = first.week.iso, teacher = context.accountName(first.teacher)
+            var end = start, byKind = [Int](repeating: 0, count: Kind.all.count)
+            while end < order.count, order[end].week == order[start].week, order[end].rank == order[start].rank {
+                let remark = remarks[order[end].remark]
+                rows.rows.append(row(remark, week: week, teacher: teacher))
+                byKind[remark.kind.ordinal] += 1
                 end += 1
             }
-            summary.rows.append([.text(first.remark.week.iso), .text(context.accountName(first.remark.teacher))]
-                                + Kind.allCases.map { .integer(byKind[$0] ?? 0) } + [.integer(end - start)])
+            summary.rows.append([.text(week), .text(teacher)] + byKind.map { .integer($0) } + [.integer(end - start)])
             start = end
         }
         return [rows, summary]
+    }
+
+    /// A remark's place: its week, its teacher's name in Russian order, then
+    /// the order it was found in.
+    struct SortKey: Comparable {
+        var week: Int
+        var rank: Int
+        var remark: Int
+
+        static func < (a: SortKey, b: SortKey) -> Bool { (a.week, a.rank, a.remark) < (b.week, b.rank, b.remark) }
+    }
+
+    /// Teachers are ranked by name among those with remarks only (ranking all
+    /// the school's accounts cost more than the sort); a teacher with no
+    /// account's name sorts last unless some account has no name, as before.
+    static func sortedByWeekAndTeacher(_ remarks: [Remark], _ context: ReportContext) -> [SortKey] {
+        var teacherRank: [AccountID?: Int] = [:]
+        for remark in remarks where teacherRank[remark.teacher] == nil { teacherRank[remark.teacher] = 0 }
+        var names = teacherRank.keys.compactMap { $0.flatMap { context.names.accounts[$0]?.name } }
+        if teacherRank.keys.contains(where: { $0.flatMap { context.names.accounts[$0] } == nil }),
+           context.names.accounts.values.contains(where: \.name.isEmpty) {
+            names.append("")
+        }
+        let byName = NameRanks(names)
+        for teacher in teacherRank.keys { teacherRank[teacher] = byName.rank(context.accountName(teacher)) }
+        return remarks.enumerated().map { SortKey(week: $1.week.dayNumber, rank: teacherRank[$1.teacher] ?? 0, remark: $0) }.sorted()
+    }
+
+    static func row(_ r: Remark, week: String, teacher: String) -> [ReportValue] {
+        // One array a row, sized once (not three joined): the report has 4·10⁴ rows.
+        var row: [ReportValue] = []
+        row.reserveCapacity(columns.count)
+        row.append(.text(week))
+        row.append(.text(teacher))
+        row.append(.text(r.kind.rawValue))
+        row.append(.text(r.kind.title))
+        row.append(r.lesson.map { .text($0.day.iso) } ?? .none)
+        row.append(r.lesson.map { .integer($0.number) } ?? .none)
+        row.append(r.lesson.map { .integer(Int($0.id.rawValue)) } ?? .none)
+        row += r.unitCells
+        row.append(.text(r.student))
+        row.append(.text(r.detail))
+        return row
     }
 
     /// The remarks found in lessons of the window taught by the scope's teacher.
@@ -92,97 +124,75 @@ enum AnomaliesReport {
         let inWindow = { (l: AnomalyFacts.Lesson) in
             l.day <= scope.to && (scope.teacherID == nil || l.teacherID == scope.teacherID)
         }
-        let remark = { (kind: Kind, lesson: AnomalyFacts.Lesson, student: StudentID?, detail: String) in
-            Remark(week: lesson.day.mondayOfWeek, teacher: lesson.teacherID, kind: kind, lesson: lesson,
-                   unitCells: context.unitCells(lesson.unit), student: student.flatMap { facts.names[$0] } ?? "", detail: detail)
+        let unitCells = (0..<index.unitCount).map { context.unitCells(facts.lessons[index.firstLesson(ofUnit: $0)].unit) }
+        let remark = { (kind: Kind, slot: Int, student: StudentID?, detail: String) in
+            let lesson = facts.lessons[slot]
+            return Remark(week: lesson.day.mondayOfWeek, teacher: lesson.teacherID, kind: kind, lesson: lesson,
+                          unitCells: unitCells[index.unit[slot]], student: student.flatMap { facts.names[$0] } ?? "", detail: detail)
         }
         var remarks: [Remark] = []
         for absence in facts.absencesWithMarks {
             guard let slot = index.slot[absence.lessonID], inWindow(facts.lessons[slot]) else { continue }
-            remarks.append(remark(.absentWithMark, facts.lessons[slot], absence.studentID, "посещаемость «\(absence.code.rawValue)» и отметка"))
+            remarks.append(remark(.absentWithMark, slot, absence.studentID, "посещаемость «\(absence.code.rawValue)» и отметка"))
         }
-        remarks += twoRemarks(facts, index, context).filter { $0.lesson.map(inWindow) ?? false }
-        var marks = [Int](repeating: 0, count: facts.lessons.count)
-        for slot in index.markSlot { if let slot { marks[slot] += 1 } }
-        for (slot, lesson) in facts.lessons.enumerated() where inWindow(lesson) && !lesson.hasTopic && marks[slot] > 0 {
-            remarks.append(remark(.marksWithoutTopic, lesson, nil, "отметок: \(marks[slot]), темы нет"))
+        let detail = "нет отметки за \(context.settings.twoFollowUpLessons) следующих урока(ов)"
+        for two in unfollowedTwos(facts, index, follow: context.settings.twoFollowUpLessons) where inWindow(facts.lessons[two.slot]) {
+            remarks.append(remark(.twoNotFollowed, two.slot, two.student, detail))
+        }
+        for (slot, lesson) in facts.lessons.enumerated() where inWindow(lesson) && !lesson.hasTopic && index.markCount(slot) > 0 {
+            remarks.append(remark(.marksWithoutTopic, slot, nil, "отметок: \(index.markCount(slot)), темы нет"))
         }
         return remarks
     }
 
-    /// A «2» with no later mark of the student in the next N lessons of the
-    /// same class or group and subject, once N lessons have followed it.
-    static func twoRemarks(_ facts: AnomalyFacts, _ index: AnomalyIndex, _ context: ReportContext) -> [Remark] {
-        let follow = context.settings.twoFollowUpLessons
-        struct Key: Hashable { var unit: Int; var position: Int; var student: StudentID }
-        var marked = Set<Key>(minimumCapacity: facts.marks.count)
-        for (mark, slot) in zip(facts.marks, index.markSlot) {
-            guard let slot else { continue }
-            marked.insert(Key(unit: index.unit[slot], position: index.position[slot], student: mark.studentID))
+    /// Each «2» with no later mark of the student in the next N lessons of the
+    /// same class or group and subject, once N lessons have followed it; in
+    /// the order the marks were entered.
+    static func unfollowedTwos(_ facts: AnomalyFacts, _ index: AnomalyIndex, follow: Int) -> [(slot: Int, student: StudentID)] {
+        var twos: [(id: Int64, slot: Int, student: StudentID)] = []
+        for (mark, slot) in zip(facts.marks, index.markSlot) where mark.value == 2 && slot >= 0 && index.lessonsAfter(slot) >= follow {
+            let followed = follow > 0 && (1...follow).contains { index.hasMark(mark.studentID, in: index.lesson($0, after: slot)) }
+            if !followed { twos.append((mark.id, slot, mark.studentID)) }
         }
-        var remarks: [Remark] = []
-        let detail = "нет отметки за \(follow) следующих урока(ов)"
-        for (mark, slot) in zip(facts.marks, index.markSlot) where mark.value == 2 {
-            guard let slot, index.unitLength[index.unit[slot]] > index.position[slot] + follow else { continue }
-            let at = index.position[slot], lesson = facts.lessons[slot]
-            let followed = follow > 0 && (1...follow).contains { step in
-                marked.contains(Key(unit: index.unit[slot], position: at + step, student: mark.studentID))
-            }
-            guard !followed else { continue }
-            remarks.append(Remark(week: lesson.day.mondayOfWeek, teacher: lesson.teacherID, kind: .twoNotFollowed, lesson: lesson,
-                                  unitCells: context.unitCells(lesson.unit), student: facts.names[mark.studentID] ?? "",
-                                  detail: detail))
-        }
-        return remarks
+        return twos.sorted { $0.id < $1.id }.map { ($0.slot, $0.student) }
     }
 
     /// Final marks of the periods inside the window: against the weighted
     /// average under the school's rounding, and against the norm of marks.
     static func finalMarkRemarks(_ facts: AnomalyFacts, _ index: AnomalyIndex, _ context: ReportContext) -> [Remark] {
         var remarks: [Remark] = []
-        var hoursOfClass: [TeachingUnit: WeeklyHours?] = [:]
+        var classSubjects: [TeachingUnit: (cells: [ReportValue], norm: Int)] = [:]
+        struct FewMarks: Hashable { var final: Int, count: Int, norm: Int }
+        // Made once for each final, count and norm: 3·10⁴ remarks share a few dozen texts.
+        var fewMarksDetails: [FewMarks: String] = [:]
         for period in facts.periods {
-            struct Key: Hashable { var student: StudentID; var subject: SubjectID }
-            struct Tally {
-                var average = WeightedAverage(), count = 0
-                mutating func add(_ value: MarkValue, _ weight: Weight) {
-                    average.add(value, weight: weight)
-                    count += 1
-                }
-            }
-            // One dictionary, sized once: growing two of them mark by mark was a sixth of the report.
-            var tallies: [Key: Tally] = [:]
-            tallies.reserveCapacity(period.finalMarks.count + facts.marks.count / 8)
-            for (mark, slot) in zip(facts.marks, index.markSlot) {
-                guard let slot, case let lesson = facts.lessons[slot], lesson.day >= period.from, lesson.day <= period.to,
-                      let value = try? MarkValue(mark.value), let weight = try? Weight(hundredths: mark.weightHundredths) else { continue }
-                let key = Key(student: mark.studentID, subject: lesson.unit.subjectID)
-                tallies[key, default: Tally()].add(value, weight)
-            }
+            let tallies = PeriodTallies(period, facts, index)
             for final in period.finalMarks {
                 guard let number = final.value.numericValue else { continue }
-                let key = Key(student: final.student.studentID, subject: final.subjectID)
-                let tally = tallies[key] ?? Tally()
-                let average = tally.average
-                let unitCells: [ReportValue] = [.text(context.className(final.student.classID)), .text(""),
-                                                .text(context.subjectName(final.subjectID))]
+                let tally = tallies[final]
+                let key = TeachingUnit(classID: final.student.classID, groupID: nil, subjectID: final.subjectID)
+                if classSubjects[key] == nil {
+                    classSubjects[key] = ([.text(context.className(final.student.classID)), .text(""), .text(context.subjectName(final.subjectID))],
+                                          context.norm(classHours(facts.hours, final.student.classID, final.subjectID)))
+                }
+                guard let classSubject = classSubjects[key] else { continue }
                 let base = Remark(week: final.enteredAt.date.mondayOfWeek, teacher: final.enteredBy, kind: .finalVersusAverage,
-                                  lesson: nil, unitCells: unitCells, student: final.student.fullName, detail: "")
-                if let rounded = average.rounded(by: context.settings.rounding), rounded != number {
+                                  lesson: nil, unitCells: classSubject.cells, student: final.student.fullName, detail: "")
+                if let rounded = tally.average.rounded(by: context.settings.rounding), rounded != number {
                     var r = base
-                    r.detail = "итоговая \(number), средневзвешенный \(average.russianText) → \(rounded)"
+                    r.detail = "итоговая \(number), средневзвешенный \(tally.average.russianText) → \(rounded)"
                     remarks.append(r)
                 }
-                let count = tally.count
-                let classSubject = TeachingUnit(classID: final.student.classID, groupID: nil, subjectID: final.subjectID)
-                if hoursOfClass[classSubject] == nil {
-                    hoursOfClass[classSubject] = .some(classHours(facts.hours, final.student.classID, final.subjectID))
-                }
-                let norm = context.norm(hoursOfClass[classSubject] ?? nil)
-                if count < norm {
+                if tally.count < classSubject.norm {
                     var r = base
                     r.kind = .finalFewMarks
-                    r.detail = "итоговая \(number) при \(count) отметках, норма \(norm)"
+                    let key = FewMarks(final: number, count: tally.count, norm: classSubject.norm)
+                    if let detail = fewMarksDetails[key] {
+                        r.detail = detail
+                    } else {
+                        r.detail = "итоговая \(number) при \(tally.count) отметках, норма \(classSubject.norm)"
+                        fewMarksDetails[key] = r.detail
+                    }
                     remarks.append(r)
                 }
             }

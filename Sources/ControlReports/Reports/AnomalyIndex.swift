@@ -1,9 +1,10 @@
 import JournalCore
 import JournalStore
 
-/// The lessons of «Замечания» numbered once: each lesson's place in
-/// `facts.lessons`, its unit as a number and its place among its unit's
-/// lessons. The rules then look up 10⁵ marks by integers, not by units.
+/// The lessons and marks of «Замечания» numbered once, in flat arrays: each
+/// lesson's place in `facts.lessons` (its slot), its unit as a number, its
+/// place among its unit's lessons, and the students of its marks. The rules
+/// then walk 2·10⁵ marks by integers, with no hashing per mark.
 struct AnomalyIndex {
     /// A lesson's index in `facts.lessons`.
     let slot: [LessonID: Int]
@@ -11,28 +12,97 @@ struct AnomalyIndex {
     let unit: [Int]
     /// By slot: how many of its unit's lessons start before it.
     let position: [Int]
-    /// By unit number: its lessons.
-    let unitLength: [Int]
-    /// By mark (in `facts.marks`' order): its lesson's slot.
-    let markSlot: [Int?]
+    /// By mark (in `facts.marks`' order): its lesson's slot, -1 for a lesson not read.
+    let markSlot: [Int]
+    /// By unit number, and one more: where the unit's lessons begin in `unitSlots`.
+    private let unitStart: [Int]
+    /// The slots of each unit's lessons in order of start, unit after unit.
+    private let unitSlots: [Int]
+    /// By slot, and one more: where the lesson's marks begin in `markStudents`.
+    private let markStart: [Int]
+    /// The students of each lesson's marks, lesson after lesson.
+    private let markStudents: [StudentID]
 
     /// `lessons` ordered by start, as `AnomalyFacts` has them.
     init(_ lessons: [AnomalyFacts.Lesson], marks: [AnomalyFacts.Mark]) {
-        var slot: [LessonID: Int] = [:], numbers: [TeachingUnit: Int] = [:]
-        var unit: [Int] = [], position: [Int] = [], unitLength: [Int] = []
+        (unit, position, unitStart, unitSlots) = Self.units(lessons)
+        var slot: [LessonID: Int] = [:]
         slot.reserveCapacity(lessons.count)
-        for (index, lesson) in lessons.enumerated() {
-            slot[lesson.id] = index
-            let number = numbers[lesson.unit] ?? unitLength.count
-            if number == unitLength.count {
+        for (index, lesson) in lessons.enumerated() { slot[lesson.id] = index }
+        self.slot = slot
+        markSlot = Self.slots(of: marks, slot)
+        (markStart, markStudents) = Self.students(of: marks, markSlot, lessonCount: lessons.count)
+    }
+
+    var unitCount: Int { unitStart.count - 1 }
+
+    /// The slot of the unit's first lesson.
+    func firstLesson(ofUnit unit: Int) -> Int { unitSlots[unitStart[unit]] }
+
+    /// The lessons of `slot`'s unit after it.
+    func lessonsAfter(_ slot: Int) -> Int { unitStart[unit[slot] + 1] - unitStart[unit[slot]] - position[slot] - 1 }
+
+    /// The slot of the unit's lesson `steps` lessons after `slot` (within `lessonsAfter`).
+    func lesson(_ steps: Int, after slot: Int) -> Int { unitSlots[unitStart[unit[slot]] + position[slot] + steps] }
+
+    /// How many marks the lesson has.
+    func markCount(_ slot: Int) -> Int { markStart[slot + 1] - markStart[slot] }
+
+    /// Whether the student has a mark in the lesson (a lesson has a few: a scan).
+    func hasMark(_ student: StudentID, in slot: Int) -> Bool { markStudents[markStart[slot]..<markStart[slot + 1]].contains(student) }
+
+    private static func units(_ lessons: [AnomalyFacts.Lesson]) -> (unit: [Int], position: [Int], start: [Int], slots: [Int]) {
+        var numbers: [TeachingUnit: Int] = [:], unit: [Int] = [], position: [Int] = [], length: [Int] = []
+        unit.reserveCapacity(lessons.count)
+        position.reserveCapacity(lessons.count)
+        for lesson in lessons {
+            let number = numbers[lesson.unit] ?? length.count
+            if number == length.count {
                 numbers[lesson.unit] = number
-                unitLength.append(0)
+                length.append(0)
             }
             unit.append(number)
-            position.append(unitLength[number])
-            unitLength[number] += 1
+            position.append(length[number])
+            length[number] += 1
         }
-        (self.slot, self.unit, self.position, self.unitLength) = (slot, unit, position, unitLength)
-        markSlot = marks.map { slot[$0.lessonID] }
+        let start = runStarts(length)
+        var slots = [Int](repeating: 0, count: lessons.count)
+        for slot in lessons.indices { slots[start[unit[slot]] + position[slot]] = slot }
+        return (unit, position, start, slots)
+    }
+
+    /// Marks come a lesson at a time: the lesson is looked up once per run.
+    private static func slots(of marks: [AnomalyFacts.Mark], _ slotOf: [LessonID: Int]) -> [Int] {
+        var result: [Int] = []
+        result.reserveCapacity(marks.count)
+        var lastLesson: LessonID?, lastSlot = -1
+        for mark in marks {
+            if mark.lessonID != lastLesson {
+                lastLesson = mark.lessonID
+                lastSlot = slotOf[mark.lessonID] ?? -1
+            }
+            result.append(lastSlot)
+        }
+        return result
+    }
+
+    private static func students(of marks: [AnomalyFacts.Mark], _ markSlot: [Int], lessonCount: Int) -> (start: [Int], students: [StudentID]) {
+        var count = [Int](repeating: 0, count: lessonCount)
+        for slot in markSlot where slot >= 0 { count[slot] += 1 }
+        let start = runStarts(count)
+        var next = start, students = [StudentID](repeating: StudentID(0), count: start[lessonCount])
+        for (mark, slot) in zip(marks, markSlot) where slot >= 0 {
+            students[next[slot]] = mark.studentID
+            next[slot] += 1
+        }
+        return (start, students)
+    }
+
+    /// Where each run of `lengths` begins in one flat array, and its end.
+    private static func runStarts(_ lengths: [Int]) -> [Int] {
+        var start = [0]
+        start.reserveCapacity(lengths.count + 1)
+        for length in lengths { start.append(start[start.count - 1] + length) }
+        return start
     }
 }

@@ -14,6 +14,8 @@ public struct AnomalyFacts: Sendable {
     }
 
     public struct Mark: Hashable, Sendable {
+        /// The mark's row: remarks of marks keep the order of entry.
+        public var id: Int64
         public var lessonID: LessonID
         public var studentID: StudentID
         public var value: Int
@@ -36,6 +38,7 @@ public struct AnomalyFacts: Sendable {
     /// Counted lessons from the window's first day to as of (after the
     /// window too: a «2» near its end is followed up after it).
     public var lessons: [Lesson]
+    /// The marks of those lessons entered by as of, a lesson's marks together.
     public var marks: [Mark]
     /// Absences (н, б, уп) in a cell that has a mark.
     public var absencesWithMarks: [Absence]
@@ -58,16 +61,10 @@ extension AppDatabase {
             let lessonRange = "l.cancelled = 0 AND l.day >= :from AND l.starts_at <= :asOf AND \(units)"
             // A lesson begins on its own day (`starts_at` is its day's wall clock), so one begun by as of
             // lies on as of's day or before: the bound lets SQLite stop the day index there.
-            let lessons = try AnomalySQL.lessons(db, lessonRange + " AND l.day <= :asOfDay", args)
-            let marks = try AnomalySQL.marks(db, lessonRange, args)
-            let absences = try Row.fetchAll(db, sql: """
-                SELECT a.lesson_id, a.student_id, a.code FROM lesson l JOIN attendance a ON a.lesson_id = l.id
-                JOIN mark m ON m.lesson_id = a.lesson_id AND m.student_id = a.student_id AND m.entered_at <= :asOf
-                WHERE \(lessonRange) AND l.day <= :to AND a.entered_at <= :asOf AND a.code IN ('н', 'б', 'уп')
-                GROUP BY a.id
-                """, arguments: args).map { r in
-                AnomalyFacts.Absence(lessonID: r["lesson_id"], studentID: r["student_id"], code: r["code"])
-            }
+            let begun = lessonRange + " AND l.day <= :asOfDay"
+            let lessons = try AnomalySQL.lessons(db, begun, args)
+            let marks = try AnomalySQL.marks(db, begun, args)
+            let absences = try AnomalySQL.absencesWithMarks(db, lessonRange + " AND l.day <= :to", args, marks: marks)
             var periods: [AnomalyFacts.PeriodMarks] = []
             for r in try Row.fetchAll(db, sql: "SELECT id, start_day, end_day FROM period WHERE start_day >= :from AND end_day <= :to ORDER BY start_day",
                                       arguments: args) {
@@ -88,31 +85,104 @@ extension AppDatabase {
 
 /// The many rows of «Замечания», read from cursors by column position.
 enum AnomalySQL {
+    /// Ordered by start, then id — sorted here: the rows come by day nearly
+    /// in that order, and SQLite's sorter took longer than reading them.
     static func lessons(_ db: Database, _ range: String, _ arguments: StatementArguments) throws -> [AnomalyFacts.Lesson] {
         var lessons: [AnomalyFacts.Lesson] = []
-        let rows = try Row.fetchCursor(db, sql: """
+        let rows = try ReportRows(db, sql: """
             SELECT l.id, l.class_id, l.group_id, l.subject_id, l.teacher_id, l.day, l.lesson_number, l.starts_at,
                    l.topic IS NOT NULL AND trim(l.topic) <> '' AS has_topic
-            FROM lesson l WHERE \(range) ORDER BY l.starts_at, l.id
+            FROM lesson l WHERE \(range)
             """, arguments: arguments)
-        while let r = try rows.next() {
-            lessons.append(AnomalyFacts.Lesson(id: LessonID(r[0] as Int64), unit: TeachingUnit(r, at: 1), teacherID: AccountID(r[4] as Int64),
-                                               day: SchoolDate(dayNumber: Int(r[5] as Int64)), number: Int(r[6] as Int64),
-                                               startsAt: SchoolTime(seconds: Int(r[7] as Int64)), hasTopic: r[8] as Bool))
+        while try rows.next() {
+            lessons.append(AnomalyFacts.Lesson(id: LessonID(rows[0]), unit: rows.unit(at: 1), teacherID: AccountID(rows[4]),
+                                               day: SchoolDate(dayNumber: Int(rows[5])), number: Int(rows[6]),
+                                               startsAt: SchoolTime(seconds: Int(rows[7])), hasTopic: rows[8] != 0))
         }
+        lessons.sort { ($0.startsAt.seconds, $0.id.rawValue) < ($1.startsAt.seconds, $1.id.rawValue) }
         return lessons
     }
 
+    /// Driven by the lessons (CROSS JOIN keeps them first): SQLite would
+    /// otherwise scan every mark of the year for the quarter's. The rows come
+    /// a lesson at a time; callers that need an order sort by `id`. Weights
+    /// are looked up here from the few work types rather than joined for
+    /// each of 2·10⁵ marks.
     static func marks(_ db: Database, _ range: String, _ arguments: StatementArguments) throws -> [AnomalyFacts.Mark] {
+        let weights = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, weight FROM work_type").map {
+            ($0[0] as Int64, Int($0[1] as Int64)) })
         var marks: [AnomalyFacts.Mark] = []
-        let rows = try Row.fetchCursor(db, sql: """
-            SELECT m.lesson_id, m.student_id, m.value, w.weight FROM lesson l JOIN mark m ON m.lesson_id = l.id
-            JOIN work_type w ON w.id = m.work_type_id WHERE \(range) AND m.entered_at <= :asOf
+        let rows = try ReportRows(db, sql: """
+            SELECT m.id, m.lesson_id, m.student_id, m.value, m.work_type_id FROM lesson l CROSS JOIN mark m ON m.lesson_id = l.id
+            WHERE \(range) AND m.entered_at <= :asOf
             """, arguments: arguments)
-        while let r = try rows.next() {
-            marks.append(AnomalyFacts.Mark(lessonID: LessonID(r[0] as Int64), studentID: StudentID(r[1] as Int64),
-                                           value: Int(r[2] as Int64), weightHundredths: Int(r[3] as Int64)))
+        var workType: Int64 = -1, weight: Int?
+        while try rows.next() {
+            if rows[4] != workType {
+                workType = rows[4]
+                weight = weights[workType]
+            }
+            guard let weight else { continue }
+            marks.append(AnomalyFacts.Mark(id: rows[0], lessonID: LessonID(rows[1]), studentID: StudentID(rows[2]),
+                                           value: Int(rows[3]), weightHundredths: weight))
         }
         return marks
+    }
+
+    /// Absences (н, б, уп) whose cell also has a mark, in the order they were
+    /// entered. The lessons' attendance is read from its index alone and each
+    /// cell looked up among `marks` (the marks of the same lessons entered by
+    /// as of, read a lesson at a time); only the attendance row of a cell
+    /// with a mark is read whole. Probing the mark index for each of 10⁵
+    /// cells in SQL cost twice as much, and is kept for marks that did not
+    /// come a lesson at a time.
+    static func absencesWithMarks(_ db: Database, _ range: String, _ arguments: StatementArguments,
+                                  marks: [AnomalyFacts.Mark]) throws -> [AnomalyFacts.Absence] {
+        guard let runs = lessonRuns(marks) else { return try joinedAbsences(db, range, arguments) }
+        let cells = try ReportRows(db, sql: """
+            SELECT a.id, a.lesson_id, a.student_id FROM lesson l CROSS JOIN attendance a ON a.lesson_id = l.id WHERE \(range)
+            """, arguments: arguments)
+        var marked: [Int64] = [], lesson: Int64 = -1, run = 0..<0
+        while try cells.next() {
+            if cells[1] != lesson {
+                lesson = cells[1]
+                run = runs[lesson] ?? 0..<0
+            }
+            let student = cells[2]
+            if marks[run].contains(where: { $0.studentID.rawValue == student }) { marked.append(cells[0]) }
+        }
+        let row = try db.makeStatement(sql: """
+            SELECT a.lesson_id, a.student_id, a.code FROM attendance a
+            WHERE a.id = :id AND a.entered_at <= :asOf AND a.code IN ('н', 'б', 'уп')
+            """)
+        return try marked.sorted().compactMap { id in
+            var one = arguments
+            one += ["id": id]
+            return try Row.fetchOne(row, arguments: one).map { r in AnomalyFacts.Absence(lessonID: r[0], studentID: r[1], code: r[2]) }
+        }
+    }
+
+    /// Where each lesson's marks lie in `marks`; nil when a lesson's marks are not together.
+    static func lessonRuns(_ marks: [AnomalyFacts.Mark]) -> [Int64: Range<Int>]? {
+        var runs: [Int64: Range<Int>] = [:], start = 0
+        guard !marks.isEmpty else { return runs }
+        for end in 1...marks.count where end == marks.count || marks[end].lessonID != marks[start].lessonID {
+            guard runs.updateValue(start..<end, forKey: marks[start].lessonID.rawValue) == nil else { return nil }
+            start = end
+        }
+        return runs
+    }
+
+    /// The same absences joined in SQL: lesson → attendance → mark by index
+    /// (CROSS JOIN keeps that order); a cell with two marks is one absence.
+    private static func joinedAbsences(_ db: Database, _ range: String, _ arguments: StatementArguments) throws -> [AnomalyFacts.Absence] {
+        try Row.fetchAll(db, sql: """
+            SELECT a.lesson_id, a.student_id, a.code FROM lesson l CROSS JOIN attendance a ON a.lesson_id = l.id
+            CROSS JOIN mark m ON m.lesson_id = a.lesson_id AND m.student_id = a.student_id
+            WHERE \(range) AND m.entered_at <= :asOf AND a.entered_at <= :asOf AND a.code IN ('н', 'б', 'уп')
+            GROUP BY a.id ORDER BY a.id
+            """, arguments: arguments).map { r in
+            AnomalyFacts.Absence(lessonID: r[0], studentID: r[1], code: r[2])
+        }
     }
 }
