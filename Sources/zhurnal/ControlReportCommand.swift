@@ -130,34 +130,35 @@ struct ControlReportRun {
     }
 
     private func write(_ report: ControlReport, format: ControlReportFormat, footer: DocumentFooter) throws {
-        let text: String
         switch format {
-        case .text: text = ControlReportFormats.text(report)
-        case .json: text = ControlReportFormats.json(report)
+        case .text, .json:
+            guard let out = options.out else {
+                return format == .text ? Console.write(ControlReportFormats.text(report)) : Console.data(ControlReportFormats.json(report))
+            }
+            try writeFile(out) { file in
+                if format == .text { ControlReportFormats.text(report, in: file.append) } else { ControlReportFormats.json(report, in: file.append) }
+            }
         case .csv:
             guard let csv = ControlReportFormats.csv(report, table: options.table) else {
                 throw CommandLineError.invalidChoice(option: "--table", value: options.table ?? "",
                                                      allowed: report.tables.map(\.name))
             }
-            text = csv
+            guard let out = options.out else { return Console.data(csv) }
+            try writeFile(out) { $0.append(csv) }
         case .xlsx, .pdf:
             let document = ControlReportFormats.document(report, footer: footer)
             try writeDocument(document, as: format == .pdf ? .pdf : .xlsx, to: options.out ?? "")
-            return
         }
-        guard let out = options.out else {
-            return format == .text ? Console.write(text) : Console.data(text)
-        }
+    }
+
+    /// The file whole or not at all, written as the report is made (18 MB for «Замечания»).
+    private func writeFile(_ out: String, _ body: (TextFileWriter) -> Void) throws {
         do {
-            // The string's own bytes, not a copy of them in a `Data` (21 MB for «Замечания» in JSON).
-            var text = text
-            try text.withUTF8 { bytes in
-                let data = bytes.baseAddress.map { Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: $0), count: bytes.count, deallocator: .none) }
-                try (data ?? Data()).write(to: URL(fileURLWithPath: out), options: .atomic)
-            }
-        } catch {
-            throw CommandLineError.conflict(Phrase(ru: "не удалось записать файл «\(out)»: \(error.localizedDescription); прежний файл, если был, не изменён",
-                                                   en: "cannot write \"\(out)\": \(error.localizedDescription); the previous file, if any, is unchanged"))
+            let file = try TextFileWriter(path: out)
+            body(file)
+            try file.finish()
+        } catch let error as DocumentError {
+            throw CommandLineError.conflict(Phrase(ru: error.russian, en: error.english))
         }
     }
 }

@@ -12,6 +12,23 @@ import Testing
         #expect(ControlReportFormats.text(report) == ControlReportFormats.plainText(report))
     }
 
+    /// Handed over in small chunks (a row or two each), the text and JSON put
+    /// together are the whole ones; every chunk but the last is full.
+    @Test(arguments: ReportKind.allCases.filter { $0 != .activity })
+    func chunksMakeTheWholeText(kind: ReportKind) throws {
+        let report = try ReportHarness().report(kind)
+        var text: [String] = [], json: [String] = []
+        #expect(ReportTextWriter.text(report, chunks: .init(size: 200) { text.append($0) }).isEmpty)
+        #expect(ReportTextWriter.json(report, chunks: .init(size: 200) { json.append($0) }).isEmpty)
+        #expect(text.joined() == ControlReportFormats.text(report))
+        #expect(json.joined() + "\n" == ControlReportFormats.json(report))
+        #expect(text.count >= 2 && json.count >= 2)
+        #expect(text.dropLast().allSatisfy { $0.utf8.count >= 200 })
+        var handed: [String] = []
+        ControlReportFormats.json(report) { handed.append($0) }
+        #expect(handed.joined() == ControlReportFormats.json(report))
+    }
+
     @Test func oddCellsAreWrittenAsBefore() {
         let odd = ["кавычка \" и \\ слеш", "строка\nперевод", "таб\tи\u{1}", "é и e\u{301}", "й и и\u{306}", "🇷🇺 флаг",
                    "Ёлкин «№ 5» — 1–2", "\r\n", "", "итоговая 5, средневзвешенный 4,25 → 4", "ж\u{483} и ж\u{489}", "ѣ\u{482}",

@@ -10,6 +10,18 @@ public enum ControlReportFormats {
         ReportTextWriter.text(report)
     }
 
+    /// The text handed to `chunks` a megabyte at a time, as a file writes it.
+    public static func text(_ report: ControlReport, in chunks: (String) -> Void) {
+        withoutActuallyEscaping(chunks) { _ = ReportTextWriter.text(report, chunks: ReportTextWriter.Chunks(take: $0)) }
+    }
+
+    /// The JSON handed to `chunks` a megabyte at a time, as a file writes it.
+    public static func json(_ report: ControlReport, in chunks: (String) -> Void) {
+        guard report.tables.contains(where: { !$0.rows.isEmpty }) else { return chunks(treeJSON(report)) }
+        withoutActuallyEscaping(chunks) { _ = ReportTextWriter.json(report, chunks: ReportTextWriter.Chunks(take: $0)) }
+        chunks("\n")
+    }
+
     /// The text as first written, for the test that compares the fast writer with it.
     static func plainText(_ report: ControlReport) -> String {
         var lines = [report.kind.title.ru, report.subtitle]

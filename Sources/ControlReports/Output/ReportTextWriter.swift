@@ -5,11 +5,19 @@ import ReadinessMetrics
 /// of lines and a grapheme count per cell cost more than the report itself.
 /// The text is the same as the tree's and `String.count`'s (ReportWriterTests).
 enum ReportTextWriter {
+    /// Where a long report goes as it is made: `take` gets the text about
+    /// `size` bytes at a time (a file writes it while the rest is made).
+    /// Without chunks, the whole text is returned.
+    struct Chunks {
+        var size = 1 << 20
+        var take: (String) -> Void
+    }
+
     /// `JSONOutput.object(...).rendered()` of a report with at least one row:
     /// the top object on several lines, each table an array with a row per line.
-    static func json(_ report: ControlReport) -> String {
+    static func json(_ report: ControlReport, chunks: Chunks? = nil) -> String {
         var out = String()
-        out.reserveCapacity(report.tables.reduce(256) { $0 + $1.rows.count * $1.columns.count * 48 })
+        out.reserveCapacity(capacity(report, chunks, perCell: 48))
         var fields: [(String, String)] = [("report", report.kind.rawValue), ("title", report.kind.title.ru)]
         fields += report.parameters
         out += "{\n"
@@ -23,13 +31,13 @@ enum ReportTextWriter {
             out += ",\n  "
             appendQuoted(table.name, to: &out)
             out += ": "
-            append(table, to: &out)
+            append(table, to: &out, chunks)
         }
         out += "\n}"
-        return out
+        return finish(&out, chunks)
     }
 
-    private static func append(_ table: ReportTable, to out: inout String) {
+    private static func append(_ table: ReportTable, to out: inout String, _ chunks: Chunks?) {
         guard !table.rows.isEmpty else { return out += "[]" }
         out += "[\n"
         for (index, row) in table.rows.enumerated() {
@@ -41,6 +49,7 @@ enum ReportTextWriter {
                 append(value, to: &out)
             }
             out += "}"
+            handOver(&out, chunks)
         }
         out += "\n  ]"
     }
@@ -64,21 +73,41 @@ enum ReportTextWriter {
 
     /// `ControlReportFormats.text`: each table under its title, columns
     /// padded to the widest cell in characters.
-    static func text(_ report: ControlReport) -> String {
+    static func text(_ report: ControlReport, chunks: Chunks? = nil) -> String {
         var out = report.kind.title.ru + "\n" + report.subtitle
-        // Generously: pages reserved and never written cost nothing, a string
-        // that outgrows its buffer is copied whole (18 MB for «Замечания»).
-        out.reserveCapacity(report.tables.reduce(256) { $0 + ($1.rows.count + 1) * $1.columns.count * 48 })
+        out.reserveCapacity(capacity(report, chunks, perCell: 48))
         for table in report.tables {
             out += "\n\n" + table.title + ":"
             guard !table.rows.isEmpty else {
                 out += "\n  нет строк"
                 continue
             }
-            appendLines(table, to: &out)
+            appendLines(table, to: &out, chunks)
         }
         out += "\n"   // in place: `out + "\n"` would copy the whole report once more
-        return out
+        return finish(&out, chunks)
+    }
+
+    /// Generously: pages reserved and never written cost nothing, a string
+    /// that outgrows its buffer is copied whole (18 MB for «Замечания»). In
+    /// chunks, a chunk and its last row.
+    private static func capacity(_ report: ControlReport, _ chunks: Chunks?, perCell: Int) -> Int {
+        let whole = report.tables.reduce(256) { $0 + ($1.rows.count + 1) * $1.columns.count * perCell }
+        return chunks.map { min(whole, $0.size + (1 << 16)) } ?? whole
+    }
+
+    /// Hands the text made so far over once it is a chunk long.
+    private static func handOver(_ out: inout String, _ chunks: Chunks?) {
+        guard let chunks, out.utf8.count >= chunks.size else { return }
+        chunks.take(out)
+        out.removeAll(keepingCapacity: true)
+    }
+
+    /// The whole text, or the last chunk handed over and nothing returned.
+    private static func finish(_ out: inout String, _ chunks: Chunks?) -> String {
+        guard let chunks else { return out }
+        chunks.take(out)
+        return ""
     }
 
     /// One table's lines. A first pass counts every cell's characters and the
@@ -86,7 +115,7 @@ enum ReportTextWriter {
     /// blank runs. Text cells are read from the rows both times, not copied
     /// into an array of cells (10⁵ strings retained and released); only the
     /// other cells' printed forms are kept, to be made once.
-    private static func appendLines(_ table: ReportTable, to out: inout String) {
+    private static func appendLines(_ table: ReportTable, to out: inout String, _ chunks: Chunks?) {
         var counts: [Int32] = [], printed: [String] = [], widths: [Int] = table.columns.map { characterCount($0.title) }
         counts.reserveCapacity(table.rows.count * table.columns.count)
         for row in table.rows {
@@ -122,6 +151,7 @@ enum ReportTextWriter {
                 if column < row.count - 1 { out += blanks[widths[column] - Int(counts[cell]) + 2] }
                 cell += 1
             }
+            handOver(&out, chunks)
         }
     }
 
