@@ -26,9 +26,11 @@ extension AppDatabase {
                                                supervisorsOnly: true)
             var arguments = scope.arguments
             arguments += ["fromTime": SchoolTime(date: scope.from), "toTime": SchoolTime(date: scope.to.adding(days: 1))]
-            // one pass over the sign-ins (their index leads with the time, not the account)
-            let signedIn = Set(try AccountID.fetchAll(db, sql: "SELECT DISTINCT account_id FROM sign_in WHERE at <= :asOf",
-                                                      arguments: arguments))
+            // One pass over the sign-ins' index (it leads with the time, not the account),
+            // the accounts gathered here: SQLite's DISTINCT sorted 2·10⁵ rows to find 6·10³.
+            var signedIn = Set<Int64>()
+            let everyone = try ReportRows(db, sql: "SELECT account_id FROM sign_in WHERE at <= :asOf", arguments: arguments)
+            while try everyone.next() { signedIn.insert(everyone[0]) }
             let accounts = try Row.fetchAll(db, sql: """
                 SELECT a.id, a.login, a.full_name, a.roles,
                        a.created_at <= :asOf AND NOT (a.disabled = 1 AND (a.disabled_at IS NULL OR a.disabled_at <= :asOf)) AS active
@@ -36,13 +38,21 @@ extension AppDatabase {
                 """, arguments: arguments).map { r in
                 ActivityFacts.Account(id: r["id"], login: r["login"], fullName: r["full_name"],
                                       roles: (try? Role.parseList(r["roles"])) ?? [], active: r["active"],
-                                      everSignedIn: signedIn.contains(r["id"]))
+                                      everSignedIn: signedIn.contains(r["id"] as Int64))
             }
-            let signIns = try Row.fetchAll(db, sql: """
-                SELECT DISTINCT s.at / 86400 AS day, s.account_id FROM sign_in s
-                WHERE s.at >= :fromTime AND s.at < :toTime AND s.at <= :asOf
-                """, arguments: arguments).map { r in (day: SchoolDate(dayNumber: r["day"]), account: AccountID(r["account_id"])) }
+            var pairs = Set<SignInDay>()
+            let window = try ReportRows(db, sql: """
+                SELECT s.at / 86400, s.account_id FROM sign_in s WHERE s.at >= :fromTime AND s.at < :toTime AND s.at <= :asOf
+                """, arguments: arguments)
+            while try window.next() { pairs.insert(SignInDay(day: window[0], account: window[1])) }
+            let signIns = pairs.map { (day: SchoolDate(dayNumber: Int($0.day)), account: AccountID($0.account)) }
             return ActivityFacts(accounts: accounts, signIns: signIns)
         }
     }
+}
+
+/// One account signed in on one day, counted once however many times.
+private struct SignInDay: Hashable {
+    var day: Int64
+    var account: Int64
 }
