@@ -46,9 +46,17 @@ enum FinalMarkSQL {
             WHERE period_id = :period AND entered_at <= :asOf AND (:subject IS NULL OR subject_id = :subject)
             """, arguments: arguments)
         var facts: [FinalMarkFact] = []
+        // The few texts a school writes («5», «н/а», «зач»), each parsed once: parsing lowercases.
+        var parsed: [String: FinalMarkValue?] = [:]
+        func value(_ text: String) -> FinalMarkValue? {
+            if let known = parsed[text] { return known }
+            let value = try? FinalMarkValue(parsing: text)
+            parsed[text] = .some(value)
+            return value
+        }
         while let r = try rows.next() {
             guard let standing = standings[StudentID(r[0] as Int64)], scope.classID == nil || scope.classID == standing.classID,
-                  let value = try? FinalMarkValue(parsing: r[2] as String) else { continue }
+                  let value = value(r[2]) else { continue }
             let subject = SubjectID(r[1] as Int64)
             if let taught, !taught.contains([standing.classID.rawValue, subject.rawValue]) { continue }
             facts.append(FinalMarkFact(student: standing, subjectID: subject, value: value, enteredAt: SchoolTime(seconds: Int(r[3] as Int64)),
