@@ -29,6 +29,24 @@ import Testing
         #expect(handed.joined() == ControlReportFormats.json(report))
     }
 
+    /// A table long enough for its second half to be written on another
+    /// thread: the same text as the plain writer's, whole and in chunks.
+    @Test func aLongTableIsWrittenAsBefore() {
+        let rows: [[ReportValue]] = (0..<25_001).map { index in
+            [.text(index % 7 == 0 ? "Ёлкина «№ \(index)»" : "ученик \(index)"), .integer(index * 37 % 1000),
+             index % 5 == 0 ? .none : .fixed(index % 300, places: 1)]
+        }
+        let table = ReportTable(name: "rows", title: "Длинная", columns: [ReportColumn("a", "Ученик"), ReportColumn("b", "Б"),
+                                                                          ReportColumn("c", "В")], rows: rows)
+        let report = ControlReport(kind: .anomalies, subtitle: "проверка", parameters: [], tables: [table, table])
+        let whole = ControlReportFormats.text(report)
+        #expect(whole == ControlReportFormats.plainText(report))
+        var chunks: [String] = []
+        ControlReportFormats.text(report) { chunks.append($0) }
+        #expect(chunks.count >= 2)
+        #expect(chunks.joined() == whole)
+    }
+
     @Test func oddCellsAreWrittenAsBefore() {
         let odd = ["кавычка \" и \\ слеш", "строка\nперевод", "таб\tи\u{1}", "é и e\u{301}", "й и и\u{306}", "🇷🇺 флаг",
                    "Ёлкин «№ 5» — 1–2", "\r\n", "", "итоговая 5, средневзвешенный 4,25 → 4", "ж\u{483} и ж\u{489}", "ѣ\u{482}",

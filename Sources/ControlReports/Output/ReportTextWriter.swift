@@ -1,3 +1,4 @@
+import Dispatch
 import ReadinessMetrics
 
 /// The report's text and JSON written straight into one string. A
@@ -97,7 +98,7 @@ enum ReportTextWriter {
     }
 
     /// Hands the text made so far over once it is a chunk long.
-    private static func handOver(_ out: inout String, _ chunks: Chunks?) {
+    static func handOver(_ out: inout String, _ chunks: Chunks?) {
         guard let chunks, out.utf8.count >= chunks.size else { return }
         chunks.take(out)
         out.removeAll(keepingCapacity: true)
@@ -114,45 +115,29 @@ enum ReportTextWriter {
     /// columns' widths, a second appends the cells padded from a table of
     /// blank runs. Text cells are read from the rows both times, not copied
     /// into an array of cells (10⁵ strings retained and released); only the
-    /// other cells' printed forms are kept, to be made once.
+    /// other cells' printed forms are kept, to be made once. A long table's
+    /// second half is appended on another core while this one does the first.
     private static func appendLines(_ table: ReportTable, to out: inout String, _ chunks: Chunks?) {
-        var counts: [Int32] = [], printed: [String] = [], widths: [Int] = table.columns.map { characterCount($0.title) }
-        counts.reserveCapacity(table.rows.count * table.columns.count)
-        for row in table.rows {
-            for (column, value) in row.enumerated() {
-                let count: Int
-                if case .text(let text) = value {
-                    count = characterCount(text)
-                } else {
-                    printed.append(value.printed)
-                    count = characterCount(printed[printed.count - 1])
-                }
-                counts.append(Int32(count))
-                if column < widths.count { widths[column] = max(widths[column], count) } else { widths.append(count) }
-            }
-        }
-        let blanks = (0...(widths.max() ?? 0) + 2).map { String(repeating: " ", count: $0) }
+        let layout = TextLayout(table)
         let last = table.columns.count - 1
         out += "\n  "
         for (index, column) in table.columns.enumerated() {
             out += column.title
-            if index < last { out += blanks[widths[index] - characterCount(column.title) + 2] }
+            if index < last { out += layout.blanks[layout.widths[index] - characterCount(column.title) + 2] }
         }
-        var cell = 0, other = 0
-        for row in table.rows {
-            out += "\n  "
-            for (column, value) in row.enumerated() {
-                if case .text(let text) = value {
-                    out += text
-                } else {
-                    out += printed[other]
-                    other += 1
-                }
-                if column < row.count - 1 { out += blanks[widths[column] - Int(counts[cell]) + 2] }
-                cell += 1
-            }
-            handOver(&out, chunks)
+        let rows = table.rows.indices
+        guard rows.count >= 10_000 else { return layout.append(rows, of: table, to: &out, chunks) }
+        let middle = rows.count / 2
+        let capacity = (rows.count - middle + 1) * table.columns.count * 48
+        let second = SecondHalf { () -> String in
+            var part = ""
+            part.reserveCapacity(capacity)
+            layout.append(middle..<rows.endIndex, of: table, to: &part, nil)
+            return part
         }
+        layout.append(rows.startIndex..<middle, of: table, to: &out, chunks)
+        out += second.result()
+        handOver(&out, chunks)
     }
 
     /// `text.count` without grapheme breaking where every scalar is a
@@ -186,5 +171,74 @@ enum ReportTextWriter {
             return count
         }
         return (simple ?? nil) ?? text.count
+    }
+}
+
+/// A table's cells measured once: each cell's characters, the columns'
+/// widths, the printed form of cells that are not text, and where each row's
+/// cells begin in those arrays, so that any run of rows can be appended.
+private struct TextLayout: Sendable {
+    var counts: [Int32] = [], printed: [String] = [], widths: [Int]
+    /// Per row, its first index in `counts` and in `printed`.
+    var starts: [(cell: Int, other: Int)] = []
+    let blanks: [String]
+
+    init(_ table: ReportTable) {
+        widths = table.columns.map { ReportTextWriter.characterCount($0.title) }
+        counts.reserveCapacity(table.rows.count * table.columns.count)
+        starts.reserveCapacity(table.rows.count)
+        for row in table.rows {
+            starts.append((counts.count, printed.count))
+            for (column, value) in row.enumerated() {
+                let count: Int
+                if case .text(let text) = value {
+                    count = ReportTextWriter.characterCount(text)
+                } else {
+                    printed.append(value.printed)
+                    count = ReportTextWriter.characterCount(printed[printed.count - 1])
+                }
+                counts.append(Int32(count))
+                if column < widths.count { widths[column] = max(widths[column], count) } else { widths.append(count) }
+            }
+        }
+        blanks = (0...(widths.max() ?? 0) + 2).map { String(repeating: " ", count: $0) }
+    }
+
+    func append(_ rows: Range<Int>, of table: ReportTable, to out: inout String, _ chunks: ReportTextWriter.Chunks?) {
+        guard let first = rows.first else { return }
+        var (cell, other) = starts[first]
+        for row in table.rows[rows] {
+            out += "\n  "
+            for (column, value) in row.enumerated() {
+                if case .text(let text) = value {
+                    out += text
+                } else {
+                    out += printed[other]
+                    other += 1
+                }
+                if column < row.count - 1 { out += blanks[widths[column] - Int(counts[cell]) + 2] }
+                cell += 1
+            }
+            ReportTextWriter.handOver(&out, chunks)
+        }
+    }
+}
+
+/// Work started on another thread at once, its result waited for later.
+private final class SecondHalf: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    /// Written once by the worker before `done` is signalled, read after the wait.
+    private var value = ""
+
+    init(_ work: @escaping @Sendable () -> String) {
+        DispatchQueue.global(qos: .userInitiated).async {
+            self.value = work()
+            self.done.signal()
+        }
+    }
+
+    func result() -> String {
+        done.wait()
+        return value
     }
 }
