@@ -1,4 +1,3 @@
-import Dispatch
 import ReadinessMetrics
 
 /// The report's text and JSON written straight into one string. A
@@ -129,7 +128,7 @@ enum ReportTextWriter {
         guard rows.count >= 10_000 else { return layout.append(rows, of: table, to: &out, chunks) }
         let middle = rows.count / 2
         let capacity = (rows.count - middle + 1) * table.columns.count * 48
-        let second = SecondHalf { () -> String in
+        let second = BackgroundWork { () -> String in
             var part = ""
             part.reserveCapacity(capacity)
             layout.append(middle..<rows.endIndex, of: table, to: &part, nil)
@@ -221,24 +220,5 @@ private struct TextLayout: Sendable {
             }
             ReportTextWriter.handOver(&out, chunks)
         }
-    }
-}
-
-/// Work started on another thread at once, its result waited for later.
-private final class SecondHalf: @unchecked Sendable {
-    private let done = DispatchSemaphore(value: 0)
-    /// Written once by the worker before `done` is signalled, read after the wait.
-    private var value = ""
-
-    init(_ work: @escaping @Sendable () -> String) {
-        DispatchQueue.global(qos: .userInitiated).async {
-            self.value = work()
-            self.done.signal()
-        }
-    }
-
-    func result() -> String {
-        done.wait()
-        return value
     }
 }
