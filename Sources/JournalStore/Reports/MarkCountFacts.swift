@@ -35,11 +35,6 @@ public struct MarkCountFacts: Sendable {
         rolls[Audience(of: unit)] ?? []
     }
 
-    /// The student's marks in the unit's lessons.
-    public func marks(of student: StudentID, in unit: TeachingUnit) -> Int {
-        unitNumbers[unit].map { marks.count(of: student.rawValue, inUnit: $0) } ?? 0
-    }
-
     /// The unit's marks of each of `students`, the unit looked up once.
     public func marks(of students: [StudentID], in unit: TeachingUnit) -> [Int] {
         guard let number = unitNumbers[unit] else { return students.map { _ in 0 } }
@@ -124,25 +119,21 @@ enum MarkCountSQL {
     }
 
     /// The roll of each class and group among `units`, on each student's last
-    /// day in the window. The audiences go to SQLite as one JSON array rather
-    /// than as the window's lessons once more.
+    /// day in a class in the window: the stays read once (`LessonRoster.Stays`),
+    /// not the roll of each unit's subject again.
     static func rolls(_ db: Database, _ scope: ReportScope,
                       of units: Set<TeachingUnit>) throws -> [MarkCountFacts.Audience: Set<StudentID>] {
-        let audiences = Set(units.map(MarkCountFacts.Audience.init(of:)))
-        let list = audiences.map { "[\($0.classID.map { String($0.rawValue) } ?? "null"),\($0.groupID.map { String($0.rawValue) } ?? "null")]" }
-        var arguments = scope.arguments
-        arguments += ["audiences": "[" + list.joined(separator: ",") + "]"]
+        let stays = try LessonRoster.Stays(db, from: scope.from, to: scope.to)
+        var onRoll: [LessonRoster.Stays.Audience: Set<StudentID>] = [:]
+        for (index, student) in stays.studentIDs.enumerated() {
+            guard let last = stays.lastDayInAClass(index, until: scope.to.dayNumber) else { continue }
+            for stay in stays.ofStudent[index] where stay.covers(last) { onRoll[stay.audience, default: []].insert(StudentID(Int64(student))) }
+        }
+        // A group's roll is its members', whatever class its lessons name (the stays' key drops it).
         var rolls: [MarkCountFacts.Audience: Set<StudentID>] = [:]
-        let rows = try Row.fetchCursor(db, sql: """
-            WITH last AS (SELECT e.student_id, max(min(ifnull(e.to_day, :to), :to)) AS last_day FROM enrollment e
-                          WHERE \(ClassHistorySQL.overlaps("e", from: ":from", to: ":to")) GROUP BY e.student_id),
-                 audiences AS (SELECT value ->> 0 AS class_id, value ->> 1 AS group_id FROM json_each(:audiences))
-            \(LessonRoster.rolls(of: "audiences", selecting: { _ in "u.class_id, u.group_id, last.student_id" },
-                                 covering: { _ in "last.last_day" }, joining: { "JOIN last ON last.student_id = \($0).student_id" }))
-            """, arguments: arguments)
-        while let r = try rows.next() {
-            let audience = MarkCountFacts.Audience(classID: (r[0] as Int64?).map(ClassID.init), groupID: (r[1] as Int64?).map(GroupID.init))
-            rolls[audience, default: []].insert(StudentID(r[2] as Int64))
+        for audience in Set(units.map(MarkCountFacts.Audience.init(of:))) {
+            let key = LessonRoster.Stays.Audience(classID: audience.classID.map { Int($0.rawValue) }, groupID: audience.groupID.map { Int($0.rawValue) })
+            if let roll = onRoll[key] { rolls[audience] = roll }
         }
         return rolls
     }

@@ -18,6 +18,8 @@ extension LessonRoster {
             init(classID: Int?, groupID: Int?) {
                 key = groupID.map { $0 * 2 + 1 } ?? (classID ?? 0) * 2
             }
+
+            var isGroup: Bool { key % 2 == 1 }
         }
 
         struct Stay {
@@ -80,6 +82,12 @@ extension LessonRoster {
         /// Whether the student at `index` is on the roll of `audience` on `day`.
         func isOnRoll(_ index: Int, _ audience: Audience, on day: Int) -> Bool {
             ofStudent[index].contains { $0.audience == audience && $0.covers(day) }
+        }
+
+        /// The last day up to `until` that the student at `index` was in a
+        /// class (a student on no class's roll in the window has none).
+        func lastDayInAClass(_ index: Int, until: Int) -> Int? {
+            ofStudent[index].filter { !$0.audience.isGroup }.map { min($0.to, until) }.max()
         }
 
         /// The students on the roll of `audience` on `day`, each once, by id.
