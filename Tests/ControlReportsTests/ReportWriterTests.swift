@@ -29,8 +29,9 @@ import Testing
         #expect(handed.joined() == ControlReportFormats.json(report))
     }
 
-    /// A table long enough for its second half to be written on another
-    /// thread: the same text as the plain writer's, whole and in chunks.
+    /// A table long enough for its second half to be measured and written
+    /// on another thread (its widest cells lie there): the same text and JSON
+    /// as the plain writers', whole and in chunks.
     @Test func aLongTableIsWrittenAsBefore() {
         let rows: [[ReportValue]] = (0..<25_001).map { index in
             [.text(index % 7 == 0 ? "Ёлкина «№ \(index)»" : "ученик \(index)"), .integer(index * 37 % 1000),
@@ -45,6 +46,12 @@ import Testing
         ControlReportFormats.text(report) { chunks.append($0) }
         #expect(chunks.count >= 2)
         #expect(chunks.joined() == whole)
+        let json = ControlReportFormats.json(report)
+        #expect(json == ControlReportFormats.treeJSON(report))
+        var jsonChunks: [String] = []
+        ControlReportFormats.json(report) { jsonChunks.append($0) }
+        #expect(jsonChunks.count >= 2)
+        #expect(jsonChunks.joined() == json)
     }
 
     @Test func oddCellsAreWrittenAsBefore() {

@@ -266,9 +266,10 @@ import Testing
         let scattered = facts.marks.sorted { ($0.studentID.rawValue, $0.id) < ($1.studentID.rawValue, $1.id) }
         #expect(AnomalySQL.lessonRuns(facts.marks) != nil)
         #expect(AnomalySQL.lessonRuns(scattered) == nil)
-        let range = "l.cancelled = 0 AND l.day >= :from AND l.starts_at <= :asOf AND l.day <= :to"
         let joined = try database.read { db in
-            try AnomalySQL.absencesWithMarks(db, range, scope.arguments, marks: scattered)
+            let ranges = try AnomalySQL.Ranges(db, scope, by: .serverOperator)
+            let cells = try AnomalySQL.attendanceCells(db, ranges.inWindow, ranges.arguments)
+            return try AnomalySQL.absencesWithMarks(db, cells, ranges, marks: scattered)
         }
         #expect(joined == facts.absencesWithMarks)
         #expect(joined.count == 4)

@@ -6,7 +6,8 @@ extension ReportSchool {
     /// class a student moved to, of a student who left, one followed up only
     /// after a short window; an absence with two marks, one whose mark was
     /// entered after as of, a lateness with a mark; marks of several weights.
-    public static func moreRemarks() throws -> AppDatabase {
+    /// In memory, or in a new file at `path`.
+    public static func moreRemarks(at path: String? = nil) throws -> AppDatabase {
         var school = snapshot()
         let mark = { (lesson: String, student: String, value: Int, type: String, at: String, login: String) in
             Mark(lessonCode: lesson, studentCode: student, value: try! MarkValue(value), workTypeCode: type,
@@ -22,7 +23,7 @@ extension ReportSchool {
         ]
         school.attendance.append(Attendance(lessonCode: "L4", studentCode: "a1", code: .excused, enteredAt: time("2024-09-09T09:00"),
                                             enteredBy: "petrov"))
-        let database = try AppDatabase.inMemory(clock: clock)
+        let database = try path.map { try AppDatabase.open(path: $0, create: true, clock: clock) } ?? AppDatabase.inMemory(clock: clock)
         try database.load(school, options: LoadOptions(source: "test"))
         return database
     }

@@ -1,3 +1,4 @@
+import JournalCore
 import ReadinessMetrics
 
 /// The report's text and JSON written straight into one string. A
@@ -37,12 +38,24 @@ enum ReportTextWriter {
         return finish(&out, chunks)
     }
 
+    /// A long table's second half of rows is made on another core while this one makes the first.
     private static func append(_ table: ReportTable, to out: inout String, _ chunks: Chunks?) {
         guard !table.rows.isEmpty else { return out += "[]" }
         out += "[\n"
-        for (index, row) in table.rows.enumerated() {
+        let rows = table.rows.indices
+        let middle = rows.count >= 10_000 ? rows.count / 2 : rows.endIndex
+        let secondHalf = middle < rows.endIndex ? madeAside(rows: rows.endIndex - middle, table, perCell: 48) { part in
+            appendObjects(table, middle..<rows.endIndex, to: &part, nil)
+        } : nil
+        appendObjects(table, rows.startIndex..<middle, to: &out, chunks)
+        if let secondHalf { append(secondHalf, to: &out, chunks) }
+        out += "\n  ]"
+    }
+
+    private static func appendObjects(_ table: ReportTable, _ rows: Range<Int>, to out: inout String, _ chunks: Chunks?) {
+        for index in rows {
             out += index == 0 ? "    {" : ",\n    {"
-            for (position, (column, value)) in zip(table.columns, row).enumerated() {
+            for (position, (column, value)) in zip(table.columns, table.rows[index]).enumerated() {
                 if position > 0 { out += ", " }
                 appendQuoted(column.key, to: &out)
                 out += ": "
@@ -51,7 +64,27 @@ enum ReportTextWriter {
             out += "}"
             handOver(&out, chunks)
         }
-        out += "\n  ]"
+    }
+
+    /// Text of `rows` rows made on another core into a string of its own.
+    private static func madeAside(rows: Int, _ table: ReportTable, perCell: Int,
+                                  _ make: @escaping @Sendable (inout String) -> Void) -> BackgroundWork<String> {
+        let capacity = (rows + 1) * table.columns.count * perCell
+        return BackgroundWork {
+            var part = ""
+            part.reserveCapacity(capacity)
+            make(&part)
+            return part
+        }
+    }
+
+    /// The text made aside after `out`: in chunks, handed over as it is
+    /// (not copied on through `out`, 9 MB for «Замечания»).
+    private static func append(_ aside: BackgroundWork<String>, to out: inout String, _ chunks: Chunks?) {
+        guard let chunks else { return out += aside.result() }
+        chunks.take(out)
+        out.removeAll(keepingCapacity: true)
+        chunks.take(aside.result())
     }
 
     private static func append(_ value: ReportValue, to out: inout String) {
@@ -115,28 +148,34 @@ enum ReportTextWriter {
     /// blank runs. Text cells are read from the rows both times, not copied
     /// into an array of cells (10⁵ strings retained and released); only the
     /// other cells' printed forms are kept, to be made once. A long table's
-    /// second half is appended on another core while this one does the first.
+    /// second half is measured, then appended, on another core while this one
+    /// does the first; in chunks, it goes to the file as made, not copied on.
     private static func appendLines(_ table: ReportTable, to out: inout String, _ chunks: Chunks?) {
-        let layout = TextLayout(table)
+        let rows = table.rows.indices
+        guard rows.count >= 10_000 else {
+            let measured = MeasuredRows(table, rows)
+            let columns = TextColumns(table, [measured])
+            appendTitles(table, columns, to: &out)
+            return measured.append(table, columns, to: &out, chunks)
+        }
+        let middle = rows.count / 2
+        let measuringSecond = BackgroundWork { MeasuredRows(table, middle..<rows.endIndex) }
+        let first = MeasuredRows(table, rows.startIndex..<middle)
+        let second = measuringSecond.result()
+        let columns = TextColumns(table, [first, second])
+        appendTitles(table, columns, to: &out)
+        let secondText = madeAside(rows: second.rows.count, table, perCell: 48) { part in second.append(table, columns, to: &part, nil) }
+        first.append(table, columns, to: &out, chunks)
+        append(secondText, to: &out, chunks)
+    }
+
+    private static func appendTitles(_ table: ReportTable, _ columns: TextColumns, to out: inout String) {
         let last = table.columns.count - 1
         out += "\n  "
         for (index, column) in table.columns.enumerated() {
             out += column.title
-            if index < last { out += layout.blanks[layout.widths[index] - characterCount(column.title) + 2] }
+            if index < last { out += columns.blanks[columns.widths[index] - characterCount(column.title) + 2] }
         }
-        let rows = table.rows.indices
-        guard rows.count >= 10_000 else { return layout.append(rows, of: table, to: &out, chunks) }
-        let middle = rows.count / 2
-        let capacity = (rows.count - middle + 1) * table.columns.count * 48
-        let second = BackgroundWork { () -> String in
-            var part = ""
-            part.reserveCapacity(capacity)
-            layout.append(middle..<rows.endIndex, of: table, to: &part, nil)
-            return part
-        }
-        layout.append(rows.startIndex..<middle, of: table, to: &out, chunks)
-        out += second.result()
-        handOver(&out, chunks)
     }
 
     /// `text.count` without grapheme breaking where every scalar is a
@@ -173,21 +212,17 @@ enum ReportTextWriter {
     }
 }
 
-/// A table's cells measured once: each cell's characters, the columns'
-/// widths, the printed form of cells that are not text, and where each row's
-/// cells begin in those arrays, so that any run of rows can be appended.
-private struct TextLayout: Sendable {
-    var counts: [Int32] = [], printed: [String] = [], widths: [Int]
-    /// Per row, its first index in `counts` and in `printed`.
-    var starts: [(cell: Int, other: Int)] = []
-    let blanks: [String]
+/// A run of a table's rows measured once: each cell's characters, the
+/// printed form of cells that are not text, and each column's widest cell;
+/// the run can then be appended padded to the whole table's widths.
+private struct MeasuredRows: Sendable {
+    let rows: Range<Int>
+    var counts: [Int32] = [], printed: [String] = [], widths: [Int] = []
 
-    init(_ table: ReportTable) {
-        widths = table.columns.map { ReportTextWriter.characterCount($0.title) }
-        counts.reserveCapacity(table.rows.count * table.columns.count)
-        starts.reserveCapacity(table.rows.count)
-        for row in table.rows {
-            starts.append((counts.count, printed.count))
+    init(_ table: ReportTable, _ rows: Range<Int>) {
+        self.rows = rows
+        counts.reserveCapacity(rows.count * table.columns.count)
+        for row in table.rows[rows] {
             for (column, value) in row.enumerated() {
                 let count: Int
                 if case .text(let text) = value {
@@ -200,12 +235,10 @@ private struct TextLayout: Sendable {
                 if column < widths.count { widths[column] = max(widths[column], count) } else { widths.append(count) }
             }
         }
-        blanks = (0...(widths.max() ?? 0) + 2).map { String(repeating: " ", count: $0) }
     }
 
-    func append(_ rows: Range<Int>, of table: ReportTable, to out: inout String, _ chunks: ReportTextWriter.Chunks?) {
-        guard let first = rows.first else { return }
-        var (cell, other) = starts[first]
+    func append(_ table: ReportTable, _ columns: TextColumns, to out: inout String, _ chunks: ReportTextWriter.Chunks?) {
+        var cell = 0, other = 0
         for row in table.rows[rows] {
             out += "\n  "
             for (column, value) in row.enumerated() {
@@ -215,10 +248,28 @@ private struct TextLayout: Sendable {
                     out += printed[other]
                     other += 1
                 }
-                if column < row.count - 1 { out += blanks[widths[column] - Int(counts[cell]) + 2] }
+                if column < row.count - 1 { out += columns.blanks[columns.widths[column] - Int(counts[cell]) + 2] }
                 cell += 1
             }
             ReportTextWriter.handOver(&out, chunks)
         }
+    }
+}
+
+/// A table's column widths in characters (its titles and every measured
+/// cell), and runs of blanks to pad any cell to its column's width.
+private struct TextColumns: Sendable {
+    let widths: [Int]
+    let blanks: [String]
+
+    init(_ table: ReportTable, _ parts: [MeasuredRows]) {
+        var widths = table.columns.map { ReportTextWriter.characterCount($0.title) }
+        for part in parts {
+            for (column, width) in part.widths.enumerated() {
+                if column < widths.count { widths[column] = max(widths[column], width) } else { widths.append(width) }
+            }
+        }
+        self.widths = widths
+        blanks = (0...(widths.max() ?? 0) + 2).map { String(repeating: " ", count: $0) }
     }
 }

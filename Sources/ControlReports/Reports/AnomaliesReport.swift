@@ -27,7 +27,7 @@ enum AnomaliesReport {
         var ordinal: Int { Self.all.firstIndex(of: self) ?? 0 }
     }
 
-    struct Remark {
+    struct Remark: Sendable {
         var week: SchoolDate
         var teacher: AccountID?
         var kind: Kind
@@ -47,32 +47,57 @@ enum AnomaliesReport {
 
     static func tables(_ facts: AnomalyFacts, _ context: ReportContext) -> [ReportTable] {
         let index = AnomalyIndex(facts.lessons, marks: facts.marks)
-        var remarks = lessonRemarks(facts, index, context)
-        remarks += finalMarkRemarks(facts, index, context)
+        // The final marks' remarks on the other core meanwhile: nothing else runs there now.
+        let finalRemarks = BackgroundWork { finalMarkRemarks(facts, index, context) }
+        var found = lessonRemarks(facts, index, context)
+        found += finalRemarks.result()
+        let remarks = found
         let order = sortedByWeekAndTeacher(remarks, context)
         var rows = ReportTable(name: "rows", title: "Замечания", columns: columns)
         var summary = ReportTable(name: "summary", title: "Сводка по неделям и учителям", columns: [
             ReportColumn("week", "Неделя с"), ReportColumn("teacher", "Учитель", weight: 1.8)] + Kind.all.map {
             ReportColumn($0.rawValue, $0.title, weight: 1.2) } + [ReportColumn("total", "Всего")])
-        rows.rows.reserveCapacity(order.count)
-        // Sorted by week and teacher: a (week, teacher) is a run of rows, and a
-        // summary row. Equal names have one rank, so the runs are those of the
-        // names as well, and the week's and teacher's cells are made once a run.
-        var start = 0
-        while start < order.count {
+        // A long report's second half of runs is made on the other core.
+        let middle = order.count >= 10_000 ? runStart(order, near: order.count / 2) : order.count
+        let secondHalf = middle < order.count ? BackgroundWork { lines(remarks, order, middle..<order.count, context) } : nil
+        let firstHalf = lines(remarks, order, 0..<middle, context)
+        let second = secondHalf?.result() ?? (rows: [], summary: [])
+        rows.rows = firstHalf.rows + second.rows
+        summary.rows = firstHalf.summary + second.summary
+        return [rows, summary]
+    }
+
+    /// The rows of `part` of `order`, which begins and ends with a run, and a
+    /// summary row per run. Sorted by week and teacher: a (week, teacher) is a
+    /// run of rows, and a summary row. Equal names have one rank, so the runs
+    /// are those of the names as well, and the week's and teacher's cells are
+    /// made once a run.
+    static func lines(_ remarks: [Remark], _ order: [SortKey], _ part: Range<Int>,
+                      _ context: ReportContext) -> (rows: [[ReportValue]], summary: [[ReportValue]]) {
+        var rows: [[ReportValue]] = [], summary: [[ReportValue]] = []
+        rows.reserveCapacity(part.count)
+        var start = part.lowerBound
+        while start < part.upperBound {
             let first = remarks[order[start].remark]
             let week = first.week.iso, teacher = context.accountName(first.teacher)
             var end = start, byKind = [Int](repeating: 0, count: Kind.all.count)
-            while end < order.count, order[end].week == order[start].week, order[end].rank == order[start].rank {
+            while end < part.upperBound, order[end].week == order[start].week, order[end].rank == order[start].rank {
                 let remark = remarks[order[end].remark]
-                rows.rows.append(row(remark, week: week, teacher: teacher))
+                rows.append(row(remark, week: week, teacher: teacher))
                 byKind[remark.kind.ordinal] += 1
                 end += 1
             }
-            summary.rows.append([.text(week), .text(teacher)] + byKind.map { .integer($0) } + [.integer(end - start)])
+            summary.append([.text(week), .text(teacher)] + byKind.map { .integer($0) } + [.integer(end - start)])
             start = end
         }
-        return [rows, summary]
+        return (rows, summary)
+    }
+
+    /// The first index from `index` on where a run of one week and teacher begins (or the end).
+    static func runStart(_ order: [SortKey], near index: Int) -> Int {
+        var start = max(index, 1)
+        while start < order.count, order[start].week == order[start - 1].week, order[start].rank == order[start - 1].rank { start += 1 }
+        return start
     }
 
     /// A remark's place: its week, its teacher's name in Russian order, then
@@ -161,6 +186,8 @@ enum AnomaliesReport {
     /// average under the school's rounding, and against the norm of marks.
     static func finalMarkRemarks(_ facts: AnomalyFacts, _ index: AnomalyIndex, _ context: ReportContext) -> [Remark] {
         var remarks: [Remark] = []
+        // Each final can have both remarks; reserved once, not grown through copies of 4·10⁴ remarks.
+        remarks.reserveCapacity(2 * facts.periods.reduce(0) { $0 + $1.finalMarks.count })
         var classSubjects: [TeachingUnit: (cells: [ReportValue], norm: Int)] = [:]
         struct FewMarks: Hashable { var final: Int, count: Int, norm: Int }
         // Made once for each final, count and norm: 3·10⁴ remarks share a few dozen texts.

@@ -110,18 +110,37 @@ extension AppDatabase {
     /// of a writer's turn), after every read the screens make.
     func read<T>(_ body: (Database) throws -> T) throws -> T {
         try mappingErrors(writing: false) {
+            try writer.writeWithoutTransaction { db in try inReadTransaction(db, body) }
+        }
+    }
+
+    /// Reads as `read` does, with `part` read meanwhile on a second connection
+    /// on the other core, in the same state of the file (`SideRead`); `body`
+    /// takes it with `value(_:)` when it needs it.
+    func read<Part: Sendable, T>(alongside part: @escaping @Sendable (Database) throws -> Part,
+                                 afterSideBegan: (() -> Void)? = nil,
+                                 _ body: (Database, SideRead<Part>) throws -> T) throws -> T {
+        try mappingErrors(writing: false) {
             try writer.writeWithoutTransaction { db in
-                if db.isInsideTransaction { return try body(db) }
-                try db.beginTransaction(.deferred)
-                do {
-                    let value = try body(db)
-                    try db.commit()
-                    return value
-                } catch {
-                    try? db.rollback()
-                    throw error
+                let side = SideRead(part, besides: db, file: path, afterSideBegan: afterSideBegan)
+                return try inReadTransaction(db) { db in
+                    try side.confirm(db)
+                    return try body(db, side)
                 }
             }
+        }
+    }
+
+    private func inReadTransaction<T>(_ db: Database, _ body: (Database) throws -> T) throws -> T {
+        if db.isInsideTransaction { return try body(db) }
+        try db.beginTransaction(.deferred)
+        do {
+            let value = try body(db)
+            try db.commit()
+            return value
+        } catch {
+            try? db.rollback()
+            throw error
         }
     }
 

@@ -1,14 +1,14 @@
 import Dispatch
 
 /// Work started on the other core at once, its result waited for later: a
-/// school-wide report has two independent halves to make, and the machine
-/// two cores.
-final class BackgroundWork<Result: Sendable>: @unchecked Sendable {
+/// school-wide report has two independent halves to read and to write, and
+/// the machine two cores.
+public final class BackgroundWork<Result: Sendable>: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
     /// Written once by the worker before `done` is signalled, read only after the wait.
     private var value: Result?
 
-    init(_ work: @escaping @Sendable () -> Result) {
+    public init(_ work: @escaping @Sendable () -> Result) {
         DispatchQueue.global(qos: .userInitiated).async {
             self.value = work()
             self.done.signal()
@@ -16,7 +16,7 @@ final class BackgroundWork<Result: Sendable>: @unchecked Sendable {
     }
 
     /// Waits for the work; once only.
-    func result() -> Result {
+    public func result() -> Result {
         done.wait()
         guard let value else { preconditionFailure("BackgroundWork: the worker signalled without a result") }
         return value
