@@ -127,6 +127,7 @@ struct ControlReportRun {
         request.codes.periodCode = period
         let report = try ControlReportMaker.make(request, database: database, by: .serverOperator)
         try write(report, format: format, footer: try operatorFooter(database))
+        KeptUntilExit.shared.keep(report)
     }
 
     private func write(_ report: ControlReport, format: ControlReportFormat, footer: DocumentFooter) throws {

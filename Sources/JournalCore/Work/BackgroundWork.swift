@@ -7,6 +7,8 @@ public final class BackgroundWork<Result: Sendable>: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
     /// Written once by the worker before `done` is signalled, read only after the wait.
     private var value: Result?
+    /// Whether the (one) caller has waited already.
+    private var waited = false
 
     public init(_ work: @escaping @Sendable () -> Result) {
         DispatchQueue.global(qos: .userInitiated).async {
@@ -15,9 +17,12 @@ public final class BackgroundWork<Result: Sendable>: @unchecked Sendable {
         }
     }
 
-    /// Waits for the work; once only.
+    /// Waits for the work (the first time); from the thread that made it.
     public func result() -> Result {
-        done.wait()
+        if !waited {
+            done.wait()
+            waited = true
+        }
         guard let value else { preconditionFailure("BackgroundWork: the worker signalled without a result") }
         return value
     }

@@ -49,17 +49,18 @@ final class SideRead<Value: Sendable> {
     var isReadAside: Bool { work != nil && sameState }
 
     /// The part, read aside when the states agree and the read succeeded,
-    /// else read on `db` now.
+    /// else read on `db` now (once the side's read is over).
     func value(_ db: Database) throws -> Value {
         if let read { return read }
         let aside = work?.result()
         if sameState, case .success(let value) = aside {
             read = value
-        } else {
-            sameState = false
-            read = try part(db)
+            return value
         }
-        return read!
+        sameState = false
+        let value = try part(db)
+        read = value
+        return value
     }
 
     /// On the worker: a read-only connection, a deferred transaction begun by
