@@ -157,7 +157,7 @@ enum AnomaliesReport {
         }
         var remarks: [Remark] = []
         for absence in facts.absencesWithMarks {
-            guard let slot = index.slot[absence.lessonID], inWindow(facts.lessons[slot]) else { continue }
+            guard let slot = index.slot(of: absence.lessonID), inWindow(facts.lessons[slot]) else { continue }
             remarks.append(remark(.absentWithMark, slot, absence.studentID, "посещаемость «\(absence.code.rawValue)» и отметка"))
         }
         let detail = "нет отметки за \(context.settings.twoFollowUpLessons) следующих урока(ов)"

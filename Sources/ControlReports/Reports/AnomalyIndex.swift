@@ -6,8 +6,8 @@ import JournalStore
 /// place among its unit's lessons, and the students of its marks. The rules
 /// then walk 2·10⁵ marks by integers, with no hashing per mark.
 struct AnomalyIndex {
-    /// A lesson's index in `facts.lessons`.
-    let slot: [LessonID: Int]
+    /// Lesson ids numbered in `facts.lessons`' order: a number is the lesson's slot.
+    private let slots: DenseNumbers
     /// By slot: the lesson's unit number.
     let unit: [Int]
     /// By slot: how many of its unit's lessons start before it.
@@ -26,15 +26,16 @@ struct AnomalyIndex {
     /// `lessons` ordered by start, as `AnomalyFacts` has them.
     init(_ lessons: [AnomalyFacts.Lesson], marks: [AnomalyFacts.Mark]) {
         (unit, position, unitStart, unitSlots) = Self.units(lessons)
-        var slot: [LessonID: Int] = [:]
-        slot.reserveCapacity(lessons.count)
-        for (index, lesson) in lessons.enumerated() { slot[lesson.id] = index }
-        self.slot = slot
-        markSlot = Self.slots(of: marks, slot)
+        // Lesson ids are unique, so each is numbered by its place.
+        slots = DenseNumbers(lessons.map(\.id.rawValue))
+        markSlot = Self.slots(of: marks, slots)
         (markStart, markStudents) = Self.students(of: marks, markSlot, lessonCount: lessons.count)
     }
 
     var unitCount: Int { unitStart.count - 1 }
+
+    /// A lesson's index in `facts.lessons`, nil for a lesson not read.
+    func slot(of lesson: LessonID) -> Int? { slots.number(lesson.rawValue) }
 
     /// The slot of the unit's first lesson.
     func firstLesson(ofUnit unit: Int) -> Int { unitSlots[unitStart[unit]] }
@@ -72,14 +73,14 @@ struct AnomalyIndex {
     }
 
     /// Marks come a lesson at a time: the lesson is looked up once per run.
-    private static func slots(of marks: [AnomalyFacts.Mark], _ slotOf: [LessonID: Int]) -> [Int] {
+    private static func slots(of marks: [AnomalyFacts.Mark], _ slots: DenseNumbers) -> [Int] {
         var result: [Int] = []
         result.reserveCapacity(marks.count)
         var lastLesson: LessonID?, lastSlot = -1
         for mark in marks {
             if mark.lessonID != lastLesson {
                 lastLesson = mark.lessonID
-                lastSlot = slotOf[mark.lessonID] ?? -1
+                lastSlot = slots.number(mark.lessonID.rawValue) ?? -1
             }
             result.append(lastSlot)
         }
