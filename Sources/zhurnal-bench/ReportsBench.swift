@@ -16,8 +16,7 @@ struct ReportsBench {
     static let reports = ["marks-count", "journal-keeping", "programme", "progress", "attendance", "anomalies", "activity",
                           "substitutions"]
 
-    /// A run of a process: wall and processor seconds, peak memory so far of
-    /// the bench's children.
+    /// A run of a process: its wall and processor seconds and its peak memory.
     struct Run {
         var seconds: Double
         var processorSeconds: Double
@@ -63,32 +62,13 @@ struct ReportsBench {
         return (period.code, period.end.adding(days: 1).iso)
     }
 
-    /// One `zhurnal` process, its output thrown away.
+    /// One `zhurnal` process, its output thrown away; a failure says what it wrote.
     static func run(_ arguments: [String]) throws -> Run {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: BenchCommand.journalPath)
-        process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        let errors = Pipe()
-        process.standardError = errors
-        let before = childrenProcessorSeconds(), start = Date()
-        try process.run()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        let seconds = Date().timeIntervalSince(start)
-        guard process.terminationStatus == 0 else {
-            throw JournalError.other(Phrase(ru: "zhurnal \(arguments.prefix(2).joined(separator: " ")) не удался: \(message)",
-                                            en: "zhurnal \(arguments.prefix(2).joined(separator: " ")) failed: \(message)"))
+        let child = try ChildProcess.run(BenchCommand.journalPath, arguments)
+        guard child.status == 0 else {
+            throw JournalError.other(Phrase(ru: "zhurnal \(arguments.prefix(2).joined(separator: " ")) не удался: \(child.errors)",
+                                            en: "zhurnal \(arguments.prefix(2).joined(separator: " ")) failed: \(child.errors)"))
         }
-        var usage = rusage()
-        getrusage(RUSAGE_CHILDREN.rawValue, &usage)
-        return Run(seconds: seconds, processorSeconds: childrenProcessorSeconds() - before, peakBytes: usage.ru_maxrss * 1_024)
-    }
-
-    private static func childrenProcessorSeconds() -> Double {
-        var usage = rusage()
-        getrusage(RUSAGE_CHILDREN.rawValue, &usage)
-        let seconds = { (time: timeval) in Double(time.tv_sec) + Double(time.tv_usec) / 1_000_000 }
-        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+        return Run(seconds: child.seconds, processorSeconds: child.processorSeconds, peakBytes: child.peakBytes)
     }
 }

@@ -40,14 +40,6 @@ struct YearEndBench {
     /// The wall time of one `zhurnal` process, whatever its exit status (`year
     /// check` exits 1 while the list has lines).
     static func process(_ arguments: [String]) throws -> Double {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: BenchCommand.journalPath)
-        process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        let start = Date()
-        try process.run()
-        process.waitUntilExit()
-        return Date().timeIntervalSince(start)
+        try ChildProcess.run(BenchCommand.journalPath, arguments).seconds
     }
 }
