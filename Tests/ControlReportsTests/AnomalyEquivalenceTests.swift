@@ -9,6 +9,20 @@ import Testing
 /// ranked): the same rows in the same order over `ReportSchool.moreRemarks()`,
 /// for scopes, windows, moments inside a day and follow-up lengths.
 @Suite struct AnomalyEquivalenceTests {
+    /// Remarks are put in order by counting (weeks × teachers), not by
+    /// comparison: the order of `SortKey.<`, ties kept in the order found,
+    /// a teacher with no name (rank `Int.max`) last.
+    @Test func countingPutsRemarksInTheOrderOfSorting() {
+        var random = SystemRandomNumberGenerator()
+        let weeks = [20_762, 20_769, 20_776, 20_804], ranks = [0, 1, 2, 5, 40, Int.max]
+        for count in [0, 1, 7, 2_000] {
+            let keys = (0..<count).map { AnomaliesReport.SortKey(week: weeks.randomElement(using: &random)!,
+                                                                 rank: ranks.randomElement(using: &random)!, remark: $0) }
+            let counted = AnomaliesReport.countingSorted(keys)
+            #expect(counted.map(\.remark) == keys.sorted().map(\.remark))
+        }
+    }
+
     @Test(arguments: [
         (ReportScopeCodes(periodCode: "q1"), "2024-09-02", "2024-09-13", "2024-09-30T12:00", "3"),
         (ReportScopeCodes(periodCode: "q1"), "2024-09-02", "2024-09-13", "2024-09-30T12:00", "1"),

@@ -123,7 +123,34 @@ enum AnomaliesReport {
         }
         let byName = NameRanks(names)
         for teacher in teacherRank.keys { teacherRank[teacher] = byName.rank(context.accountName(teacher)) }
-        return remarks.enumerated().map { SortKey(week: $1.week.dayNumber, rank: teacherRank[$1.teacher] ?? 0, remark: $0) }.sorted()
+        return countingSorted(remarks.enumerated().map { SortKey(week: $1.week.dayNumber, rank: teacherRank[$1.teacher] ?? 0, remark: $0) })
+    }
+
+    /// `keys.sorted()` for keys in `remark` order, by counting: a report has
+    /// 4·10⁴ remarks but a few weeks and a few hundred teachers, and each
+    /// (week, rank) bucket keeps the order the keys came in.
+    static func countingSorted(_ keys: [SortKey]) -> [SortKey] {
+        let weeks = Array(Set(keys.map(\.week))).sorted(), ranks = Array(Set(keys.map(\.rank))).sorted()
+        let bucket = keys.map { ordinal($0.week, in: weeks) * ranks.count + ordinal($0.rank, in: ranks) }
+        var next = [Int](repeating: 0, count: weeks.count * ranks.count + 1)
+        for b in bucket { next[b + 1] += 1 }
+        for b in next.indices.dropFirst() { next[b] += next[b - 1] }
+        var sorted = keys
+        for (key, b) in zip(keys, bucket) {
+            sorted[next[b]] = key
+            next[b] += 1
+        }
+        return sorted
+    }
+
+    /// The place of `value` among `sorted` distinct values, which hold it.
+    private static func ordinal(_ value: Int, in sorted: [Int]) -> Int {
+        var low = 0, high = sorted.count - 1
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     static func row(_ r: Remark, week: String, teacher: String) -> [ReportValue] {
