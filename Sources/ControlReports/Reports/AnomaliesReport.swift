@@ -38,6 +38,17 @@ enum AnomaliesReport {
         var detail: String
     }
 
+    /// The lesson remarks, then the final marks' remarks: one list without
+    /// copying 4·10⁴ remarks into one array.
+    struct Remarks: RandomAccessCollection, Sendable {
+        let lessons: [Remark]
+        let finals: [Remark]
+
+        var startIndex: Int { 0 }
+        var endIndex: Int { lessons.count + finals.count }
+        subscript(position: Int) -> Remark { position < lessons.count ? lessons[position] : finals[position - lessons.count] }
+    }
+
     static let columns = [
         ReportColumn("week", "Неделя с"), ReportColumn("teacher", "Учитель", weight: 1.8), ReportColumn("kind", "Код", weight: 1.4),
         ReportColumn("kind_title", "Замечание", weight: 2), ReportColumn("date", "Дата"), ReportColumn("lesson_number", "Урок"),
@@ -49,9 +60,7 @@ enum AnomaliesReport {
         let index = AnomalyIndex(facts.lessons, marks: facts.marks)
         // The final marks' remarks on the other core meanwhile: nothing else runs there now.
         let finalRemarks = BackgroundWork { finalMarkRemarks(facts, index, context) }
-        var found = lessonRemarks(facts, index, context)
-        found += finalRemarks.result()
-        let remarks = found
+        let remarks = Remarks(lessons: lessonRemarks(facts, index, context), finals: finalRemarks.result())
         let order = sortedByWeekAndTeacher(remarks, context)
         var rows = ReportTable(name: "rows", title: "Замечания", columns: columns)
         var summary = ReportTable(name: "summary", title: "Сводка по неделям и учителям", columns: [
@@ -72,7 +81,7 @@ enum AnomaliesReport {
     /// run of rows, and a summary row. Equal names have one rank, so the runs
     /// are those of the names as well, and the week's and teacher's cells are
     /// made once a run.
-    static func lines(_ remarks: [Remark], _ order: [SortKey], _ part: Range<Int>,
+    static func lines(_ remarks: Remarks, _ order: [SortKey], _ part: Range<Int>,
                       _ context: ReportContext) -> (rows: [[ReportValue]], summary: [[ReportValue]]) {
         var rows: [[ReportValue]] = [], summary: [[ReportValue]] = []
         rows.reserveCapacity(part.count)
@@ -113,7 +122,7 @@ enum AnomaliesReport {
     /// Teachers are ranked by name among those with remarks only (ranking all
     /// the school's accounts cost more than the sort); a teacher with no
     /// account's name sorts last unless some account has no name, as before.
-    static func sortedByWeekAndTeacher(_ remarks: [Remark], _ context: ReportContext) -> [SortKey] {
+    static func sortedByWeekAndTeacher(_ remarks: Remarks, _ context: ReportContext) -> [SortKey] {
         var teacherRank: [AccountID?: Int] = [:]
         for remark in remarks where teacherRank[remark.teacher] == nil { teacherRank[remark.teacher] = 0 }
         var names = teacherRank.keys.compactMap { $0.flatMap { context.names.accounts[$0]?.name } }
