@@ -123,16 +123,29 @@ enum AnomaliesReport {
     /// the school's accounts cost more than the sort); a teacher with no
     /// account's name sorts last unless some account has no name, as before.
     static func sortedByWeekAndTeacher(_ remarks: Remarks, _ context: ReportContext) -> [SortKey] {
-        var teacherRank: [AccountID?: Int] = [:]
-        for remark in remarks where teacherRank[remark.teacher] == nil { teacherRank[remark.teacher] = 0 }
-        var names = teacherRank.keys.compactMap { $0.flatMap { context.names.accounts[$0]?.name } }
-        if teacherRank.keys.contains(where: { $0.flatMap { context.names.accounts[$0] } == nil }),
+        // Each remark's week and teacher read once, the teacher numbered
+        // densely (no dictionary and no copy of a remark per remark); no
+        // teacher is -1, account ids being positive.
+        var weeks: [Int] = [], teacherIDs: [Int64] = []
+        weeks.reserveCapacity(remarks.count)
+        teacherIDs.reserveCapacity(remarks.count)
+        for list in [remarks.lessons, remarks.finals] {
+            for position in list.indices {
+                weeks.append(list[position].week.dayNumber)
+                teacherIDs.append(list[position].teacher?.rawValue ?? -1)
+            }
+        }
+        let numbers = DenseNumbers(teacherIDs)
+        var teachers: [AccountID?] = []
+        for id in teacherIDs where numbers.number(id) == teachers.count { teachers.append(id < 0 ? nil : AccountID(id)) }
+        var names = teachers.compactMap { $0.flatMap { context.names.accounts[$0]?.name } }
+        if teachers.contains(where: { $0.flatMap { context.names.accounts[$0] } == nil }),
            context.names.accounts.values.contains(where: \.name.isEmpty) {
             names.append("")
         }
         let byName = NameRanks(names)
-        for teacher in teacherRank.keys { teacherRank[teacher] = byName.rank(context.accountName(teacher)) }
-        return countingSorted(remarks.enumerated().map { SortKey(week: $1.week.dayNumber, rank: teacherRank[$1.teacher] ?? 0, remark: $0) })
+        let rank = teachers.map { byName.rank(context.accountName($0)) }
+        return countingSorted(weeks.indices.map { SortKey(week: weeks[$0], rank: rank[numbers.number(teacherIDs[$0]) ?? 0], remark: $0) })
     }
 
     /// `keys.sorted()` for keys in `remark` order, by counting: a report has
