@@ -237,16 +237,21 @@ enum AnomaliesReport {
         var remarks: [Remark] = []
         // Each final can have both remarks; reserved once, not grown through copies of 4·10⁴ remarks.
         remarks.reserveCapacity(2 * facts.periods.reduce(0) { $0 + $1.finalMarks.count })
-        var classSubjects: [TeachingUnit: (cells: [ReportValue], norm: Int)] = [:]
+        // A class's subject's cells and norm, made once, kept by class and
+        // subject number: finals come student by student, so each needs a lookup.
+        let classes = DenseNumbers(facts.periods.flatMap { $0.finalMarks.map(\.student.classID.rawValue) })
+        let subjects = DenseNumbers(facts.periods.flatMap { $0.finalMarks.map(\.subjectID.rawValue) })
+        var classSubjects = [(cells: [ReportValue], norm: Int)?](repeating: nil, count: classes.count * subjects.count)
         struct FewMarks: Hashable { var final: Int, count: Int, norm: Int }
         // Made once for each final, count and norm: 3·10⁴ remarks share a few dozen texts.
         var fewMarksDetails: [FewMarks: String] = [:]
         for period in facts.periods {
             let tallies = PeriodTallies(period, facts, index)
             for final in period.finalMarks {
-                guard let number = final.value.numericValue else { continue }
+                guard let number = final.value.numericValue, let classNumber = classes.number(final.student.classID.rawValue),
+                      let subjectNumber = subjects.number(final.subjectID.rawValue) else { continue }
                 let tally = tallies[final]
-                let key = TeachingUnit(classID: final.student.classID, groupID: nil, subjectID: final.subjectID)
+                let key = classNumber * subjects.count + subjectNumber
                 if classSubjects[key] == nil {
                     classSubjects[key] = ([.text(context.className(final.student.classID)), .text(""), .text(context.subjectName(final.subjectID))],
                                           context.norm(classHours(facts.hours, final.student.classID, final.subjectID)))
