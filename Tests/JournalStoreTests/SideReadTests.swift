@@ -29,6 +29,24 @@ import Testing
         #expect(aside.facts.periods.map(\.finalMarks) == here.facts.periods.map(\.finalMarks))
     }
 
+    /// «Накопляемость отметок» reads its marks aside too: on a file, the
+    /// same counts as one connection's in memory.
+    @Test func marksCountOnAFileCountsWhatOneConnectionCounts() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let file = try ReportSchool.moreRemarks(at: dir.path("school.sqlite")).markCountFacts(scope, window: window, by: .serverOperator)
+        let here = try ReportSchool.moreRemarks().markCountFacts(scope, window: window, by: .serverOperator)
+        #expect(file.units == here.units)
+        #expect(file.rolls == here.rolls)
+        let counts = { (facts: MarkCountFacts) in
+            facts.units.sorted { "\($0)" < "\($1)" }.map { unit in
+                facts.marks(of: facts.roll(of: unit).sorted { $0.rawValue < $1.rawValue }, in: unit)
+            }
+        }
+        #expect(counts(file) == counts(here))
+        #expect(counts(file).joined().reduce(0, +) > 0)
+    }
+
     /// Another process saves a mark after the second connection began its
     /// read and before this one began: the marks are read again here, in the
     /// state that has the new mark, with the lessons and attendance.

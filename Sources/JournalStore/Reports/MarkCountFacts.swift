@@ -97,25 +97,31 @@ private extension ArraySlice<Int64> {
 }
 
 extension AppDatabase {
+    /// The marks, the most rows, are read on a second connection meanwhile (`SideRead`).
     public func markCountFacts(_ scope: ReportScope, window: Phrase, by requester: Requester) throws -> MarkCountFacts {
-        try read { db in
-            let scope = try ReportAccess.scope(db, requester, scope, report: Phrase(ru: "Накопляемость отметок", en: "Marks count"))
+        let report = Phrase(ru: "Накопляемость отметок", en: "Marks count")
+        return try read(alongside: { db in try MarkCountSQL.markRuns(db, ReportAccess.scope(db, requester, scope, report: report)) }) { db, marks in
+            let scope = try ReportAccess.scope(db, requester, scope, report: report)
             try ReportFactSQL.requireLessons(db, scope, window: window)
-            return try MarkCountSQL.facts(db, scope)
+            return try MarkCountSQL.facts(db, scope) { try marks.value(db) }
         }
     }
 }
 
 enum MarkCountSQL {
-    static func facts(_ db: Database, _ scope: ReportScope) throws -> MarkCountFacts {
+    /// `marks` gives the window's marks (`markRuns`), asked for last.
+    static func facts(_ db: Database, _ scope: ReportScope, marks: (() throws -> MarkRuns)? = nil) throws -> MarkCountFacts {
         let units = Set(try Row.fetchAll(db, sql: """
             SELECT DISTINCT l.class_id, l.group_id, l.subject_id FROM lesson l
             WHERE l.cancelled = 0 AND l.day BETWEEN :from AND :to AND \(ReportScope.lessonFilter)
             """, arguments: scope.arguments).map(TeachingUnit.init))
         let numbers = Dictionary(uniqueKeysWithValues: units.enumerated().map { ($1, $0) })
-        return MarkCountFacts(units: units, rolls: try rolls(db, scope, of: units), marks: try markCounts(db, scope, numbers: numbers),
-                              unitNumbers: numbers, standings: try ReportFactSQL.standings(db, scope),
-                              hours: try ReportFactSQL.hours(db, scope))
+        let rolls = try rolls(db, scope, of: units)
+        let standings = try ReportFactSQL.standings(db, scope)
+        let hours = try ReportFactSQL.hours(db, scope)
+        let runs = try marks?() ?? markRuns(db, scope)
+        return MarkCountFacts(units: units, rolls: rolls, marks: markCounts(runs, numbers: numbers),
+                              unitNumbers: numbers, standings: standings, hours: hours)
     }
 
     /// The roll of each class and group among `units`, on each student's last
@@ -138,28 +144,53 @@ enum MarkCountSQL {
         return rolls
     }
 
-    /// Each unit's marks: its non-cancelled lessons of the window (any
-    /// teacher's), marks entered by as of. Tallied here rather than grouped in
-    /// SQL: a quarter of the huge school has 2·10⁵ marks, and SQLite's sort of
-    /// them costs more than a counting sort.
-    static func markCounts(_ db: Database, _ scope: ReportScope, numbers: [TeachingUnit: Int]) throws -> MarkTally {
-        var units: [Int32] = [], students: [Int64] = []
+    /// The window's marks, a lesson's together: each lesson's unit, where its
+    /// marks end in `students`, and the students.
+    struct MarkRuns: Sendable {
+        var units: [TeachingUnit] = []
+        var ends: [Int] = []
+        var students: [Int64] = []
+    }
+
+    /// The marks of the window's non-cancelled lessons (any teacher's),
+    /// entered by as of. Tallied in Swift rather than grouped in SQL: a
+    /// quarter of the huge school has 2·10⁵ marks, and SQLite's sort of them
+    /// costs more than a counting sort.
+    static func markRuns(_ db: Database, _ scope: ReportScope) throws -> MarkRuns {
+        var runs = MarkRuns()
         let marks = try ReportRows(db, sql: """
             SELECT l.id, l.class_id, l.group_id, l.subject_id, m.student_id FROM lesson l JOIN mark m ON m.lesson_id = l.id
             WHERE l.cancelled = 0 AND l.day BETWEEN :from AND :to
               AND (:cls IS NULL OR l.class_id = :cls) AND (:grp IS NULL OR l.group_id = :grp) AND (:subject IS NULL OR l.subject_id = :subject)
               AND m.entered_at <= :asOf
             """, arguments: scope.arguments)
-        // A lesson's marks come one after another: its unit is read and looked up once, not per mark.
-        var lastLesson: Int?, lastUnit: Int32?
+        // A lesson's marks come one after another: its unit is read once, not per mark.
+        var lastLesson: Int?
         while try marks.next() {
             let lesson = marks.int(0)
             if lesson != lastLesson {
-                (lastLesson, lastUnit) = (lesson, numbers[marks.unit(at: 1)].map(Int32.init))
+                if lastLesson != nil { runs.ends.append(runs.students.count) }
+                lastLesson = lesson
+                runs.units.append(marks.unit(at: 1))
             }
-            guard let unit = lastUnit else { continue }
-            units.append(unit)
-            students.append(Int64(marks.int(4)))
+            runs.students.append(Int64(marks.int(4)))
+        }
+        if lastLesson != nil { runs.ends.append(runs.students.count) }
+        return runs
+    }
+
+    /// Each unit's marks, by the units' numbers; a lesson's unit looked up once.
+    static func markCounts(_ runs: MarkRuns, numbers: [TeachingUnit: Int]) -> MarkTally {
+        var units: [Int32] = [], students: [Int64] = []
+        units.reserveCapacity(runs.students.count)
+        students.reserveCapacity(runs.students.count)
+        var start = 0
+        for (unit, end) in zip(runs.units, runs.ends) {
+            if let number = numbers[unit] {
+                units.append(contentsOf: repeatElement(Int32(number), count: end - start))
+                students.append(contentsOf: runs.students[start..<end])
+            }
+            start = end
         }
         return MarkTally(units: units, students: students, unitCount: numbers.count)
     }
