@@ -154,15 +154,7 @@ enum AnomaliesReport {
     static func countingSorted(_ keys: [SortKey]) -> [SortKey] {
         let weeks = Array(Set(keys.map(\.week))).sorted(), ranks = Array(Set(keys.map(\.rank))).sorted()
         let bucket = keys.map { ordinal($0.week, in: weeks) * ranks.count + ordinal($0.rank, in: ranks) }
-        var next = [Int](repeating: 0, count: weeks.count * ranks.count + 1)
-        for b in bucket { next[b + 1] += 1 }
-        for b in next.indices.dropFirst() { next[b] += next[b - 1] }
-        var sorted = keys
-        for (key, b) in zip(keys, bucket) {
-            sorted[next[b]] = key
-            next[b] += 1
-        }
-        return sorted
+        return Buckets(bucket, count: weeks.count * ranks.count).order.map { keys[$0] }
     }
 
     /// The place of `value` among `sorted` distinct values, which hold it.

@@ -66,10 +66,8 @@ struct AnomalyIndex {
             position.append(length[number])
             length[number] += 1
         }
-        let start = runStarts(length)
-        var slots = [Int](repeating: 0, count: lessons.count)
-        for slot in lessons.indices { slots[start[unit[slot]] + position[slot]] = slot }
-        return (unit, position, start, slots)
+        let byUnit = Buckets(unit, count: length.count)
+        return (unit, position, byUnit.starts, byUnit.order)
     }
 
     /// Marks come a lesson at a time: the lesson is looked up once per run.
@@ -88,22 +86,7 @@ struct AnomalyIndex {
     }
 
     private static func students(of marks: [AnomalyFacts.Mark], _ markSlot: [Int], lessonCount: Int) -> (start: [Int], students: [StudentID]) {
-        var count = [Int](repeating: 0, count: lessonCount)
-        for slot in markSlot where slot >= 0 { count[slot] += 1 }
-        let start = runStarts(count)
-        var next = start, students = [StudentID](repeating: StudentID(0), count: start[lessonCount])
-        for (mark, slot) in zip(marks, markSlot) where slot >= 0 {
-            students[next[slot]] = mark.studentID
-            next[slot] += 1
-        }
-        return (start, students)
-    }
-
-    /// Where each run of `lengths` begins in one flat array, and its end.
-    private static func runStarts(_ lengths: [Int]) -> [Int] {
-        var start = [0]
-        start.reserveCapacity(lengths.count + 1)
-        for length in lengths { start.append(start[start.count - 1] + length) }
-        return start
+        let byLesson = Buckets(markSlot, count: lessonCount)
+        return (byLesson.starts, byLesson.order.map { marks[$0].studentID })
     }
 }

@@ -124,8 +124,7 @@ struct KeepingSQL {
         let rows = try ReportRows(db, sql: lessonsSQL, arguments: arguments)
         while try rows.next() {
             let day = rows.int(6), teacher = AccountID(Int64(rows.int(1)))
-            let unit = TeachingUnit(classID: rows.optionalInt(3).map { ClassID(Int64($0)) }, groupID: rows.optionalInt(4).map { GroupID(Int64($0)) },
-                                    subjectID: SubjectID(Int64(rows.int(5))))
+            let unit = rows.unit(at: 3)
             if window.contains(day), scope.teacherID == nil || scope.teacherID == teacher {
                 let key = UnitKey(teacher: teacher, unit: unit)
                 units[key, default: KeepingUnitFacts(teacherID: teacher, unit: unit)].count(
@@ -137,7 +136,7 @@ struct KeepingSQL {
                     latest[teacher] = (at, lesson)
                 }
             }
-            let owner = rows.optionalInt(2).map { AccountID(Int64($0)) } ?? teacher
+            let owner = rows.optional(2).map(AccountID.init) ?? teacher
             guard scope.teacherID == nil || scope.teacherID == owner else { continue }
             for (index, period) in periods.enumerated() where period.first <= day && day <= period.last {
                 finalsUnits.insert(FinalsUnit(owner: owner, unit: unit, period: index))
@@ -192,8 +191,7 @@ struct KeepingSQL {
         let stays = try LessonRoster.Stays(db, from: SchoolDate(dayNumber: lastDays.min() ?? 0), to: SchoolDate(dayNumber: lastDays.max() ?? 0))
         for finals in finalsUnits {
             let unit = finals.unit, period = periods[finals.period]
-            let roll = stays.roll(LessonRoster.Stays.Audience(classID: unit.classID.map { Int($0.rawValue) },
-                                                              groupID: unit.groupID.map { Int($0.rawValue) }), on: period.last)
+            let roll = stays.roll(LessonRoster.Stays.Audience(of: unit), on: period.last)
             guard !roll.isEmpty else { continue }
             let subject = Int(unit.subjectID.rawValue)
             let set = roll.reduce(0) { $0 + (entered.contains(Entered(student: $1, subject: subject, period: period.id)) ? 1 : 0) }

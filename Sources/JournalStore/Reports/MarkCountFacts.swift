@@ -12,11 +12,6 @@ public struct MarkCountFacts: Sendable {
             classID = unit.classID
             groupID = unit.groupID
         }
-
-        init(classID: ClassID?, groupID: GroupID?) {
-            self.classID = classID
-            self.groupID = groupID
-        }
     }
 
     /// Every unit with a non-cancelled lesson in the window.
@@ -44,24 +39,18 @@ public struct MarkCountFacts: Sendable {
 
 /// Each unit's marks as its students' ids, one per mark, sorted within the
 /// unit: unit `n`'s are `students[starts[n]..<starts[n + 1]]`. Two flat arrays
-/// filled by a counting sort, where a dictionary keyed by unit and student
-/// missed the cache on each of the 2·10⁵ marks of a school's quarter.
+/// filled by a counting sort (`Buckets`), where a dictionary keyed by unit and
+/// student missed the cache on each of the 2·10⁵ marks of a school's quarter.
 struct MarkTally {
     private(set) var starts: [Int]
     private(set) var students: [Int64]
 
     /// One unit number (below `unitCount`) and one student per mark.
-    init(units: [Int32], students marked: [Int64], unitCount: Int) {
-        var starts = [Int](repeating: 0, count: unitCount + 1)
-        for unit in units { starts[Int(unit) + 1] += 1 }
-        for n in 0..<unitCount { starts[n + 1] += starts[n] }
-        var next = starts, students = [Int64](repeating: 0, count: marked.count)
-        for (unit, student) in zip(units, marked) {
-            students[next[Int(unit)]] = student
-            next[Int(unit)] += 1
-        }
-        for n in 0..<unitCount { students[starts[n]..<starts[n + 1]].sort() }
-        self.starts = starts
+    init(units: [Int], students marked: [Int64], unitCount: Int) {
+        let byUnit = Buckets(units, count: unitCount)
+        var students = byUnit.order.map { marked[$0] }
+        for n in 0..<unitCount { students[byUnit.starts[n]..<byUnit.starts[n + 1]].sort() }
+        self.starts = byUnit.starts
         self.students = students
     }
 
@@ -137,9 +126,8 @@ enum MarkCountSQL {
         }
         // A group's roll is its members', whatever class its lessons name (the stays' key drops it).
         var rolls: [MarkCountFacts.Audience: Set<StudentID>] = [:]
-        for audience in Set(units.map(MarkCountFacts.Audience.init(of:))) {
-            let key = LessonRoster.Stays.Audience(classID: audience.classID.map { Int($0.rawValue) }, groupID: audience.groupID.map { Int($0.rawValue) })
-            if let roll = onRoll[key] { rolls[audience] = roll }
+        for unit in units {
+            if let roll = onRoll[LessonRoster.Stays.Audience(of: unit)] { rolls[MarkCountFacts.Audience(of: unit)] = roll }
         }
         return rolls
     }
@@ -181,13 +169,13 @@ enum MarkCountSQL {
 
     /// Each unit's marks, by the units' numbers; a lesson's unit looked up once.
     static func markCounts(_ runs: MarkRuns, numbers: [TeachingUnit: Int]) -> MarkTally {
-        var units: [Int32] = [], students: [Int64] = []
+        var units: [Int] = [], students: [Int64] = []
         units.reserveCapacity(runs.students.count)
         students.reserveCapacity(runs.students.count)
         var start = 0
         for (unit, end) in zip(runs.units, runs.ends) {
             if let number = numbers[unit] {
-                units.append(contentsOf: repeatElement(Int32(number), count: end - start))
+                units.append(contentsOf: repeatElement(number, count: end - start))
                 students.append(contentsOf: runs.students[start..<end])
             }
             start = end

@@ -19,6 +19,11 @@ extension LessonRoster {
                 key = groupID.map { $0 * 2 + 1 } ?? (classID ?? 0) * 2
             }
 
+            /// A teaching unit's: its group's, else its class's.
+            init(of unit: TeachingUnit) {
+                self.init(classID: unit.classID.map { Int($0.rawValue) }, groupID: unit.groupID.map { Int($0.rawValue) })
+            }
+
             var isGroup: Bool { key % 2 == 1 }
         }
 
